@@ -1,0 +1,211 @@
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { type Config, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/client.ts";
+import { demo, hasAnyUnit, loadDemoData } from "./db/demo/load.ts";
+import { roles } from "./db/schema.ts";
+import { AppError } from "./errors.ts";
+import { systemActor } from "./features/audit/service.ts";
+import { findUnitByCode } from "./features/units/queries.ts";
+import { countUsers } from "./features/users/queries.ts";
+import { assignRole, createUser, operatorPrincipal } from "./features/users/service.ts";
+import { buildServer } from "./server.ts";
+
+const help = {
+  main: `tertial — steering by goals, indicators and reports
+
+Usage: tertial <command> [options]
+
+Commands:
+  serve       run the web server (migrates the database first)
+  migrate     apply database migrations
+  demo        load the demo organisation and demo users into an empty database
+  user add    create a local user
+
+Run 'tertial <command> --help' for a command's options.
+The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in TERTIAL_DATA_DIR (./data).`,
+  serve: `Usage: tertial serve [--port N] [--demo]
+
+  --port N   listen on port N (default: PORT or 3000)
+  --demo     load the demo data first if the database is empty`,
+  migrate: `Usage: tertial migrate
+
+Applies every migration that the database does not have yet. Safe to run repeatedly and from
+several servers at once.`,
+  demo: `Usage: tertial demo
+
+Loads the demo organisation (the ministry, the four regional health authorities, Helse Nord's
+trusts and hospitals) and one demo user per role. Does nothing if the database already has units.`,
+  userAdd: `Usage: tertial user add --username NAME --name "Full Name" [--password P] [--admin]
+                        [--role ROLE:UNITCODE ...] [--email E]
+
+  --username NAME      sign-in name
+  --name TEXT          display name
+  --password P         at least 10 characters; if left out, one is generated and printed
+  --admin              make the user a system administrator
+  --role ROLE:UNIT     give a role (admin, approver, editor, reader) on a unit, by unit code; repeatable
+  --email E            e-mail address`,
+};
+
+function printDemoLogins(log: (line: string) => void) {
+  log(`Demo users (password "${demo.password}"):`);
+  for (const person of demo.users) {
+    const what = person.systemAdmin
+      ? "system administrator"
+      : person.roles.map((r) => `${r.role} on ${r.unit}`).join(", ");
+    log(`  ${person.username.padEnd(12)} ${what}`);
+  }
+}
+
+async function withDatabase<T>(
+  config: Config,
+  work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+) {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await database.migrate();
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(config: Config, args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: "string" }, demo: { type: "boolean" }, help: { type: "boolean" } },
+  });
+  if (values.help) return console.log(help.serve);
+  const port = values.port === undefined ? config.port : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, not ${values.port}`);
+
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const app = await buildServer(config, database);
+  const log = (line: string) => app.log.info(line);
+
+  if (values.demo) {
+    const result = await loadDemoData(database.db);
+    if (result.loaded) log(`Loaded demo data: ${result.units} units, ${result.users} users.`);
+  }
+  if ((await countUsers(database.db)) === 0) {
+    log("No users yet. Create the first administrator with:");
+    log('  npm run tertial -- user add --username admin --name "Your Name" --admin');
+  } else if (values.demo || (await hasAnyUnit(database.db))) {
+    if (values.demo) printDemoLogins(log);
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal} received: finishing open requests, then stopping.`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  const address = await app.listen({ port, host: config.host });
+  log(`Tertial is running on ${address.replace("0.0.0.0", "localhost")} (database: ${database.kind}).`);
+}
+
+async function userAdd(config: Config, args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      username: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+      email: { type: "string" },
+      admin: { type: "boolean" },
+      role: { type: "string", multiple: true },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) return console.log(help.userAdd);
+  if (!values.username || !values.name)
+    throw new Error(`--username and --name are required.\n\n${help.userAdd}`);
+  const grants = (values.role ?? []).map((spec) => {
+    const [role, unitCode] = spec.split(":");
+    if (!role || !unitCode || !(roles as readonly string[]).includes(role)) {
+      throw new Error(`--role ${spec}: write it as ROLE:UNITCODE with ROLE one of ${roles.join(", ")}.`);
+    }
+    return { role: role as (typeof roles)[number], unitCode };
+  });
+  const generated = values.password === undefined;
+  const password = values.password ?? randomBytes(12).toString("base64url");
+
+  await withDatabase(config, async ({ db }) => {
+    const units = [];
+    for (const grant of grants) {
+      const unit = await findUnitByCode(db, grant.unitCode);
+      if (!unit)
+        throw new Error(
+          `--role ${grant.role}:${grant.unitCode}: there is no unit with code ${grant.unitCode}.`,
+        );
+      units.push({ unit, role: grant.role });
+    }
+    const user = await createUser(db, operatorPrincipal, systemActor, {
+      username: values.username as string,
+      displayName: values.name as string,
+      email: values.email ?? null,
+      password,
+      isSystemAdmin: values.admin === true,
+    });
+    for (const { unit, role } of units) {
+      await assignRole(db, operatorPrincipal, systemActor, user.id, { unitId: unit.id, role });
+    }
+    console.log(`Created user ${user.username} (id ${user.id}).`);
+    if (generated) console.log(`Password: ${password}`);
+  });
+}
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case "serve":
+      return serve(config, rest);
+    case "migrate":
+      if (rest.includes("--help")) return console.log(help.migrate);
+      return withDatabase(config, async (database) => console.log(`Migrations applied (${database.kind}).`));
+    case "demo":
+      if (rest.includes("--help")) return console.log(help.demo);
+      return withDatabase(config, async ({ db }) => {
+        const result = await loadDemoData(db);
+        console.log(
+          result.loaded
+            ? `Loaded ${result.units} units and ${result.users} users.`
+            : "The database already has units; demo data not loaded.",
+        );
+        if (result.loaded) printDemoLogins(console.log);
+      });
+    case "user":
+      if (rest[0] === "add") return userAdd(config, rest.slice(1));
+      console.log(help.userAdd);
+      return rest.includes("--help") ? undefined : process.exit(2);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      return console.log(help.main);
+    default:
+      console.error(`Unknown command '${command}'.\n\n${help.main}`);
+      process.exit(2);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof AppError) {
+    const problems = error.details.problems?.map((p) => `  ${p.field}: ${p.message}`).join("\n");
+    console.error(`Error: ${error.message}${problems ? `\n${problems}` : ""}`);
+  } else if (error instanceof Error && error.name === "ZodError") {
+    console.error(`Error: ${error.message}`);
+  } else {
+    console.error(error instanceof Error ? `Error: ${error.message}` : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else receives a Config.
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().url().optional(),
+  TERTIAL_DATA_DIR: z.string().default("./data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_HOURS: z.coerce.number().positive().default(12),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  TEST_DATABASE_URL: z.string().url().optional(),
+  TEST_DB: z.enum(["pglite", "postgres"]).optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
+  sessionHours: number;
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  trustProxy: boolean;
+};
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.TERTIAL_DATA_DIR),
+    logLevel: env.LOG_LEVEL,
+    sessionHours: env.SESSION_HOURS,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    uploadLimitBytes: env.UPLOAD_LIMIT_BYTES,
+    loginMaxFailures: env.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
+    trustProxy: env.TRUST_PROXY,
+  };
+}
+
+/** Test-only settings, read here too so that no other file touches process.env. */
+export function loadTestDatabaseSettings(environment: NodeJS.ProcessEnv = process.env) {
+  const env = environmentSchema.parse(environment);
+  return { kind: env.TEST_DB ?? "pglite", postgresUrl: env.TEST_DATABASE_URL };
+}

@@ -1,0 +1,63 @@
+import type { Db } from "../../db/client.ts";
+import { auditScopes, canReadAudit, type Principal } from "../../domain/access.ts";
+import { AppError, forbidden } from "../../errors.ts";
+import { findUnitById } from "../units/queries.ts";
+import { type AuditEntry, insertAuditEntry, selectAuditEntries, selectEntityTypes } from "./queries.ts";
+
+/** Who did something: a signed-in user, or the system itself (CLI, demo loader). */
+export type Actor = { id: number | null; name: string };
+
+export const systemActor: Actor = { id: null, name: "system" };
+
+/** Writes one audit row. Call it inside the transaction of the mutation it records. */
+export function recordAudit(
+  tx: Db,
+  actor: Actor,
+  entry: Omit<AuditEntry, "actorId" | "actorName" | "before" | "after"> & {
+    before?: unknown;
+    after?: unknown;
+  },
+) {
+  return insertAuditEntry(tx, {
+    actorId: actor.id,
+    actorName: actor.name,
+    ...entry,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+export type AuditQuery = {
+  unitId?: number;
+  actorId?: number;
+  entityType?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+  beforeId?: number;
+};
+
+export async function listAuditEntries(db: Db, principal: Principal, query: AuditQuery) {
+  const scopes = auditScopes(principal);
+  if (scopes !== null && scopes.length === 0) {
+    throw forbidden("Only administrators can read the audit trail.");
+  }
+  let unitPath: string | undefined;
+  if (query.unitId !== undefined) {
+    const unit = await findUnitById(db, query.unitId);
+    if (!unit) throw new AppError("not_found", `Unit ${query.unitId} was not found.`);
+    if (!canReadAudit(principal, unit.path)) {
+      throw forbidden(`You are not an administrator of ${unit.name}, so you cannot read its audit trail.`);
+    }
+    unitPath = unit.path;
+  }
+  if (query.from && query.to && query.from > query.to) {
+    throw new AppError("validation_failed", "The start of the time span is after its end.", {
+      problems: [{ field: "from", message: "must be before 'to'" }],
+    });
+  }
+  const limit = Math.min(query.limit ?? 100, 500);
+  const entries = await selectAuditEntries(db, { ...query, unitPath, scopes, limit });
+  return { entries, entityTypes: await selectEntityTypes(db) };
+}

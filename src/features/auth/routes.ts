@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/client.ts";
+import { clearSessionCookie, requireUser, setSessionCookie } from "../../http.ts";
+import { login, loginInput, logout, type SessionUser } from "./service.ts";
+
+function presentSessionUser(user: SessionUser) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    locale: user.locale,
+    isSystemAdmin: user.isSystemAdmin,
+    roles: user.roles.map(({ unitId, unitName, role }) => ({ unitId, unitName, role })),
+  };
+}
+
+export const authRoutes =
+  (db: Db, config: Config): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      "/api/auth/login",
+      { schema: { tags: ["auth"], summary: "Sign in with username and password", body: loginInput } },
+      async (request, reply) => {
+        const session = await login(db, config, request.body, request.ip);
+        setSessionCookie(request, reply, session.token, session.expiresAt);
+        return presentSessionUser(session.user);
+      },
+    );
+
+    app.post(
+      "/api/auth/logout",
+      { schema: { tags: ["auth"], summary: "Sign out and end the session" } },
+      async (request, reply) => {
+        const { user } = requireUser(request);
+        if (request.sessionToken) await logout(db, request.sessionToken, user);
+        clearSessionCookie(reply);
+        return reply.code(204).send();
+      },
+    );
+
+    app.get(
+      "/api/auth/me",
+      {
+        schema: { tags: ["auth"], summary: "The signed-in user and their roles", querystring: z.object({}) },
+      },
+      async (request) => presentSessionUser(requireUser(request).user),
+    );
+  };

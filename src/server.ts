@@ -1,0 +1,202 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import scalar from "@scalar/fastify-api-reference";
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { AppError, type FieldProblem } from "./errors.ts";
+import { auditRoutes } from "./features/audit/routes.ts";
+import { authRoutes } from "./features/auth/routes.ts";
+import { userForSessionToken } from "./features/auth/service.ts";
+import { healthRoutes } from "./features/health/routes.ts";
+import { unitRoutes } from "./features/units/routes.ts";
+import { userRoutes } from "./features/users/routes.ts";
+import { sessionCookie } from "./http.ts";
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web/dist");
+
+const titleByStatus: Record<number, string> = {
+  400: "Bad request",
+  401: "Not signed in",
+  403: "Forbidden",
+  404: "Not found",
+  409: "Conflict",
+  413: "Too large",
+  415: "Unsupported media type",
+  429: "Too many requests",
+  500: "Internal server error",
+  503: "Service unavailable",
+};
+
+/** RFC 9457 problem details; `problems` names each bad field (and row, for files). */
+function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+) {
+  return reply
+    .code(status)
+    .type("application/problem+json")
+    .send({
+      type: `https://tertial.app/problems/${code}`,
+      title: titleByStatus[status] ?? "Error",
+      status,
+      code,
+      detail,
+      instance: request.url,
+      ...extra,
+    });
+}
+
+function validationProblems(error: FastifyError): FieldProblem[] {
+  return (error.validation ?? []).map((issue) => ({
+    field:
+      issue.instancePath.replace(/^\//, "").replaceAll("/", ".") ||
+      String(issue.params?.missingProperty ?? ""),
+    message: issue.message ?? "is invalid",
+  }));
+}
+
+export async function buildServer(config: Config, database: Database) {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Tertial API",
+        description:
+          "Steering documents, indicators, scorecards and reports. Every error is RFC 9457 problem+json.",
+        version: "0.1.0",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: sessionCookie } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(scalar, { routePrefix: "/api/docs", configuration: { title: "Tertial API" } });
+
+  app.decorateRequest("sessionUser", null);
+  app.decorateRequest("sessionToken", null);
+
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/")) return;
+    // A cross-site page must not drive state changes with the user's cookie.
+    if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
+      const origin = request.headers.origin;
+      if (origin && new URL(origin).host !== request.headers.host) {
+        throw new AppError("forbidden", "Requests from another site are not accepted.");
+      }
+    }
+    const token = request.cookies[sessionCookie];
+    if (token) {
+      request.sessionToken = token;
+      request.sessionUser = await userForSessionToken(database.db, token);
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.code === "too_many_requests" && typeof error.details.retryAfterSeconds === "number") {
+        reply.header("retry-after", String(error.details.retryAfterSeconds));
+      }
+      return sendProblem(reply, request, error.status, error.code, error.message, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      const problems = validationProblems(error);
+      const summary = problems.map((p) => `${p.field || "body"}: ${p.message}`).join("; ");
+      return sendProblem(reply, request, 400, "validation_failed", `The request is not valid. ${summary}`, {
+        problems,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      return sendProblem(
+        reply,
+        request,
+        413,
+        "payload_too_large",
+        `The request is larger than the limit of ${config.bodyLimitBytes} bytes.`,
+      );
+    }
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, request, status, "bad_request", error.message);
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return sendProblem(
+      reply,
+      request,
+      500,
+      "internal",
+      "Something went wrong on the server. It has been logged.",
+    );
+  });
+
+  await app.register(healthRoutes(database.db, database.kind));
+  await app.register(authRoutes(database.db, config));
+  await app.register(unitRoutes(database.db));
+  await app.register(userRoutes(database.db));
+  await app.register(auditRoutes(database.db));
+
+  const hasWeb = fs.existsSync(path.join(webRoot, "index.html"));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || request.method !== "GET") {
+      return sendProblem(
+        reply,
+        request,
+        404,
+        "not_found",
+        `There is no ${request.method} ${request.url.split("?")[0]}.`,
+      );
+    }
+    if (!hasWeb) {
+      return reply.code(404).type("text/plain").send("The web app is not built. Run `npm run build:web`.");
+    }
+    // The web app routes on the client: every other page gets its shell.
+    return reply.type("text/html").sendFile("index.html");
+  });
+
+  return app;
+}
