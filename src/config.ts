@@ -2,10 +2,14 @@ import path from "node:path";
 import { z } from "zod";
 
 // The one place that reads process.env. Everything else receives a Config.
+
+// `DATABASE_URL=` (set but empty) means "not set", as shells and .env files often write it.
+const emptyAsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema);
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: emptyAsUnset(z.string().url().optional()),
   TERTIAL_DATA_DIR: z.string().default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_HOURS: z.coerce.number().positive().default(12),
@@ -25,7 +29,7 @@ const environmentSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
-  TEST_DATABASE_URL: z.string().url().optional(),
+  TEST_DATABASE_URL: emptyAsUnset(z.string().url().optional()),
   TEST_DB: z.enum(["pglite", "postgres"]).optional(),
 });
 

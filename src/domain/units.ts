@@ -20,9 +20,13 @@ export function idsInPath(path: string): number[] {
     .map(Number);
 }
 
-/** A unit is active on a day (ISO date) when the day lies within its validity dates. */
+/**
+ * A unit is active from `validFrom` (inclusive) until `validTo` (exclusive): `validTo` is the day
+ * it is deactivated from, so deactivating "today" takes effect today, and a unit created in error
+ * can be closed on the day it was opened.
+ */
 export function isActiveOn(unit: Pick<UnitNode, "validFrom" | "validTo">, day: string): boolean {
-  return unit.validFrom <= day && (unit.validTo === null || unit.validTo >= day);
+  return unit.validFrom <= day && (unit.validTo === null || day < unit.validTo);
 }
 
 export type MoveProblem = "into_itself" | "into_descendant" | "parent_inactive" | null;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, like, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, like, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { type UnitKind, units } from "../../db/schema.ts";
 import { pathFor } from "../../domain/units.ts";
@@ -75,11 +75,12 @@ export async function rebaseSubtree(db: Db, oldPath: string, newPath: string) {
     .where(like(units.path, `${oldPath}%`));
 }
 
-export async function countActiveChildren(db: Db, parentId: number, today: string): Promise<number> {
+/** Sub-units still active on or after `day`. */
+export async function countActiveChildren(db: Db, parentId: number, day: string): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(units)
-    .where(and(eq(units.parentId, parentId), or(isNull(units.validTo), gte(units.validTo, today))));
+    .where(and(eq(units.parentId, parentId), or(isNull(units.validTo), gt(units.validTo, day))));
   return row?.count ?? 0;
 }
 

@@ -1,0 +1,254 @@
+// The value of an indicator over a window of months and a set of units
+// (DOMAIN.md "Window value"). Every value carries the sums it came from, so a figure can be traced.
+
+import type { MonthKey } from "./periods.ts";
+import { formatMonth } from "./periods.ts";
+import { formatNumberNb, roundHalfAwayFromZero } from "./rounding.ts";
+import type { MonthWindow } from "./windows.ts";
+import { isInWindow, windowMonths } from "./windows.ts";
+
+/**
+ * - ratio: numerator / denominator (shares, and averages such as waiting days = total days / patients)
+ * - count: summed over months and units
+ * - stock: a level at a point in time (beds): the last month counts
+ * - not_aggregatable: cannot be summed across units; over time the latest month counts
+ */
+export type ValueKind = "ratio" | "count" | "stock" | "not_aggregatable";
+
+/** One unit's figure for one month. Counts and stocks keep their value in `numerator`. */
+export interface MonthlyObservation {
+  unit: string;
+  month: MonthKey;
+  numerator: number;
+  denominator?: number | null;
+}
+
+export interface MeasureSpec {
+  valueKind: ValueKind;
+  /** Multiplies the aggregate: 100 for percent, 1 for days, 1000 for "per 1 000". */
+  scale: number;
+  decimals: number;
+  /** Ratios only: below this sum of denominators the value is hidden as `<N`. */
+  minDenominator?: number | null;
+}
+
+export type WindowValueState = "value" | "no_data" | "too_few";
+
+export type NoValueReason =
+  | "no_observations"
+  | "zero_denominator"
+  | "several_units_not_aggregatable"
+  | "too_few_cases";
+
+export interface WindowValue {
+  state: WindowValueState;
+  /** Unrounded value (already multiplied by scale); null unless state is "value". */
+  value: number | null;
+  /** The value rounded to the indicator's decimals: the figure shown and the one colours use. */
+  roundedValue: number | null;
+  /** What to show: `48,5`, `<10` when too few cases, null when there is no data. */
+  displayedValue: string | null;
+  reason: NoValueReason | null;
+  window: MonthWindow;
+  /** Sum of the numerators (or values) the figure is built from, before scaling. */
+  numeratorSum: number;
+  /** Sum of denominators; null for kinds without a denominator. */
+  denominatorSum: number | null;
+  /** Months with at least one observation that went into the figure, ascending. */
+  monthsUsed: MonthKey[];
+  /** Months of the window without any observation: skipped, not counted as zero. */
+  monthsMissing: MonthKey[];
+  unitsUsed: string[];
+  minDenominator: number | null;
+}
+
+export class MeasureError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MeasureError";
+  }
+}
+
+export function computeWindowValue(
+  observations: readonly MonthlyObservation[],
+  window: MonthWindow,
+  spec: MeasureSpec,
+): WindowValue {
+  checkSpec(spec);
+  const inWindow = observations.filter((observation) => isInWindow(observation.month, window));
+  inWindow.forEach(checkObservation);
+  checkNoDuplicates(inWindow);
+
+  switch (spec.valueKind) {
+    case "ratio":
+      return ratioValue(inWindow, window, spec);
+    case "count":
+      return countValue(inWindow, window, spec);
+    case "stock":
+      return stockValue(inWindow, window, spec);
+    case "not_aggregatable":
+      return notAggregatableValue(inWindow, window, spec);
+    default:
+      // Indicator definitions come from storage; an unknown kind must fail loudly, not yield no value.
+      throw new MeasureError(`Unknown value kind ${JSON.stringify(spec.valueKind)}`);
+  }
+}
+
+function ratioValue(
+  observations: readonly MonthlyObservation[],
+  window: MonthWindow,
+  spec: MeasureSpec,
+): WindowValue {
+  // Decision: a ratio observation without a denominator cannot be placed in the ratio, so it is
+  // skipped like a missing month rather than read as zero (which would inflate the share).
+  const usable = observations.filter((observation) => isPresent(observation.denominator));
+  const numeratorSum = sum(usable.map((observation) => observation.numerator));
+  const denominatorSum = sum(usable.map((observation) => observation.denominator ?? 0));
+  const base = { ...traceOf(usable, window, spec), numeratorSum, denominatorSum };
+
+  if (usable.length === 0) return noValue(base, "no_observations");
+  // Zero patients: no value rather than a division by zero or Infinity.
+  if (denominatorSum === 0) return noValue(base, "zero_denominator");
+  const minDenominator = spec.minDenominator ?? null;
+  if (minDenominator !== null && denominatorSum < minDenominator) {
+    return {
+      ...base,
+      state: "too_few",
+      value: null,
+      roundedValue: null,
+      displayedValue: `<${minDenominator}`,
+      reason: "too_few_cases",
+    };
+  }
+  // Sums of both parts, never an average of monthly or per-unit percentages.
+  return withValue(base, (numeratorSum / denominatorSum) * spec.scale, spec.decimals);
+}
+
+function countValue(
+  observations: readonly MonthlyObservation[],
+  window: MonthWindow,
+  spec: MeasureSpec,
+): WindowValue {
+  const numeratorSum = sum(observations.map((observation) => observation.numerator));
+  const base = { ...traceOf(observations, window, spec), numeratorSum, denominatorSum: null };
+  if (observations.length === 0) return noValue(base, "no_observations");
+  return withValue(base, numeratorSum * spec.scale, spec.decimals);
+}
+
+function stockValue(
+  observations: readonly MonthlyObservation[],
+  window: MonthWindow,
+  spec: MeasureSpec,
+): WindowValue {
+  // A stock is a level, so months are not added up: each unit contributes its latest month in the
+  // window (a unit that has not reported the last month still counts with its latest level), and
+  // the units' levels are summed.
+  const latest = latestPerUnit(observations);
+  const numeratorSum = sum(latest.map((observation) => observation.numerator));
+  const base = { ...traceOf(latest, window, spec), numeratorSum, denominatorSum: null };
+  if (latest.length === 0) return noValue(base, "no_observations");
+  return withValue(base, numeratorSum * spec.scale, spec.decimals);
+}
+
+function notAggregatableValue(
+  observations: readonly MonthlyObservation[],
+  window: MonthWindow,
+  spec: MeasureSpec,
+): WindowValue {
+  const latest = latestPerUnit(observations);
+  const numeratorSum = sum(latest.map((observation) => observation.numerator));
+  const base = { ...traceOf(latest, window, spec), numeratorSum, denominatorSum: null };
+  if (latest.length === 0) return noValue(base, "no_observations");
+  // Values such as medians cannot be combined across units; showing one unit's figure for the
+  // group would mislead, so there is no value.
+  if (latest.length > 1) return noValue(base, "several_units_not_aggregatable");
+  return withValue(base, numeratorSum * spec.scale, spec.decimals);
+}
+
+type Trace = Omit<WindowValue, "state" | "value" | "roundedValue" | "displayedValue" | "reason">;
+
+function traceOf(used: readonly MonthlyObservation[], window: MonthWindow, spec: MeasureSpec) {
+  const monthsUsed = distinctSorted(used.map((observation) => observation.month));
+  const monthsWithData = new Set(monthsUsed);
+  return {
+    window,
+    monthsUsed,
+    monthsMissing: windowMonths(window).filter((month) => !monthsWithData.has(month)),
+    unitsUsed: [...new Set(used.map((observation) => observation.unit))].sort(),
+    minDenominator: spec.minDenominator ?? null,
+  };
+}
+
+function noValue(base: Trace, reason: NoValueReason): WindowValue {
+  return { ...base, state: "no_data", value: null, roundedValue: null, displayedValue: null, reason };
+}
+
+function withValue(base: Trace, value: number, decimals: number): WindowValue {
+  return {
+    ...base,
+    state: "value",
+    value,
+    roundedValue: roundHalfAwayFromZero(value, decimals),
+    displayedValue: formatNumberNb(value, decimals),
+    reason: null,
+  };
+}
+
+function latestPerUnit(observations: readonly MonthlyObservation[]): MonthlyObservation[] {
+  const latestByUnit = new Map<string, MonthlyObservation>();
+  for (const observation of observations) {
+    const current = latestByUnit.get(observation.unit);
+    if (current === undefined || observation.month > current.month) {
+      latestByUnit.set(observation.unit, observation);
+    }
+  }
+  return [...latestByUnit.values()];
+}
+
+function checkSpec(spec: MeasureSpec): void {
+  if (!Number.isFinite(spec.scale) || spec.scale === 0) {
+    throw new MeasureError(`Invalid scale ${spec.scale}: must be a non-zero number`);
+  }
+  const minDenominator = spec.minDenominator ?? null;
+  if (minDenominator !== null && (!Number.isFinite(minDenominator) || minDenominator < 0)) {
+    throw new MeasureError(`Invalid minimum denominator ${minDenominator}: must be 0 or more`);
+  }
+}
+
+function checkObservation(observation: MonthlyObservation): void {
+  const where = `unit ${observation.unit}, month ${formatMonth(observation.month)}`;
+  if (!Number.isFinite(observation.numerator)) {
+    throw new MeasureError(`Invalid numerator ${observation.numerator} (${where}): must be a finite number`);
+  }
+  const denominator = observation.denominator;
+  if (isPresent(denominator) && (!Number.isFinite(denominator) || denominator < 0)) {
+    throw new MeasureError(`Invalid denominator ${denominator} (${where}): must be a number, 0 or more`);
+  }
+}
+
+// Two figures for the same unit and month would be summed twice or picked at random; that is a
+// loading error the caller must see.
+function checkNoDuplicates(observations: readonly MonthlyObservation[]): void {
+  const seen = new Set<string>();
+  for (const observation of observations) {
+    const key = `${observation.unit}\u0000${observation.month}`;
+    if (seen.has(key)) {
+      throw new MeasureError(
+        `Duplicate observation for unit ${observation.unit}, month ${formatMonth(observation.month)}`,
+      );
+    }
+    seen.add(key);
+  }
+}
+
+function isPresent(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function distinctSorted(months: readonly MonthKey[]): MonthKey[] {
+  return [...new Set(months)].sort((a, b) => a - b);
+}

@@ -1,0 +1,165 @@
+// Periods: the one parser for period strings, and month arithmetic.
+//
+// Decision: a month is a plain integer MonthKey = year * 12 + (month - 1). Month arithmetic across
+// year boundaries then is ordinary addition (January 2024 - 2 = November 2023), windows are integer
+// ranges, and keys sort and compare with < and >. Format at the edges with `formatMonth`.
+
+export type MonthKey = number;
+
+export type Tertial = 1 | 2 | 3;
+
+export type Period =
+  | { kind: "month"; year: number; month: number }
+  | { kind: "tertial"; year: number; tertial: Tertial }
+  | { kind: "year"; year: number };
+
+export class PeriodError extends Error {
+  readonly input: unknown;
+
+  constructor(message: string, input: unknown) {
+    super(message);
+    this.name = "PeriodError";
+    this.input = input;
+  }
+}
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+// Strict canonical forms only: zero-padded month, upper-case T, no whitespace. One spelling per
+// period keeps stored strings comparable and makes typos (2024-3, 2024-t1) fail loudly.
+const YEAR_PATTERN = /^(\d{4})$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+const TERTIAL_PATTERN = /^(\d{4})-T(\d)$/;
+
+const PERIOD_FORMS = "expected YYYY-MM (e.g. 2024-03), YYYY-Tn with n 1-3 (e.g. 2024-T1) or YYYY (e.g. 2024)";
+
+export function parsePeriod(input: string): Period {
+  if (typeof input !== "string") {
+    throw new PeriodError(`Invalid period ${JSON.stringify(input)}: not a string; ${PERIOD_FORMS}`, input);
+  }
+  const quoted = JSON.stringify(input);
+
+  const yearMatch = YEAR_PATTERN.exec(input);
+  if (yearMatch) {
+    return { kind: "year", year: checkedYear(Number(yearMatch[1]), input) };
+  }
+
+  const monthMatch = MONTH_PATTERN.exec(input);
+  if (monthMatch) {
+    const year = checkedYear(Number(monthMatch[1]), input);
+    const month = Number(monthMatch[2]);
+    if (month < 1 || month > 12) {
+      throw new PeriodError(`Invalid period ${quoted}: month must be 01-12`, input);
+    }
+    return { kind: "month", year, month };
+  }
+
+  const tertialMatch = TERTIAL_PATTERN.exec(input);
+  if (tertialMatch) {
+    const year = checkedYear(Number(tertialMatch[1]), input);
+    const tertial = Number(tertialMatch[2]);
+    if (tertial !== 1 && tertial !== 2 && tertial !== 3) {
+      throw new PeriodError(`Invalid period ${quoted}: tertial must be T1, T2 or T3`, input);
+    }
+    return { kind: "tertial", year, tertial };
+  }
+
+  throw new PeriodError(`Invalid period ${quoted}: ${PERIOD_FORMS}`, input);
+}
+
+/** Parses a month period string (`2024-03`) to its MonthKey; tertials and years are rejected. */
+export function parseMonth(input: string): MonthKey {
+  const period = parsePeriod(input);
+  if (period.kind !== "month") {
+    throw new PeriodError(`Invalid month ${JSON.stringify(input)}: expected YYYY-MM (e.g. 2024-03)`, input);
+  }
+  return monthKey(period.year, period.month);
+}
+
+export function formatPeriod(period: Period): string {
+  switch (period.kind) {
+    case "year":
+      return String(period.year);
+    case "tertial":
+      return `${period.year}-T${period.tertial}`;
+    case "month":
+      return formatMonth(monthKey(period.year, period.month));
+  }
+}
+
+export function monthKey(year: number, month: number): MonthKey {
+  checkedYear(year, `${year}-${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new PeriodError(`Invalid month ${month} in year ${year}: month must be 1-12`, month);
+  }
+  return year * 12 + (month - 1);
+}
+
+export function yearOfMonth(key: MonthKey): number {
+  return Math.floor(key / 12);
+}
+
+/** Calendar month 1-12 of a MonthKey. */
+export function calendarMonthOf(key: MonthKey): number {
+  return key - yearOfMonth(key) * 12 + 1;
+}
+
+export function addMonths(key: MonthKey, months: number): MonthKey {
+  if (!Number.isInteger(months)) {
+    throw new PeriodError(`Cannot add ${months} months: must be a whole number`, months);
+  }
+  return key + months;
+}
+
+export function formatMonth(key: MonthKey): string {
+  const month = calendarMonthOf(key);
+  return `${yearOfMonth(key)}-${String(month).padStart(2, "0")}`;
+}
+
+/**
+ * Signed number of months from `from` to `to` (2024-01 -> 2024-03 is 2). Decision: a difference,
+ * not an inclusive count; `monthRange` gives the inclusive list when the months themselves are needed.
+ */
+export function monthsBetween(from: MonthKey, to: MonthKey): number {
+  return to - from;
+}
+
+/** Every month from `first` to `last`, both included; empty when `last` is before `first`. */
+export function monthRange(first: MonthKey, last: MonthKey): MonthKey[] {
+  const months: MonthKey[] = [];
+  for (let key = first; key <= last; key++) {
+    months.push(key);
+  }
+  return months;
+}
+
+/** The month a scorecard for this period is taken at: T1 -> April, T2 -> August, T3 and year -> December. */
+export function periodEndMonth(period: Period): MonthKey {
+  switch (period.kind) {
+    case "month":
+      return monthKey(period.year, period.month);
+    case "tertial":
+      return monthKey(period.year, period.tertial * 4);
+    case "year":
+      return monthKey(period.year, 12);
+  }
+}
+
+/** The tertial a month belongs to: Jan-Apr T1, May-Aug T2, Sep-Dec T3. */
+export function tertialOfMonth(key: MonthKey): Tertial {
+  const month = calendarMonthOf(key);
+  if (month <= 4) return 1;
+  if (month <= 8) return 2;
+  return 3;
+}
+
+function checkedYear(year: number, input: unknown): number {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new PeriodError(
+      `Invalid period ${JSON.stringify(input)}: year must be ${MIN_YEAR}-${MAX_YEAR}`,
+      input,
+    );
+  }
+  return year;
+}

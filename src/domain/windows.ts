@@ -1,0 +1,91 @@
+// The month windows a scorecard looks at, derived from the scorecard period and the
+// indicator's reporting lag (DOMAIN.md "Scorecard rules").
+
+import type { MonthKey, Period } from "./periods.ts";
+import { addMonths, monthKey, monthRange, periodEndMonth, yearOfMonth } from "./periods.ts";
+
+/** An inclusive range of months. */
+export interface MonthWindow {
+  first: MonthKey;
+  last: MonthKey;
+}
+
+export type EvaluationBasis = "this_period" | "year_to_date" | "year";
+
+export interface ScorecardWindows {
+  /** periodEndMonth(P) - lag: the last month whose data count. */
+  lastMonth: MonthKey;
+  /** "Denne perioden": the 3 months ending at lastMonth. */
+  thisPeriod: MonthWindow;
+  /** "Hittil i år": January of lastMonth's year .. lastMonth. */
+  yearToDate: MonthWindow;
+  /** "Hittil i fjor": yearToDate one year earlier. */
+  lastYearToDate: MonthWindow;
+  /** The trend's comparison window: thisPeriod one year earlier. */
+  sameWindowLastYear: MonthWindow;
+  /** The "year" evaluation basis: 12 months ending at lastMonth (the calendar year at December). */
+  rollingYear: MonthWindow;
+}
+
+export class WindowError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WindowError";
+  }
+}
+
+const MONTHS_IN_THIS_PERIOD = 3;
+
+export function computeWindows(period: Period, lagMonths: number): ScorecardWindows {
+  if (!Number.isInteger(lagMonths) || lagMonths < 0) {
+    throw new WindowError(`Invalid reporting lag ${lagMonths}: must be a whole number of months, 0 or more`);
+  }
+  // Decision (settled in DOMAIN.md): a lagged indicator uses its last three *available* months, so
+  // every window ends at the lagged month, which may fall in the previous year.
+  const lastMonth = addMonths(periodEndMonth(period), -lagMonths);
+  const thisPeriod = windowEndingAt(lastMonth, MONTHS_IN_THIS_PERIOD);
+  // Year to date follows the year the data describe (lastMonth's year), not the scorecard's year:
+  // a January scorecard with lag 2 shows Jan-Nov of the previous year.
+  const yearToDate = { first: monthKey(yearOfMonth(lastMonth), 1), last: lastMonth };
+  return {
+    lastMonth,
+    thisPeriod,
+    yearToDate,
+    lastYearToDate: shiftWindow(yearToDate, -12),
+    sameWindowLastYear: shiftWindow(thisPeriod, -12),
+    rollingYear: windowEndingAt(lastMonth, 12),
+  };
+}
+
+/** The window the target is checked on. */
+export function evaluationWindow(windows: ScorecardWindows, basis: EvaluationBasis): MonthWindow {
+  switch (basis) {
+    case "this_period":
+      return windows.thisPeriod;
+    case "year_to_date":
+      return windows.yearToDate;
+    case "year":
+      return windows.rollingYear;
+  }
+}
+
+/** The calendar year as a window: the baseline of baseline-year targets is a full Jan-Dec. */
+export function calendarYearWindow(year: number): MonthWindow {
+  return { first: monthKey(year, 1), last: monthKey(year, 12) };
+}
+
+export function windowEndingAt(lastMonth: MonthKey, length: number): MonthWindow {
+  return { first: addMonths(lastMonth, -(length - 1)), last: lastMonth };
+}
+
+export function shiftWindow(window: MonthWindow, months: number): MonthWindow {
+  return { first: addMonths(window.first, months), last: addMonths(window.last, months) };
+}
+
+export function isInWindow(month: MonthKey, window: MonthWindow): boolean {
+  return month >= window.first && month <= window.last;
+}
+
+export function windowMonths(window: MonthWindow): MonthKey[] {
+  return monthRange(window.first, window.last);
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildServer } from "../../server.ts";
+import { createTestApp, signIn, testConfig } from "../../testing/app.ts";
+import { hashPassword, verifyPassword } from "./password.ts";
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ loginMaxFailures: 3 });
+  await t.make.user({ username: "kari" });
+});
+afterAll(() => t.close());
+
+const login = (username: string, password: string, ip = "10.0.0.1") =>
+  t.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password },
+    remoteAddress: ip,
+  });
+
+describe("passwords", () => {
+  it("hashes with scrypt and a salt, and verifies only the right password", async () => {
+    const first = await hashPassword("correct horse");
+    const second = await hashPassword("correct horse");
+    expect(first).toMatch(/^scrypt\$/);
+    expect(first).not.toBe(second);
+    expect(await verifyPassword("correct horse", first)).toBe(true);
+    expect(await verifyPassword("correct horsE", first)).toBe(false);
+    expect(await verifyPassword("anything", "not-a-hash")).toBe(false);
+  });
+});
+
+describe("signing in", () => {
+  it("sets an httpOnly, SameSite=Lax session cookie and knows the user", async () => {
+    const response = await login("KARI", "test-password-1");
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === "tertial_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    const me = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/me",
+      headers: { cookie: `tertial_session=${cookie?.value}` },
+    });
+    expect(me.json()).toMatchObject({ username: "kari" });
+  });
+
+  it("marks the cookie Secure when the request came over https", async () => {
+    const app = await buildServer(testConfig({ trustProxy: true }), t.database);
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "kari", password: "test-password-1" },
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(response.cookies.find((c) => c.name === "tertial_session")?.secure).toBe(true);
+    await app.close();
+  });
+
+  it("answers a wrong password with 401 and a message that does not say which part was wrong", async () => {
+    const response = await login("kari", "wrong-password");
+    expect(response.statusCode).toBe(401);
+    expect(response.json().detail).toBe("Wrong username or password.");
+    const unknown = await login("nobody", "wrong-password");
+    expect(unknown.json().detail).toBe("Wrong username or password.");
+  });
+
+  it("throttles repeated failures for a username, even with the right password, and says when to retry", async () => {
+    await t.make.user({ username: "target" });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await login("target", "guess-number-x", `10.0.1.${attempt}`)).statusCode).toBe(401);
+    }
+    const blocked = await login("target", "test-password-1", "10.0.2.1");
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+  });
+
+  it("ends the session on sign-out", async () => {
+    const cookie = await t.signIn("kari");
+    const out = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie } });
+    expect(out.statusCode).toBe(204);
+    const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it("refuses a state change sent from another site", async () => {
+    const cookie = await t.signIn("kari");
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/logout",
+      headers: { cookie, origin: "https://evil.example" },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it("keeps sessions in the database, so a second server accepts the first one's session", async () => {
+    const cookie = await t.signIn("kari");
+    const other = await buildServer(testConfig(), t.database);
+    const me = await other.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().username).toBe("kari");
+    await other.close();
+  });
+
+  it("signs in through the helper used by the other tests", async () => {
+    expect(await signIn(t.app, "kari")).toMatch(/^tertial_session=/);
+  });
+});
