@@ -1,16 +1,21 @@
 import { defineConfig } from "vitest/config";
 
 // Unit and integration tests. Integration tests (*.int.test.ts) run on the embedded PGlite,
-// and a second time on PostgreSQL when TEST_DATABASE_URL is set.
+// and a second time on PostgreSQL when TEST_DATABASE_URL is set. Tests that need a shared
+// server (*.pg.test.ts: several app processes on one database) run on PostgreSQL only.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
   test: {
+    // The JSON report feeds the plain closing line that CI prints (scripts/test-summary.mjs).
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/unit.json" },
     projects: [
       {
         test: {
           name: "pglite",
           include: ["src/**/*.test.ts"],
+          exclude: ["src/**/*.pg.test.ts"],
           env: { TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -21,7 +26,7 @@ export default defineConfig({
             {
               test: {
                 name: "postgres",
-                include: ["src/**/*.int.test.ts"],
+                include: ["src/**/*.int.test.ts", "src/**/*.pg.test.ts"],
                 env: { TEST_DB: "postgres" },
                 testTimeout: 30_000,
                 hookTimeout: 60_000,

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { demo } from "./db/demo/load.ts";
 import { httpSignIn, type RunningServer, runCli, startServer } from "./testing/process.ts";
 
-// Process-level behaviour on the embedded database: the command line, shutdown and crash safety.
+// Process-level behaviour on the embedded database (so not repeated on PostgreSQL): the command
+// line, shutdown and crash safety.
 const dataDirs: string[] = [];
 const servers: RunningServer[] = [];
 

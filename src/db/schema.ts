@@ -14,6 +14,9 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
+// The foundation's tables are here; each feature keeps its own tables in src/db/schema/<feature>.ts,
+// re-exported at the end of this file so that Drizzle and drizzle-kit see one schema.
+
 export const unitKinds = [
   "owner",
   "regional_health_authority",
@@ -142,3 +145,5 @@ export const auditLog = pgTable(
     index("audit_log_actor_idx").on(table.actorId),
   ],
 );
+
+// Feature schemas (one line each).
