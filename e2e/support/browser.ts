@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+
+export const chromiumPath = "/usr/bin/chromium";
+
+/** Debian's Chromium, headless, with everything that would phone home switched off. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export function baseUrl(): string {
+  return inject("baseUrl");
+}
+
+/** A fresh browser context (no cookies, no stored language) with its first page. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: "nb-NO" });
+  context.setDefaultTimeout(15_000);
+  return context.newPage();
+}
+
+export async function signIn(page: Page, username: string, password = "demo-passord") {
+  await page.goto("/login");
+  await page.getByLabel("Brukernavn").fill(username);
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await page.getByRole("heading", { level: 1, name: "Organisasjon" }).waitFor();
+}
+
+/** Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(" ")} — ${node.failureSummary ?? ""}`).join("\n"),
+  );
+  expect(summary, `axe found accessibility violations on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,153 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+
+// Journey: an administrator browses the organisation, adds a unit under a health trust, and
+// finds that change in the audit log. Every page on the way passes an axe scan.
+describe("organisation as administrator", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("the login page has no accessibility violations", async () => {
+    await page.goto("/login");
+    await page.getByRole("heading", { level: 1, name: "Logg inn" }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  test("wrong password gives a clear message", async () => {
+    await page.getByLabel("Brukernavn").fill("admin");
+    await page.getByLabel("Passord").fill("not-the-password");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Feil brukernavn eller passord");
+  });
+
+  test("browse the tree: open Helse Nord and see UNN", async () => {
+    await signIn(page, "admin");
+    const unn = page.getByRole("button", { name: /^Universitetssykehuset Nord-Norge HF/ });
+    expect(await unn.isVisible()).toBe(false);
+
+    const toggle = page.getByRole("button", { name: "Underenhetene til Helse Nord RHF" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await unn.waitFor({ state: "visible" });
+
+    await unn.click();
+    await page.getByRole("heading", { level: 2, name: "Universitetssykehuset Nord-Norge HF" }).waitFor();
+    expect(await unn.getAttribute("aria-current")).toBe("true");
+  });
+
+  test("the organisation page, with a form open, has no accessibility violations", async () => {
+    await page.getByText("Ny underenhet", { exact: true }).click();
+    await page.getByRole("button", { name: "Opprett enhet" }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
+  const name = `Klinikk for ende-til-ende-testing ${code}`;
+
+  test("create a unit under the trust; it appears in the tree", async () => {
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Opprett enhet" }) });
+    await form.getByLabel("Kode").fill(code);
+    await form.getByLabel("Navn").fill(name);
+    await form.getByLabel("Type").selectOption("clinic");
+    await form.getByRole("button", { name: "Opprett enhet" }).click();
+
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toContain(`Enheten ${name} er opprettet.`);
+    await page.getByRole("button", { name: new RegExp(`^${name}`) }).waitFor({ state: "visible" });
+  });
+
+  test("a duplicate code is refused with the field named", async () => {
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Opprett enhet" }) });
+    await form.getByLabel("Kode").fill("UNN");
+    await form.getByLabel("Navn").fill("Duplikat");
+    await form.getByRole("button", { name: "Opprett enhet" }).click();
+    const alert = form.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Kode");
+    expect(await form.getByLabel("Kode").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  test("a stale edit shows the other person's version and can reload it", async () => {
+    await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+    await page.getByRole("heading", { level: 2, name }).waitFor();
+    await page.getByText("Endre kode, navn og type", { exact: true }).click();
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Lagre endringer" }) });
+    await form.getByLabel("Navn").fill(`${name} (min endring)`);
+
+    // Someone else saves first, from another window.
+    const units = (await (await page.request.get("/api/units")).json()) as { id: number; code: string }[];
+    const created = units.find((unit) => unit.code === code);
+    const theirName = `${name} (deres endring)`;
+    const theirs = await page.request.patch(`/api/units/${created?.id}`, {
+      data: { version: 1, name: theirName },
+    });
+    expect(theirs.status()).toBe(200);
+
+    await form.getByRole("button", { name: "Lagre endringer" }).click();
+    const alert = form.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Noen andre har endret enheten");
+    expect(await alert.textContent()).toContain(theirName);
+
+    await alert.getByRole("button", { name: "Last inn gjeldende versjon" }).click();
+    await expect.poll(() => form.getByLabel("Navn").inputValue()).toBe(theirName);
+    expect(await form.getByRole("alert").count()).toBe(0);
+
+    // Put the name back, through the form, so the audit check below finds the unit by name.
+    await form.getByLabel("Navn").fill(name);
+    await form.getByRole("button", { name: "Lagre endringer" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("er lagret");
+  });
+
+  test("the creation is in the audit log", async () => {
+    await page
+      .getByRole("navigation", { name: "Hovedmeny" })
+      .getByRole("link", { name: "Revisjonslogg" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Revisjonslogg" }).waitFor();
+    await page.getByLabel("Type").selectOption("unit");
+    await page.getByRole("button", { name: "Bruk filter" }).click();
+    await page.waitForURL(/entityType=unit/);
+
+    const row = page.getByRole("row").filter({ hasText: "Opprettet" }).filter({ hasText: name });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Opprettet");
+    expect(await row.textContent()).toContain("Ada Administrator");
+
+    const showChanges = row.getByRole("button", { name: "Vis før og etter" });
+    expect(await showChanges.getAttribute("aria-expanded")).toBe("false");
+    await showChanges.click();
+    expect(await showChanges.getAttribute("aria-expanded")).toBe("true");
+    const changes = page.locator(`#${await showChanges.getAttribute("aria-controls")}`);
+    await expect.poll(() => changes.locator("pre").first().textContent()).toContain(code);
+  });
+
+  test("the audit page has no accessibility violations", async () => {
+    await expectNoAxeViolations(page);
+  });
+
+  test("the users page has no accessibility violations", async () => {
+    await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Brukere" }).click();
+    await page.getByRole("heading", { level: 1, name: "Brukere" }).waitFor();
+    await page.getByRole("cell", { name: "Lars Leser", exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  test("an unknown address shows the 404 page", async () => {
+    await page.goto("/finnes-ikke");
+    await page.getByRole("heading", { level: 1, name: "Fant ikke siden" }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+});

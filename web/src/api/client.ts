@@ -1,0 +1,93 @@
+/** One field the server rejected, as named in RFC 9457 problem+json `problems`. */
+export type FieldProblem = { field: string; message: string; row?: number };
+
+/**
+ * An error answer from the API, parsed from problem+json. `code` is the server's stable error
+ * code (e.g. "stale_version"); `body` keeps extra members such as `current` on a stale write.
+ * A request that never reached the server has status 0 and code "network".
+ */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly problems: FieldProblem[];
+  readonly body: Record<string, unknown>;
+
+  constructor(status: number, code: string, detail: string, problems: FieldProblem[], body = {}) {
+    super(detail);
+    this.name = "ApiProblem";
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+    this.problems = problems;
+    this.body = body;
+  }
+}
+
+export function isApiProblem(error: unknown): error is ApiProblem {
+  return error instanceof ApiProblem;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function parseProblems(value: unknown): FieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).map((item) => ({
+    field: typeof item.field === "string" ? item.field : "",
+    message: typeof item.message === "string" ? item.message : "",
+    ...(typeof item.row === "number" ? { row: item.row } : {}),
+  }));
+}
+
+async function problemFrom(response: Response): Promise<ApiProblem> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // A proxy or crash page may answer with HTML; the status still tells what happened.
+  }
+  if (!isRecord(body)) {
+    return new ApiProblem(
+      response.status,
+      "http_error",
+      response.statusText || `HTTP ${response.status}`,
+      [],
+    );
+  }
+  return new ApiProblem(
+    response.status,
+    typeof body.code === "string" ? body.code : "http_error",
+    typeof body.detail === "string" ? body.detail : response.statusText,
+    parseProblems(body.problems),
+    body,
+  );
+}
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+/** Calls the API with the session cookie; resolves to the JSON body, or throws an ApiProblem. */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: "same-origin",
+      headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiProblem(0, "network", error instanceof Error ? error.message : String(error), []);
+  }
+  if (!response.ok) throw await problemFrom(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string) => apiRequest<T>("GET", path),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>("POST", path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>("PATCH", path, body),
+  delete: <T>(path: string) => apiRequest<T>("DELETE", path),
+};

@@ -1,0 +1,211 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, isApiProblem } from "./client.ts";
+import type { AuditPage, Me, Role, SetupStatus, Unit, UnitKind, UserWithRoles } from "./types.ts";
+
+export const queryKeys = {
+  me: ["me"] as const,
+  setup: ["setup"] as const,
+  units: ["units"] as const,
+  users: ["users"] as const,
+  audit: (filter: AuditFilter) => ["audit", filter] as const,
+  auditAll: ["audit"] as const,
+};
+
+/** The signed-in user, or null when nobody is signed in (the server answers 401). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api.get<Me>("/api/auth/me");
+  } catch (error) {
+    if (isApiProblem(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+export function useSetupStatus() {
+  return useQuery({ queryKey: queryKeys.setup, queryFn: () => api.get<SetupStatus>("/api/setup") });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { username: string; password: string }) => api.post<Me>("/api/auth/login", input),
+    onSuccess: (me) => {
+      // A new user must not see the previous user's cached data.
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>("/api/auth/logout"),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, null);
+    },
+  });
+}
+
+export function useUnits(enabled = true) {
+  return useQuery({ queryKey: queryKeys.units, queryFn: () => api.get<Unit[]>("/api/units"), enabled });
+}
+
+export type CreateUnitInput = {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId: number | null;
+  validFrom?: string;
+};
+export type UpdateUnitInput = {
+  version: number;
+  code?: string;
+  name?: string;
+  kind?: UnitKind;
+  validFrom?: string;
+};
+
+/** Every change to a unit also writes the audit log, so both caches go stale. */
+function useInvalidateUnits() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.units }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),
+    ]);
+}
+
+export function useCreateUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: (input: CreateUnitInput) => api.post<Unit>("/api/units", input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ id, ...input }: UpdateUnitInput & { id: number }) =>
+      api.patch<Unit>(`/api/units/${id}`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useMoveUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ id, ...input }: { id: number; version: number; parentId: number | null }) =>
+      api.post<Unit>(`/api/units/${id}/move`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeactivateUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ id, ...input }: { id: number; version: number; validTo: string }) =>
+      api.post<Unit>(`/api/units/${id}/deactivate`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export type AuditFilter = {
+  unitId?: number;
+  actorId?: number;
+  entityType?: string;
+  /** Calendar days (YYYY-MM-DD), both included, in the user's own time zone. */
+  from?: string;
+  to?: string;
+};
+
+const auditPageSize = 50;
+
+function startOfLocalDay(day: string): Date {
+  return new Date(`${day}T00:00:00`);
+}
+
+function auditSearchParams(filter: AuditFilter, beforeId: number | undefined) {
+  const params = new URLSearchParams({ limit: String(auditPageSize) });
+  if (filter.unitId) params.set("unitId", String(filter.unitId));
+  if (filter.actorId) params.set("actorId", String(filter.actorId));
+  if (filter.entityType) params.set("entityType", filter.entityType);
+  if (filter.from) params.set("from", startOfLocalDay(filter.from).toISOString());
+  if (filter.to) {
+    // The server's `to` is exclusive; the user means the whole of that day.
+    const end = startOfLocalDay(filter.to);
+    end.setDate(end.getDate() + 1);
+    params.set("to", end.toISOString());
+  }
+  if (beforeId) params.set("beforeId", String(beforeId));
+  return params;
+}
+
+export function useAuditLog(filter: AuditFilter) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.audit(filter),
+    queryFn: ({ pageParam }) => api.get<AuditPage>(`/api/audit?${auditSearchParams(filter, pageParam)}`),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (lastPage) =>
+      lastPage.entries.length === auditPageSize ? lastPage.entries.at(-1)?.id : undefined,
+  });
+}
+
+export function useUsers(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.users,
+    queryFn: () => api.get<UserWithRoles[]>("/api/users"),
+    enabled,
+  });
+}
+
+export type CreateUserInput = {
+  username: string;
+  displayName: string;
+  email: string | null;
+  password: string;
+  isSystemAdmin: boolean;
+};
+
+function useInvalidateUsers() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),
+      // The signed-in user's own roles may have changed.
+      queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+    ]);
+}
+
+export function useCreateUser() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (input: CreateUserInput) =>
+      api.post<{ id: number; username: string; displayName: string }>("/api/users", input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAssignRole() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: ({ userId, ...input }: { userId: number; unitId: number; role: Role }) =>
+      api.post<{ id: number }>(`/api/users/${userId}/roles`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveRole() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (assignmentId: number) => api.delete<void>(`/api/role-assignments/${assignmentId}`),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,91 @@
+import { Button, SkipLink, Spinner } from "@digdir/designsystemet-react";
+import { Link, Navigate, Outlet, useLocation, useNavigate } from "@tanstack/react-router";
+import { useLogout, useMe } from "../../api/hooks.ts";
+import type { Me } from "../../api/types.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { isAnyAdmin } from "../auth/permissions.ts";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { SignedInUserContext } from "./signedInUser.tsx";
+import { UnitPicker } from "./UnitPicker.tsx";
+
+export function FullPageSpinner() {
+  const t = useT();
+  return (
+    <div className="full-page-spinner">
+      <Spinner aria-label={t("app.loading")} data-size="lg" />
+    </div>
+  );
+}
+
+/** The frame of every signed-in page: header, main navigation and the page itself. */
+export function AppLayout() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <FullPageSpinner />;
+  if (!me.data) return <Navigate to="/login" search={{ redirect: location.href }} replace />;
+  return (
+    <SignedInUserContext.Provider value={me.data}>
+      <SignedInShell me={me.data} />
+    </SignedInUserContext.Provider>
+  );
+}
+
+function SignedInShell({ me }: { me: Me }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const logout = useLogout();
+
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSettled: () => navigate({ to: "/login", search: { redirect: undefined } }),
+    });
+
+  return (
+    <div className="app">
+      <SkipLink href="#main">{t("skipLink")}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/units" className="app-header__brand">
+            {t("app.name")}
+          </Link>
+          <UnitPicker me={me} />
+          <div className="app-header__user">
+            <span className="app-header__signed-in">
+              {t("header.signedInAs")} <strong>{me.displayName}</strong>
+            </span>
+            <LanguageSwitch />
+            <Button
+              type="button"
+              variant="secondary"
+              data-size="sm"
+              onClick={signOut}
+              loading={logout.isPending}
+            >
+              {t("header.logout")}
+            </Button>
+          </div>
+        </div>
+        <nav aria-label={t("nav.label")} className="app-nav">
+          <ul>
+            <li>
+              <Link to="/units">{t("nav.units")}</Link>
+            </li>
+            {isAnyAdmin(me) && (
+              <li>
+                <Link to="/audit">{t("nav.audit")}</Link>
+              </li>
+            )}
+            {isAnyAdmin(me) && (
+              <li>
+                <Link to="/users">{t("nav.users")}</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

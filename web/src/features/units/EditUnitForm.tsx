@@ -1,0 +1,70 @@
+import { Button, Textfield } from "@digdir/designsystemet-react";
+import { type FormEvent, useState } from "react";
+import { useUpdateUnit } from "../../api/hooks.ts";
+import type { Unit, UnitKind } from "../../api/types.ts";
+import { fieldError } from "../../components/ProblemAlert.tsx";
+import { useResetOnChange } from "../../components/useResetOnChange.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { KindSelect } from "./KindSelect.tsx";
+import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
+
+export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: string) => void }) {
+  const t = useT();
+  const updateUnit = useUpdateUnit();
+  const [code, setCode] = useState(unit.code);
+  const [name, setName] = useState(unit.name);
+  const [kind, setKind] = useState<UnitKind>(unit.kind);
+  const [validFrom, setValidFrom] = useState(unit.validFrom);
+
+  useResetOnChange(`${unit.id}:${unit.version}`, () => {
+    setCode(unit.code);
+    setName(unit.name);
+    setKind(unit.kind);
+    setValidFrom(unit.validFrom);
+    updateUnit.reset();
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // The version we loaded goes along, so the server refuses to overwrite a newer change.
+    updateUnit.mutate(
+      { id: unit.id, version: unit.version, code, name, kind, validFrom },
+      { onSuccess: (updated) => onDone(t("units.edit.done", { name: updated.name })) },
+    );
+  };
+
+  const error = updateUnit.error;
+  return (
+    <form onSubmit={submit} className="form-stack" noValidate>
+      <Textfield
+        label={t("field.code")}
+        description={t("units.codeHelp")}
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        error={fieldError(error, "code")}
+        required
+      />
+      <Textfield
+        label={t("field.name")}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={fieldError(error, "name")}
+        required
+      />
+      <KindSelect value={kind} onChange={setKind} error={fieldError(error, "kind")} />
+      <Textfield
+        label={t("field.validFrom")}
+        type="date"
+        value={validFrom}
+        onChange={(event) => setValidFrom(event.target.value)}
+        error={fieldError(error, "validFrom")}
+      />
+      <UnitChangeProblem error={error} />
+      <div>
+        <Button type="submit" loading={updateUnit.isPending}>
+          {t("units.edit.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

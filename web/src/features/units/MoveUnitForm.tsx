@@ -1,0 +1,77 @@
+import { Button, Paragraph } from "@digdir/designsystemet-react";
+import { type FormEvent, useMemo, useState } from "react";
+import { useMoveUnit } from "../../api/hooks.ts";
+import type { Me, Unit } from "../../api/types.ts";
+import { fieldError } from "../../components/ProblemAlert.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
+import { useResetOnChange } from "../../components/useResetOnChange.ts";
+import { useLocale } from "../../i18n/i18n.tsx";
+import { canCreateTopLevelUnit, canManageUnit } from "../auth/permissions.ts";
+import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
+import { childrenByParent, flattenTree, indentLabel, isInSubtree } from "./unitTree.ts";
+
+const topLevel = "top";
+
+type MoveUnitFormProps = { unit: Unit; units: readonly Unit[]; me: Me; onDone: (message: string) => void };
+
+export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
+  const { t, locale } = useLocale();
+  const moveUnit = useMoveUnit();
+  const [target, setTarget] = useState("");
+
+  useResetOnChange(`${unit.id}:${unit.version}`, () => {
+    setTarget("");
+    moveUnit.reset();
+  });
+
+  // Offer only parents the move could succeed under: active units the user administers,
+  // outside the unit's own subtree (which would make a cycle), other than where it is now.
+  const candidates = useMemo(
+    () =>
+      flattenTree(childrenByParent(units, locale)).filter(
+        ({ unit: candidate }) =>
+          candidate.active &&
+          candidate.id !== unit.parentId &&
+          !isInSubtree(candidate, unit) &&
+          canManageUnit(me, candidate, units),
+      ),
+    [units, unit, me, locale],
+  );
+  const mayMoveToTop = canCreateTopLevelUnit(me) && unit.parentId !== null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!target) return;
+    moveUnit.mutate(
+      { id: unit.id, version: unit.version, parentId: target === topLevel ? null : Number(target) },
+      { onSuccess: (moved) => onDone(t("units.move.done", { name: moved.name })) },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} className="form-stack" noValidate>
+      <Paragraph data-size="sm">{t("units.move.intro")}</Paragraph>
+      <SelectField
+        label={t("units.move.newParent")}
+        value={target}
+        onChange={(event) => setTarget(event.target.value)}
+        error={fieldError(moveUnit.error, "parentId")}
+        required
+      >
+        <option value="">{t("units.move.choose")}</option>
+        {mayMoveToTop && <option value={topLevel}>{t("units.move.topLevel")}</option>}
+        {candidates.map(({ unit: candidate, depth }) => (
+          <option key={candidate.id} value={String(candidate.id)}>
+            {indentLabel(`${candidate.code} – ${candidate.name}`, depth)}
+          </option>
+        ))}
+      </SelectField>
+      <UnitChangeProblem error={moveUnit.error} />
+      <div>
+        <Button type="submit" loading={moveUnit.isPending} disabled={!target}>
+          {t("units.move.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

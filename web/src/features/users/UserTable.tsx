@@ -1,0 +1,112 @@
+import { Button, Table, Tag } from "@digdir/designsystemet-react";
+import { useRemoveRole } from "../../api/hooks.ts";
+import type { Me, RoleAssignment, Unit, UserWithRoles } from "../../api/types.ts";
+import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
+import { useT } from "../../i18n/i18n.tsx";
+import { canManageUnit } from "../auth/permissions.ts";
+
+type UserTableProps = {
+  users: UserWithRoles[];
+  units: Unit[];
+  me: Me;
+  onDone: (message: string) => void;
+};
+
+export function UserTable({ users, units, me, onDone }: UserTableProps) {
+  const t = useT();
+  const removeRole = useRemoveRole();
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
+
+  const mayRemove = (assignment: RoleAssignment) => {
+    const unit = unitById.get(assignment.unitId);
+    return unit !== undefined && canManageUnit(me, unit, units);
+  };
+
+  const remove = (user: UserWithRoles, assignment: RoleAssignment) =>
+    removeRole.mutate(assignment.id, {
+      onSuccess: () =>
+        onDone(
+          t("users.roleRemoved", {
+            role: t(`role.${assignment.role}`),
+            unit: assignment.unitName,
+            name: user.displayName,
+          }),
+        ),
+    });
+
+  return (
+    <>
+      <ProblemAlert error={removeRole.error} headingLevel={3} />
+      <ScrollRegion label={t("users.listHeading")}>
+        <Table zebra border className="user-table">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t("users.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("users.username")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("users.roles")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {users.map((user) => (
+              <Table.Row key={user.id}>
+                <Table.Cell>
+                  {user.displayName}
+                  {user.isSystemAdmin && (
+                    <>
+                      {" "}
+                      <Tag data-color="info" data-size="sm">
+                        {t("users.systemAdmin")}
+                      </Tag>
+                    </>
+                  )}
+                  {!user.active && (
+                    <>
+                      {" "}
+                      <Tag data-color="warning" data-size="sm">
+                        {t("users.deactivated")}
+                      </Tag>
+                    </>
+                  )}
+                </Table.Cell>
+                <Table.Cell>{user.username}</Table.Cell>
+                <Table.Cell>
+                  {user.roles.length === 0 ? (
+                    t("users.noRoles")
+                  ) : (
+                    <ul className="role-list">
+                      {user.roles.map((assignment) => {
+                        const role = t(`role.${assignment.role}`);
+                        return (
+                          <li key={assignment.id}>
+                            <span>{t("users.roleOnUnit", { role, unit: assignment.unitName })}</span>
+                            {mayRemove(assignment) && (
+                              <Button
+                                type="button"
+                                variant="tertiary"
+                                data-size="sm"
+                                aria-label={t("users.removeRoleLabel", {
+                                  role,
+                                  unit: assignment.unitName,
+                                  name: user.displayName,
+                                })}
+                                onClick={() => remove(user, assignment)}
+                                disabled={removeRole.isPending}
+                              >
+                                {t("users.removeRole")}
+                              </Button>
+                            )}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ScrollRegion>
+    </>
+  );
+}
