@@ -150,4 +150,44 @@ describe("organisation as administrator", () => {
     await page.getByRole("heading", { level: 1, name: "Fant ikke siden" }).waitFor();
     await expectNoAxeViolations(page);
   });
+
+  const topCode = `${code}-TOPP`;
+  const topName = `Eier for ende-til-ende-testing ${code}`;
+
+  test("a system administrator creates a top-level unit", async () => {
+    await page.goto("/units");
+    await page.getByRole("heading", { level: 1, name: "Organisasjon" }).waitFor();
+    await page.getByText("Ny enhet på øverste nivå", { exact: true }).click();
+    const form = page.locator("form", { hasText: "legges øverst i treet" });
+    await form.getByRole("button", { name: "Opprett enhet" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await form.getByLabel("Kode").fill(topCode);
+    await form.getByLabel("Navn").fill(topName);
+    await form.getByLabel("Gyldig fra").fill("2020-01-01");
+    await form.getByRole("button", { name: "Opprett enhet" }).click();
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toContain(`Enheten ${topName} er opprettet.`);
+
+    await page.getByRole("button", { name: new RegExp(`^${topName}`) }).click();
+    await page.getByRole("heading", { level: 2, name: topName }).waitFor();
+    expect(await page.locator("dl.facts").textContent()).toContain("Øverste nivå");
+  });
+
+  test("a 'deactivated from' date ends the unit, and clearing it reactivates it", async () => {
+    const details = page.locator(".units-layout__details");
+    await details.getByText("Endre kode, navn og type", { exact: true }).click();
+    const form = details.locator("form", { has: page.getByRole("button", { name: "Lagre endringer" }) });
+    await form.getByLabel("Deaktivert fra").fill("2021-01-01");
+    await form.getByRole("button", { name: "Lagre endringer" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("er lagret");
+    await details.getByText("Inaktiv", { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await form.getByLabel("Deaktivert fra").fill("");
+    await form.getByRole("button", { name: "Lagre endringer" }).click();
+    await details.getByText("Aktiv", { exact: true }).waitFor();
+    expect(await details.getByText("Ingen sluttdato", { exact: true }).count()).toBe(1);
+  });
 });

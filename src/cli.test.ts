@@ -21,7 +21,7 @@ afterEach(() => {
   for (const dir of dataDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the tertial command", () => {
+describe("the tertial command", { timeout: 120_000 }, () => {
   it("prints help for each command", async () => {
     for (const args of [
       ["--help"],

@@ -6,6 +6,7 @@ import { demo, hasAnyUnit, loadDemoData } from "./db/demo/load.ts";
 import { roles } from "./db/schema.ts";
 import { AppError } from "./errors.ts";
 import { systemActor } from "./features/audit/service.ts";
+import { importMeasurementsHelp, runImportMeasurements } from "./features/measurements/cli.ts";
 import { findUnitByCode } from "./features/units/queries.ts";
 import { countUsers } from "./features/users/queries.ts";
 import { assignRole, createUser, operatorPrincipal } from "./features/users/service.ts";
@@ -21,6 +22,7 @@ Commands:
   migrate     apply database migrations
   demo        load the demo organisation and demo users into an empty database
   user add    create a local user
+  import measurements FILE   import monthly indicator values (CSV or XLSX); --dry-run checks only
 
 Run 'tertial <command> --help' for a command's options.
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in TERTIAL_DATA_DIR (./data).`,
@@ -183,6 +185,10 @@ async function main(argv: string[]) {
         );
         if (result.loaded) printDemoLogins(console.log);
       });
+    case "import":
+      if (rest[0] === "measurements") return runImportMeasurements(config, rest.slice(1));
+      console.log(importMeasurementsHelp);
+      return rest.includes("--help") ? undefined : process.exit(2);
     case "user":
       if (rest[0] === "add") return userAdd(config, rest.slice(1));
       console.log(help.userAdd);
@@ -200,7 +206,9 @@ async function main(argv: string[]) {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof AppError) {
-    const problems = error.details.problems?.map((p) => `  ${p.field}: ${p.message}`).join("\n");
+    const problems = error.details.problems
+      ?.map((p) => `  ${p.row === undefined ? "" : `row ${p.row}, `}${p.field}: ${p.message}`)
+      .join("\n");
     console.error(`Error: ${error.message}${problems ? `\n${problems}` : ""}`);
   } else if (error instanceof Error && error.name === "ZodError") {
     console.error(`Error: ${error.message}`);

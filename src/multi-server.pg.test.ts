@@ -38,13 +38,17 @@ describe("two servers on one PostgreSQL", () => {
       body: JSON.stringify({ code: "SHARED-1", name: "Delt enhet", kind: "clinic", parentId: parent?.id }),
     });
     expect(created.status).toBe(201);
-    const seenByFirst = (await (await fetch(`${first.url}/api/units`, { headers: { cookie } })).json()) as { code: string }[];
+    const seenByFirst = (await (await fetch(`${first.url}/api/units`, { headers: { cookie } })).json()) as {
+      code: string;
+    }[];
     expect(seenByFirst.map((u) => u.code)).toContain("SHARED-1");
   });
 
   it("ends a session everywhere when the user signs out on one server", async () => {
     const cookie = await httpSignIn(second.url, "leser", "demo-passord");
-    expect((await fetch(`${first.url}/api/auth/logout`, { method: "POST", headers: { cookie } })).status).toBe(204);
+    expect(
+      (await fetch(`${first.url}/api/auth/logout`, { method: "POST", headers: { cookie } })).status,
+    ).toBe(204);
     expect((await fetch(`${second.url}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
 });

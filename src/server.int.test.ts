@@ -72,3 +72,10 @@ describe("errors are problem+json", () => {
     expect(response.json().problems).toEqual([expect.objectContaining({ field: "password" })]);
   });
 });
+
+describe("the web app", () => {
+  it("answers a missing asset with 404, not with the app's HTML", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/assets/missing-file.js" });
+    expect(response.statusCode).toBe(404);
+  });
+});

@@ -20,7 +20,13 @@ import { AppError, type FieldProblem } from "./errors.ts";
 import { auditRoutes } from "./features/audit/routes.ts";
 import { authRoutes } from "./features/auth/routes.ts";
 import { userForSessionToken } from "./features/auth/service.ts";
+import { documentRoutes } from "./features/documents/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { indicatorRoutes } from "./features/indicators/routes.ts";
+import { measurementRoutes } from "./features/measurements/routes.ts";
+import { reportingRoutes } from "./features/reporting/routes.ts";
+import { scorecardRoutes } from "./features/scorecards/routes.ts";
+import { steeringRoutes } from "./features/steering/routes.ts";
 import { unitRoutes } from "./features/units/routes.ts";
 import { userRoutes } from "./features/users/routes.ts";
 import { sessionCookie } from "./http.ts";
@@ -176,22 +182,22 @@ export async function buildServer(config: Config, database: Database) {
   await app.register(unitRoutes(database.db));
   await app.register(userRoutes(database.db));
   await app.register(auditRoutes(database.db));
+  await app.register(indicatorRoutes(database.db));
+  await app.register(measurementRoutes(database.db, config));
+  await app.register(scorecardRoutes(database.db));
+  await app.register(documentRoutes(database.db));
+  await app.register(steeringRoutes(database.db, config));
+  await app.register(reportingRoutes(database.db));
 
-  const hasWeb = fs.existsSync(path.join(webRoot, "index.html"));
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-  }
+  // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
+  await app.register(fastifyStatic, { root: webRoot, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/") || request.method !== "GET") {
-      return sendProblem(
-        reply,
-        request,
-        404,
-        "not_found",
-        `There is no ${request.method} ${request.url.split("?")[0]}.`,
-      );
+    const pathname = request.url.split("?")[0] ?? "";
+    // A missing file (a script after a rebuild, say) is a 404, never the app's HTML shell.
+    if (pathname.startsWith("/api/") || request.method !== "GET" || /\.[a-z0-9]+$/i.test(pathname)) {
+      return sendProblem(reply, request, 404, "not_found", `There is no ${request.method} ${pathname}.`);
     }
-    if (!hasWeb) {
+    if (!fs.existsSync(path.join(webRoot, "index.html"))) {
       return reply.code(404).type("text/plain").send("The web app is not built. Run `npm run build:web`.");
     }
     // The web app routes on the client: every other page gets its shell.

@@ -32,12 +32,18 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-export async function signIn(page: Page, username: string, password = "demo-passord") {
+/** Signs in from a Norwegian login page; `heading` is the first page's title in the user's language. */
+export async function signIn(
+  page: Page,
+  username: string,
+  password = "demo-passord",
+  heading = "Organisasjon",
+) {
   await page.goto("/login");
   await page.getByLabel("Brukernavn").fill(username);
   await page.getByLabel("Passord").fill(password);
   await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.getByRole("heading", { level: 1, name: "Organisasjon" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
 }
 
 /** Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of violations. */

@@ -146,4 +146,7 @@ export const auditLog = pgTable(
   ],
 );
 
+export * from "./schema/documents.ts";
 // Feature schemas (one line each).
+export * from "./schema/indicators.ts";
+export * from "./schema/reporting.ts";

@@ -541,7 +541,7 @@ describe("summaryTable: seed 003 Tabell 1 and 2", () => {
       "Grønn (mål nådd)",
       "Gul (delvis nådd)",
       "Rød (mål ikke nådd)",
-      "Grå (ingen data)",
+      "Grå (ikke vurdert)",
     ]);
     expect(cells(withYellow.attainment.rows)["Gul (delvis nådd)"]).toEqual(["0/2 (0,0 %)", "1/3 (33,3 %)"]);
     expect(withYellow.trend.rows.map((row) => row.colour)).toEqual(["green", "yellow", "red", "grey"]);

@@ -256,7 +256,8 @@ const ATTAINMENT_LABELS: Record<AttainmentColour, string> = {
   green: "Grønn (mål nådd)",
   yellow: "Gul (delvis nådd)",
   red: "Rød (mål ikke nådd)",
-  grey: "Grå (ingen data)",
+  // Grey covers no data, too few cases and no target: "not assessed" is true of all three.
+  grey: "Grå (ikke vurdert)",
 };
 
 const TREND_LABELS: Record<TrendColour, string> = {

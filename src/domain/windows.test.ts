@@ -7,6 +7,7 @@ import {
   computeWindows,
   evaluationWindow,
   isInWindow,
+  mergeWindows,
   shiftWindow,
   WindowError,
   windowMonths,
@@ -140,5 +141,34 @@ describe("window helpers", () => {
 
   it("calendarYearWindow is January to December", () => {
     expect(show(calendarYearWindow(2023))).toBe("2023-01..2023-12");
+  });
+});
+
+describe("mergeWindows", () => {
+  const span = (first: string, last: string): MonthWindow => ({
+    first: monthKey(Number(first.slice(0, 4)), Number(first.slice(5))),
+    last: monthKey(Number(last.slice(0, 4)), Number(last.slice(5))),
+  });
+
+  it("joins overlapping and adjacent windows and keeps gaps", () => {
+    const merged = mergeWindows([
+      span("2024-06", "2024-08"),
+      span("2023-06", "2023-08"),
+      span("2024-01", "2024-08"),
+      span("2023-01", "2023-08"),
+      span("2023-09", "2023-10"),
+      span("2020-01", "2020-12"),
+    ]);
+    expect(merged.map(show)).toEqual(["2020-01..2020-12", "2023-01..2023-10", "2024-01..2024-08"]);
+  });
+
+  it("does not change the windows it was given", () => {
+    const given = [span("2024-01", "2024-03"), span("2024-02", "2024-06")];
+    mergeWindows(given);
+    expect(given.map(show)).toEqual(["2024-01..2024-03", "2024-02..2024-06"]);
+  });
+
+  it("returns nothing for nothing", () => {
+    expect(mergeWindows([])).toEqual([]);
   });
 });

@@ -89,3 +89,21 @@ export function isInWindow(month: MonthKey, window: MonthWindow): boolean {
 export function windowMonths(window: MonthWindow): MonthKey[] {
   return monthRange(window.first, window.last);
 }
+
+/**
+ * The fewest windows covering the same months: overlapping or adjacent windows are joined, so the
+ * months a scorecard needs are fetched in as few ranges as possible.
+ */
+export function mergeWindows(windows: readonly MonthWindow[]): MonthWindow[] {
+  const sorted = [...windows].sort((a, b) => a.first - b.first);
+  const merged: MonthWindow[] = [];
+  for (const window of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && window.first <= last.last + 1) {
+      last.last = Math.max(last.last, window.last);
+    } else {
+      merged.push({ ...window });
+    }
+  }
+  return merged;
+}

@@ -6,6 +6,8 @@ import { createUnit } from "../../features/units/service.ts";
 import { assignRole, createUser, operatorPrincipal } from "../../features/users/service.ts";
 import type { Db } from "../client.ts";
 import { roles, unitKinds, units } from "../schema.ts";
+import { loadDemoIndicators } from "./indicators.ts";
+import { loadReportingDemo } from "./reporting.ts";
 import demoFile from "./units.json" with { type: "json" };
 
 const demoSchema = z.object({
@@ -60,5 +62,7 @@ export async function loadDemoData(db: Db, actor: Actor = systemActor) {
       await assignRole(db, operatorPrincipal, actor, user.id, { unitId: unit.id, role: role.role });
     }
   }
-  return { loaded: true as const, units: demo.units.length, users: demo.users.length };
+  await loadReportingDemo(db, actor);
+  const indicators = await loadDemoIndicators(db, actor);
+  return { loaded: true as const, units: demo.units.length, users: demo.users.length, ...indicators };
 }

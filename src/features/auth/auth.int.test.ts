@@ -107,3 +107,29 @@ describe("signing in", () => {
     expect(await signIn(t.app, "kari")).toMatch(/^tertial_session=/);
   });
 });
+
+describe("preferences", () => {
+  it("keeps the interface language with the user, audited", async () => {
+    const cookie = await t.signIn("kari");
+    const changed = await t.app.inject({
+      method: "PATCH",
+      url: "/api/auth/me",
+      headers: { cookie },
+      payload: { locale: "en" },
+    });
+    expect(changed.json().locale).toBe("en");
+    const elsewhere = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/me",
+      headers: { cookie: await t.signIn("kari") },
+    });
+    expect(elsewhere.json().locale).toBe("en");
+    const refused = await t.app.inject({
+      method: "PATCH",
+      url: "/api/auth/me",
+      headers: { cookie },
+      payload: { locale: "sv" },
+    });
+    expect(refused.statusCode).toBe(400);
+  });
+});

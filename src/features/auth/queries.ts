@@ -66,3 +66,10 @@ export async function countRecentFailuresFromIp(db: Db, ip: string, since: Date)
 export async function clearLoginFailures(db: Db, username: string) {
   await db.delete(loginFailures).where(eq(loginFailures.username, username.toLowerCase()));
 }
+
+export async function updateUserLocale(db: Db, userId: number, locale: "nb" | "en") {
+  await db
+    .update(users)
+    .set({ locale, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}

@@ -3,7 +3,14 @@ import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { clearSessionCookie, requireUser, setSessionCookie } from "../../http.ts";
-import { login, loginInput, logout, type SessionUser } from "./service.ts";
+import {
+  login,
+  loginInput,
+  logout,
+  preferencesInput,
+  type SessionUser,
+  updatePreferences,
+} from "./service.ts";
 
 function presentSessionUser(user: SessionUser) {
   return {
@@ -12,7 +19,7 @@ function presentSessionUser(user: SessionUser) {
     displayName: user.displayName,
     locale: user.locale,
     isSystemAdmin: user.isSystemAdmin,
-    roles: user.roles.map(({ unitId, unitName, role }) => ({ unitId, unitName, role })),
+    roles: user.roles.map(({ unitId, unitName, unitPath, role }) => ({ unitId, unitName, unitPath, role })),
   };
 }
 
@@ -37,6 +44,21 @@ export const authRoutes =
         if (request.sessionToken) await logout(db, request.sessionToken, user);
         clearSessionCookie(reply);
         return reply.code(204).send();
+      },
+    );
+
+    app.patch(
+      "/api/auth/me",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Change the signed-in user's own preferences",
+          body: preferencesInput,
+        },
+      },
+      async (request) => {
+        const { user, actor } = requireUser(request);
+        return presentSessionUser(await updatePreferences(db, user, actor, request.body));
       },
     );
 

@@ -18,7 +18,10 @@ import {
   insertSession,
   selectAssignmentsWithPaths,
   type UserRow,
+  updateUserLocale,
 } from "./queries.ts";
+
+export const preferencesInput = z.object({ locale: z.enum(["nb", "en"]) });
 
 export const loginInput = z.object({
   username: z.string().trim().min(1, { message: "is required" }).max(100),
@@ -133,4 +136,25 @@ export async function logout(db: Db, token: string, user: SessionUser) {
 export async function userForSessionToken(db: Db, token: string, now = new Date()) {
   const user = await findSessionUser(db, hashToken(token), now);
   return user ? toSessionUser(db, user) : null;
+}
+
+/** A user's own preferences (the interface language follows the user across browsers). */
+export async function updatePreferences(
+  db: Db,
+  user: SessionUser,
+  actor: Actor,
+  input: z.infer<typeof preferencesInput>,
+): Promise<SessionUser> {
+  return db.transaction(async (tx) => {
+    await updateUserLocale(tx, user.id, input.locale);
+    await recordAudit(tx, actor, {
+      action: "update_preferences",
+      entityType: "user",
+      entityId: String(user.id),
+      unitId: null,
+      before: { locale: user.locale },
+      after: { locale: input.locale },
+    });
+    return { ...user, locale: input.locale };
+  });
 }

@@ -52,6 +52,28 @@ export function useLogout() {
   });
 }
 
+/**
+ * Saves the signed-in user's interface language. The cached user changes at once, so the page
+ * switches without waiting; the server's answer then replaces it. A failed save reloads the user,
+ * so the page shows the language that is actually saved.
+ */
+export function useSaveLocale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Me["locale"]) => api.patch<Me>("/api/auth/me", { locale }),
+    // One at a time, so quick switches reach the server, and come back, in the order made.
+    scope: { id: "me.locale" },
+    onMutate: (locale) => {
+      queryClient.setQueryData<Me | null>(queryKeys.me, (me) => (me ? { ...me, locale } : me));
+    },
+    onSuccess: (saved) => {
+      // Someone who signed out (or in as another user) meanwhile keeps their own state.
+      queryClient.setQueryData<Me | null>(queryKeys.me, (me) => (me?.id === saved.id ? saved : me));
+    },
+    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+  });
+}
+
 export function useUnits(enabled = true) {
   return useQuery({ queryKey: queryKeys.units, queryFn: () => api.get<Unit[]>("/api/units"), enabled });
 }
@@ -69,6 +91,8 @@ export type UpdateUnitInput = {
   name?: string;
   kind?: UnitKind;
   validFrom?: string;
+  /** Exclusive: the unit is inactive from this day. Null clears it, which reactivates the unit. */
+  validTo?: string | null;
 };
 
 /** Every change to a unit also writes the audit log, so both caches go stale. */

@@ -21,7 +21,7 @@ export type Me = {
   displayName: string;
   locale: "nb" | "en";
   isSystemAdmin: boolean;
-  roles: { unitId: number; unitName: string; role: Role }[];
+  roles: { unitId: number; unitName: string; unitPath: string; role: Role }[];
 };
 
 export type SetupStatus = { needsFirstAdmin: boolean };

@@ -1,4 +1,16 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { queryKeys, useSaveLocale } from "../api/hooks.ts";
+import type { Me } from "../api/types.ts";
 import { en } from "./en.ts";
 import { type MessageKey, type Messages, nb } from "./nb.ts";
 
@@ -25,22 +37,57 @@ function storedLocale(): Locale {
   }
 }
 
+function storeLocale(locale: Locale) {
+  try {
+    window.localStorage.setItem(storageKey, locale);
+  } catch {
+    // Not remembered on this device, but the switch still works for this visit.
+  }
+}
+
+/** The signed-in user as cached by TanStack Query: undefined before it is asked, null when signed out. */
+function useCachedMe(): Me | null | undefined {
+  const queryClient = useQueryClient();
+  const subscribe = useCallback(
+    (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange),
+    [queryClient],
+  );
+  return useSyncExternalStore(subscribe, () => queryClient.getQueryData<Me | null>(queryKeys.me));
+}
+
+/**
+ * The interface language follows the signed-in user (saved on the server, so it follows them to
+ * every browser). Before sign-in, on the login page, it is this browser's last choice, which is
+ * kept in step with the user's so that signing out does not switch language.
+ */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  const me = useCachedMe();
+  const saveLocale = useSaveLocale();
+  const [deviceLocale, setDeviceLocale] = useState<Locale>(storedLocale);
+  const locale = me?.locale ?? deviceLocale;
 
   useEffect(() => {
     // Screen readers pick their pronunciation from <html lang>.
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    try {
-      window.localStorage.setItem(storageKey, next);
-    } catch {
-      // Not remembered, but the switch still works for this visit.
-    }
-  }, []);
+  const userLocale = me?.locale;
+  useEffect(() => {
+    if (!userLocale) return;
+    setDeviceLocale(userLocale);
+    storeLocale(userLocale);
+  }, [userLocale]);
+
+  const { mutate: save } = saveLocale;
+  const signedIn = Boolean(me);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      setDeviceLocale(next);
+      storeLocale(next);
+      if (signedIn) save(next);
+    },
+    [signedIn, save],
+  );
 
   const t = useCallback<Translate>(
     (key, values) => {

@@ -1,21 +1,14 @@
-import type { Me, Unit } from "../../api/types.ts";
+import type { Me } from "../../api/types.ts";
 
 // The same rules as src/domain/access.ts, used only to decide which controls to show. The
 // server checks every request again, so a mistake here hides a button or shows a 403, never
-// more. A role on a unit applies to every unit below it: an ancestor's path is a prefix.
-
-function adminPaths(me: Me, units: readonly Unit[]): string[] {
-  const pathById = new Map(units.map((unit) => [unit.id, unit.path]));
-  return me.roles
-    .filter((role) => role.role === "admin")
-    .map((role) => pathById.get(role.unitId))
-    .filter((path): path is string => path !== undefined);
-}
+// more. A role on a unit applies to every unit below it: an ancestor's path is a prefix, and
+// /api/auth/me gives each role's unit path ("/1/2/7/").
 
 /** Admin on the unit or above it: may edit, deactivate, add sub-units and give roles there. */
-export function canManageUnit(me: Me, unit: Unit, units: readonly Unit[]): boolean {
+export function canManageUnit(me: Me, unitPath: string): boolean {
   if (me.isSystemAdmin) return true;
-  return adminPaths(me, units).some((path) => unit.path.startsWith(path));
+  return me.roles.some((role) => role.role === "admin" && unitPath.startsWith(role.unitPath));
 }
 
 export function canCreateTopLevelUnit(me: Me): boolean {

@@ -1,5 +1,6 @@
 import { Button, SkipLink, Spinner } from "@digdir/designsystemet-react";
-import { Link, Navigate, Outlet, useLocation, useNavigate } from "@tanstack/react-router";
+import { Link, Outlet, useLocation, useNavigate } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
 import { useLogout, useMe } from "../../api/hooks.ts";
 import type { Me } from "../../api/types.ts";
 import { useT } from "../../i18n/i18n.tsx";
@@ -17,12 +18,26 @@ export function FullPageSpinner() {
   );
 }
 
+/**
+ * Sends someone who is no longer signed in (signed out, or the session expired) to the login
+ * page, once, to come back to where they were. A <Navigate> would navigate again on every render,
+ * and with the address it just changed in its props it never stops.
+ */
+function SignInRedirect() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = useRef(location.href);
+  useEffect(() => {
+    navigate({ to: "/login", search: { redirect: from.current }, replace: true });
+  }, [navigate]);
+  return null;
+}
+
 /** The frame of every signed-in page: header, main navigation and the page itself. */
 export function AppLayout() {
   const me = useMe();
-  const location = useLocation();
   if (me.isPending) return <FullPageSpinner />;
-  if (!me.data) return <Navigate to="/login" search={{ redirect: location.href }} replace />;
+  if (!me.data) return <SignInRedirect />;
   return (
     <SignedInUserContext.Provider value={me.data}>
       <SignedInShell me={me.data} />

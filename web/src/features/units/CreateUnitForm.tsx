@@ -1,34 +1,46 @@
 import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { useCreateUnit } from "../../api/hooks.ts";
-import type { Unit, UnitKind } from "../../api/types.ts";
+import { type Unit, type UnitKind, unitKinds } from "../../api/types.ts";
 import { todayIsoDate } from "../../components/dates.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useResetOnChange } from "../../components/useResetOnChange.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { KindSelect, kindBelow } from "./KindSelect.tsx";
 
-export function CreateUnitForm({ parent, onDone }: { parent: Unit; onDone: (message: string) => void }) {
+type CreateUnitFormProps = {
+  /** The unit to create under, or null for a new top-level unit (system administrators only). */
+  parent: Unit | null;
+  onDone: (message: string) => void;
+  problemHeadingLevel?: 3 | 4;
+};
+
+/** The kind a new unit most likely has: one level below its parent, or the top kind. */
+function defaultKind(parent: Unit | null): UnitKind {
+  return parent ? kindBelow(parent.kind) : unitKinds[0];
+}
+
+export function CreateUnitForm({ parent, onDone, problemHeadingLevel = 4 }: CreateUnitFormProps) {
   const t = useT();
   const createUnit = useCreateUnit();
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
-  const [kind, setKind] = useState<UnitKind>(kindBelow(parent.kind));
+  const [kind, setKind] = useState<UnitKind>(() => defaultKind(parent));
   const [validFrom, setValidFrom] = useState(todayIsoDate);
 
   const reset = () => {
     setCode("");
     setName("");
-    setKind(kindBelow(parent.kind));
+    setKind(defaultKind(parent));
     setValidFrom(todayIsoDate());
     createUnit.reset();
   };
-  useResetOnChange(String(parent.id), reset);
+  useResetOnChange(String(parent?.id ?? "top"), reset);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     createUnit.mutate(
-      { code, name, kind, parentId: parent.id, validFrom: validFrom || undefined },
+      { code, name, kind, parentId: parent?.id ?? null, validFrom: validFrom || undefined },
       {
         onSuccess: (created) => {
           reset();
@@ -41,7 +53,9 @@ export function CreateUnitForm({ parent, onDone }: { parent: Unit; onDone: (mess
   const error = createUnit.error;
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
-      <Paragraph data-size="sm">{t("units.create.intro", { name: parent.name })}</Paragraph>
+      <Paragraph data-size="sm">
+        {parent ? t("units.create.intro", { name: parent.name }) : t("units.createTop.intro")}
+      </Paragraph>
       <Textfield
         label={t("field.code")}
         description={t("units.codeHelp")}
@@ -65,7 +79,7 @@ export function CreateUnitForm({ parent, onDone }: { parent: Unit; onDone: (mess
         onChange={(event) => setValidFrom(event.target.value)}
         error={fieldError(error, "validFrom")}
       />
-      <ProblemAlert error={error} headingLevel={4} />
+      <ProblemAlert error={error} headingLevel={problemHeadingLevel} />
       <div>
         <Button type="submit" loading={createUnit.isPending}>
           {t("units.create.submit")}

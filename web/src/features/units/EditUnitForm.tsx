@@ -15,20 +15,23 @@ export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: s
   const [name, setName] = useState(unit.name);
   const [kind, setKind] = useState<UnitKind>(unit.kind);
   const [validFrom, setValidFrom] = useState(unit.validFrom);
+  const [validTo, setValidTo] = useState(unit.validTo ?? "");
 
   useResetOnChange(`${unit.id}:${unit.version}`, () => {
     setCode(unit.code);
     setName(unit.name);
     setKind(unit.kind);
     setValidFrom(unit.validFrom);
+    setValidTo(unit.validTo ?? "");
     updateUnit.reset();
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The version we loaded goes along, so the server refuses to overwrite a newer change.
+    // An empty end date is sent as null: the unit has no end, so it is active again.
     updateUnit.mutate(
-      { id: unit.id, version: unit.version, code, name, kind, validFrom },
+      { id: unit.id, version: unit.version, code, name, kind, validFrom, validTo: validTo || null },
       { onSuccess: (updated) => onDone(t("units.edit.done", { name: updated.name })) },
     );
   };
@@ -58,6 +61,15 @@ export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: s
         value={validFrom}
         onChange={(event) => setValidFrom(event.target.value)}
         error={fieldError(error, "validFrom")}
+      />
+      <Textfield
+        label={t("field.validTo")}
+        description={t("units.edit.validToHelp")}
+        type="date"
+        value={validTo}
+        min={validFrom || undefined}
+        onChange={(event) => setValidTo(event.target.value)}
+        error={fieldError(error, "validTo")}
       />
       <UnitChangeProblem error={error} />
       <div>

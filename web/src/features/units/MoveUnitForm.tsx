@@ -33,7 +33,7 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
           candidate.active &&
           candidate.id !== unit.parentId &&
           !isInSubtree(candidate, unit) &&
-          canManageUnit(me, candidate, units),
+          canManageUnit(me, candidate.path),
       ),
     [units, unit, me, locale],
   );

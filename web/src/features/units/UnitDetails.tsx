@@ -18,7 +18,7 @@ type UnitDetailsProps = {
 export function UnitDetails({ unit, units, me, onDone }: UnitDetailsProps) {
   const { t, locale } = useLocale();
   const parent = units.find((candidate) => candidate.id === unit.parentId);
-  const mayManage = canManageUnit(me, unit, units);
+  const mayManage = canManageUnit(me, unit.path);
 
   return (
     <>

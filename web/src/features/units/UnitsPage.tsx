@@ -1,4 +1,4 @@
-import { Alert, Card, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { Alert, Card, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useUnits } from "../../api/hooks.ts";
 import type { Unit } from "../../api/types.ts";
@@ -6,8 +6,10 @@ import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { canCreateTopLevelUnit } from "../auth/permissions.ts";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
+import { CreateUnitForm } from "./CreateUnitForm.tsx";
 import { UnitDetails } from "./UnitDetails.tsx";
 import { UnitTree } from "./UnitTree.tsx";
 import { ancestorIds, childrenByParent } from "./unitTree.ts";
@@ -80,6 +82,14 @@ export function UnitsPage() {
                 onSelect={select}
                 label={t("units.treeHeading")}
               />
+            )}
+            {canCreateTopLevelUnit(me) && (
+              <Details>
+                <Details.Summary>{t("units.createTop.title")}</Details.Summary>
+                <Details.Content>
+                  <CreateUnitForm parent={null} onDone={announce} problemHeadingLevel={3} />
+                </Details.Content>
+              </Details>
             )}
           </Card>
           <section className="units-layout__details" aria-live="off">

@@ -24,7 +24,7 @@ export function AssignRoleForm({ users, units, me, onDone }: AssignRoleFormProps
 
   // Roles can be given only where the user is an administrator.
   const unitOptions = flattenTree(childrenByParent(units, locale)).filter(({ unit }) =>
-    canManageUnit(me, unit, units),
+    canManageUnit(me, unit.path),
   );
 
   const submit = (event: FormEvent) => {

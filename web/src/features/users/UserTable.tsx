@@ -1,6 +1,6 @@
 import { Button, Table, Tag } from "@digdir/designsystemet-react";
 import { useRemoveRole } from "../../api/hooks.ts";
-import type { Me, RoleAssignment, Unit, UserWithRoles } from "../../api/types.ts";
+import type { Me, RoleAssignment, UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useT } from "../../i18n/i18n.tsx";
@@ -8,20 +8,14 @@ import { canManageUnit } from "../auth/permissions.ts";
 
 type UserTableProps = {
   users: UserWithRoles[];
-  units: Unit[];
   me: Me;
   onDone: (message: string) => void;
 };
 
-export function UserTable({ users, units, me, onDone }: UserTableProps) {
+export function UserTable({ users, me, onDone }: UserTableProps) {
   const t = useT();
   const removeRole = useRemoveRole();
-  const unitById = new Map(units.map((unit) => [unit.id, unit]));
-
-  const mayRemove = (assignment: RoleAssignment) => {
-    const unit = unitById.get(assignment.unitId);
-    return unit !== undefined && canManageUnit(me, unit, units);
-  };
+  const mayRemove = (assignment: RoleAssignment) => canManageUnit(me, assignment.unitPath);
 
   const remove = (user: UserWithRoles, assignment: RoleAssignment) =>
     removeRole.mutate(assignment.id, {

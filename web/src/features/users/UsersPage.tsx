@@ -33,7 +33,7 @@ export function UsersPage() {
             <Heading level={2} data-size="sm" id="users-list-heading">
               {t("users.listHeading")}
             </Heading>
-            <UserTable users={users.data} units={units.data} me={me} onDone={setStatus} />
+            <UserTable users={users.data} me={me} onDone={setStatus} />
           </section>
           <div className="two-columns">
             <Card>

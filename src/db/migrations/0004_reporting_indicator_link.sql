@@ -1,0 +1,1 @@
+ALTER TABLE "requirements" ADD CONSTRAINT "requirements_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,210 @@
+// Board documents: the data a document is built from (`DocumentData`, stored as its snapshot) and
+// the content model the builder makes of it (`DocumentContent`), which the Word and HTML renderers
+// turn into files. Both are plain JSON so that a stored document can be rebuilt byte for byte.
+
+import type { SummaryTables } from "../../domain/scorecard.ts";
+
+export const documentTypes = ["annual_report", "tertial_report", "board_case"] as const;
+export type DocumentType = (typeof documentTypes)[number];
+
+export const documentLocales = ["nb", "en"] as const;
+export type DocumentLocale = (typeof documentLocales)[number];
+
+export const requirementStatuses = [
+  "fulfilled",
+  "partly_fulfilled",
+  "not_fulfilled",
+  "not_relevant",
+  "not_started",
+] as const;
+export type RequirementStatus = (typeof requirementStatuses)[number];
+
+export type ColourLevel = "green" | "yellow" | "red" | "grey";
+
+// ---------------------------------------------------------------------------------------------
+// The snapshot of source data
+
+/** One unit's own answer to a requirement (a trust's answer, seen by the region). */
+export interface UnitAnswerData {
+  unitCode: string;
+  unitName: string;
+  status: RequirementStatus | null;
+  /** Markdown. */
+  answer: string;
+}
+
+export interface RequirementData {
+  /** As numbered in the steering document ("2.1.3", "HOD-001"). */
+  number: string;
+  /** Markdown. */
+  text: string;
+  status: RequirementStatus | null;
+  /** The consolidated answer by the reporting unit, Markdown. */
+  answer: string;
+  unitAnswers: UnitAnswerData[];
+  /** A joint assignment's shared text, written by the lead region ("Helse Sør-Øst RHF"). */
+  jointReport: { leadName: string; text: string } | null;
+}
+
+/** A main goal of the steering document: one chapter of the report. */
+export interface ChapterData {
+  /** Stable across regenerations and periods, so that documents can be compared chapter by chapter. */
+  key: string;
+  /** "2.1"; null when the chapters are not numbered. */
+  number: string | null;
+  title: string;
+  /** Markdown shown under the chapter heading, before its requirements. */
+  introduction: string | null;
+  requirements: RequirementData[];
+}
+
+/** One indicator's row in the scorecard, with figures already formatted as shown. */
+export interface ScorecardIndicatorData {
+  code: string;
+  name: string;
+  thisPeriod: string;
+  yearToDate: string;
+  target: string;
+  attainment: ColourLevel;
+  trend: ColourLevel;
+}
+
+export interface ScorecardData {
+  /** The scorecard's period, e.g. `2024-12` or `2024-T2`. */
+  period: string;
+  indicators: ScorecardIndicatorData[];
+  /** Tabell 1 and 2: attainment and trend at T1, T2 and year end (`summaryTable` in the domain). */
+  summary: SummaryTables | null;
+}
+
+export interface RiskData {
+  goal: string;
+  unitName: string;
+  level: ColourLevel;
+  previousLevel: ColourLevel | null;
+  comment: string;
+}
+
+export interface MeasureData {
+  goal: string;
+  measure: string;
+  owner: string;
+  phase: string;
+  status: string;
+  comment: string;
+}
+
+/** What a board case adds around a report: the fields the secretariat writes. */
+export interface BoardCaseData {
+  caseNumber: string;
+  /** The date the case is signed, YYYY-MM-DD. */
+  date: string;
+  /** Where it is signed ("Bodø"); shown before the date under the resolution. */
+  place: string | null;
+  /** The case's subject; by default the title of the report for the period. */
+  subject: string | null;
+  /** Markdown, one item per point. */
+  resolutionPoints: string[];
+  /** Markdown. */
+  background: string;
+  /** Markdown. */
+  assessment: string;
+  attachments: string[];
+}
+
+/**
+ * Everything a document shows, taken at one moment. Stored with the document; a document is
+ * always rebuilt from its stored snapshot, never from live data.
+ */
+export interface DocumentData {
+  /** ISO 8601 time the data were read; also the Word file's created/modified time. */
+  takenAt: string;
+  unit: { id: number; code: string; name: string };
+  period: string;
+  /** Markdown written by the reporting unit for the introduction ("Sammendrag ..."). */
+  introduction: string | null;
+  chapters: ChapterData[];
+  scorecard: ScorecardData | null;
+  /** Empty until the risk feature provides them. */
+  risks: RiskData[];
+  /** Empty until the risk feature provides them. */
+  measures: MeasureData[];
+  boardCase: BoardCaseData | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The content model
+
+export interface ParagraphBlock {
+  kind: "paragraph";
+  /** Markdown. */
+  markdown: string;
+}
+
+export interface RequirementBlock {
+  kind: "requirement";
+  number: string;
+  /** Markdown. */
+  text: string;
+  status: RequirementStatus | null;
+  /** The status in the document's language ("Delvis innfridd"). */
+  statusLabel: string;
+  /** Markdown; empty when the unit has not answered. */
+  answer: string;
+  unitAnswers: { unitName: string; status: RequirementStatus | null; statusLabel: string; answer: string }[];
+  /** `label` is the full lead-in, "Fellesrapport Helse Sør-Øst RHF". */
+  jointReport: { label: string; markdown: string } | null;
+}
+
+export interface TableBlock {
+  kind: "table";
+  /** Numbered in document order: "Tabell 1 Måloppnåelse 2024 ved T1, T2 og årets slutt". */
+  caption: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface ListBlock {
+  kind: "list";
+  style: "numbered" | "bullet";
+  /** Markdown, one line each. */
+  items: string[];
+}
+
+export type Block = ParagraphBlock | RequirementBlock | TableBlock | ListBlock;
+
+export type HeadingLevel = 1 | 2 | 3;
+
+export interface Section {
+  /** Stable: `requirements`, `requirements/<chapter key>`, `scorecard_summary` ... */
+  key: string;
+  level: HeadingLevel;
+  heading: string;
+  blocks: Block[];
+}
+
+/** The words the renderers print around the blocks, in the document's language. */
+export interface RenderLabels {
+  status: string;
+  notAnswered: string;
+  unitAnswers: string;
+}
+
+export interface DocumentContent {
+  type: DocumentType;
+  locale: DocumentLocale;
+  title: string;
+  metadata: {
+    unitName: string;
+    unitCode: string;
+    period: string;
+    /** The period in words, "2. tertial 2024". */
+    periodLabel: string;
+    caseNumber: string | null;
+    /** YYYY-MM-DD of the board case, else null. */
+    date: string | null;
+    takenAt: string;
+  };
+  labels: RenderLabels;
+  sections: Section[];
+}

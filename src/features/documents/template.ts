@@ -1,0 +1,106 @@
+// Templates: per document type (and optionally per unit) the organisation chooses which sections a
+// document has, in which order, with which headings and introduction texts. The built-in defaults
+// follow seed 003; a stored template replaces them whole.
+
+import { z } from "zod";
+import type { DocumentType } from "./model.ts";
+
+export const sectionKeys = [
+  "resolution",
+  "introduction",
+  "background",
+  "requirements",
+  "scorecard_summary",
+  "scorecard_indicators",
+  "risk",
+  "measures",
+  "assessment",
+  "attachments",
+] as const;
+export type SectionKey = (typeof sectionKeys)[number];
+
+export const templateSectionSchema = z.object({
+  key: z.enum(sectionKeys),
+  visible: z.boolean(),
+  /** Null: the heading in the document's language. */
+  heading: z.string().trim().min(1, { message: "is empty; use null for the default" }).max(200).nullable(),
+  /** Markdown shown under the heading. */
+  introduction: z.string().max(20_000).nullable(),
+});
+
+export const documentTemplateSchema = z.object({
+  /** Null: the default title. `{unit}`, `{year}`, `{period}` and `{caseNumber}` are filled in. */
+  title: z.string().trim().min(1, { message: "is empty; use null for the default" }).max(300).nullable(),
+  /** Show each unit's own answer under the consolidated one (the board's version), or not (the ministry's). */
+  includeUnitAnswers: z.boolean(),
+  sections: z
+    .array(templateSectionSchema)
+    .max(sectionKeys.length)
+    .superRefine((sections, context) => {
+      const seen = new Set<string>();
+      sections.forEach((section, index) => {
+        if (seen.has(section.key)) {
+          context.addIssue({
+            code: "custom",
+            path: [index, "key"],
+            message: `the section ${section.key} is listed twice`,
+          });
+        }
+        seen.add(section.key);
+      });
+    }),
+});
+
+export type TemplateSection = z.infer<typeof templateSectionSchema>;
+export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
+
+const section = (key: SectionKey, visible = true): TemplateSection => ({
+  key,
+  visible,
+  heading: null,
+  introduction: null,
+});
+
+// Risk and measures are off by default: the data are not collected yet, and a template that turns
+// them on shows them as "not yet available" rather than as empty tables.
+const defaults: Record<DocumentType, () => DocumentTemplate> = {
+  annual_report: () => ({
+    title: null,
+    includeUnitAnswers: false,
+    sections: [
+      section("introduction"),
+      section("requirements"),
+      section("scorecard_summary"),
+      section("scorecard_indicators"),
+      section("risk", false),
+      section("measures", false),
+    ],
+  }),
+  tertial_report: () => ({
+    title: null,
+    includeUnitAnswers: true,
+    sections: [
+      section("introduction"),
+      section("requirements"),
+      section("scorecard_summary"),
+      section("scorecard_indicators"),
+      section("risk", false),
+      section("measures", false),
+    ],
+  }),
+  board_case: () => ({
+    title: null,
+    includeUnitAnswers: false,
+    sections: [
+      section("resolution"),
+      section("background"),
+      section("scorecard_summary"),
+      section("assessment"),
+      section("attachments"),
+    ],
+  }),
+};
+
+export function defaultTemplate(type: DocumentType): DocumentTemplate {
+  return defaults[type]();
+}

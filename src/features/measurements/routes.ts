@@ -1,0 +1,128 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import multipart from "@fastify/multipart";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
+import { requireUser } from "../../http.ts";
+import { formatOfFileName } from "./files.ts";
+import {
+  historyQuery,
+  importMeasurementFile,
+  importMeasurementRows,
+  importRowsInput,
+  listMeasurements,
+  measurementHistory,
+  measurementQuery,
+} from "./service.ts";
+
+function isTooLarge(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && "code" in error && error.code === "FST_REQ_FILE_TOO_LARGE"
+  );
+}
+
+export const measurementRoutes =
+  (db: Db, config: Config): FastifyPluginAsyncZod =>
+  async (app) => {
+    // Registered here, not for the whole server: only this upload takes multipart bodies.
+    await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
+
+    const tooLarge = () =>
+      new AppError(
+        "payload_too_large",
+        `The file is larger than the upload limit of ${config.uploadLimitBytes} bytes. Split it, or import it with the command line: tertial import measurements FILE.`,
+      );
+
+    app.post(
+      "/api/measurements",
+      {
+        schema: {
+          tags: ["measurements"],
+          summary: "Store monthly values sent as JSON; checked whole, written all or nothing",
+          body: importRowsInput,
+        },
+      },
+      async (request) => {
+        const { principal, actor } = requireUser(request);
+        return importMeasurementRows(db, principal, actor, request.body);
+      },
+    );
+
+    app.post(
+      "/api/measurements/import",
+      {
+        schema: {
+          tags: ["measurements"],
+          summary:
+            "Import a CSV or XLSX file (multipart field 'file'): checked whole, written all or nothing; ?dryRun=true only reports",
+          querystring: z.object({ dryRun: z.stringbool().default(false) }),
+          consumes: ["multipart/form-data"],
+        },
+      },
+      async (request) => {
+        const { principal, actor } = requireUser(request);
+        const file = await request.file().catch((error: unknown) => {
+          if (isTooLarge(error)) throw tooLarge();
+          throw error;
+        });
+        if (!file) {
+          throw new AppError("bad_request", "Attach the file as the multipart/form-data field 'file'.", {
+            problems: [{ field: "file", message: "is required" }],
+          });
+        }
+        const fileName = path.basename(file.filename || "upload.csv");
+        // Refuse a wrong file type before reading a byte of it.
+        formatOfFileName(fileName);
+        // The import reads the file twice (check, then write), so it is kept on disk meanwhile.
+        const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), "tertial-import-"));
+        try {
+          const filePath = path.join(folder, `upload${path.extname(fileName).toLowerCase()}`);
+          try {
+            await pipeline(file.file, fs.createWriteStream(filePath));
+          } catch (error) {
+            if (isTooLarge(error)) throw tooLarge();
+            throw error;
+          }
+          if (file.file.truncated) throw tooLarge();
+          return await importMeasurementFile(
+            db,
+            principal,
+            actor,
+            { path: filePath, name: fileName },
+            { dryRun: request.query.dryRun },
+          );
+        } finally {
+          await fs.promises.rm(folder, { recursive: true, force: true });
+        }
+      },
+    );
+
+    app.get(
+      "/api/measurements",
+      {
+        schema: {
+          tags: ["measurements"],
+          summary: "The values stored for one unit itself, month by month (default: the last 36 months)",
+          querystring: measurementQuery,
+        },
+      },
+      async (request) => listMeasurements(db, requireUser(request).principal, request.query),
+    );
+
+    app.get(
+      "/api/measurements/history",
+      {
+        schema: {
+          tags: ["measurements"],
+          summary: "One value and the values it replaced: who, when, old value",
+          querystring: historyQuery,
+        },
+      },
+      async (request) => measurementHistory(db, requireUser(request).principal, request.query),
+    );
+  };

@@ -1,0 +1,150 @@
+// Carrying unfinished requirements into next year's document (003, resolution point 4: «oppdrag
+// som ikke er fullt ut gjennomført i 2024, følges opp aktivt ... i 2025»).
+
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { Db } from "../../db/client.ts";
+import { requirementKinds } from "../../db/schema.ts";
+import { canManageDocument, type Principal } from "../../domain/access.ts";
+import { answeringUnitIds, carryOverPlan, periodSortKey } from "../../domain/steering.ts";
+import { AppError, forbidden } from "../../errors.ts";
+import { type Actor, recordAudit } from "../audit/service.ts";
+import {
+  insertDocument,
+  lockDocument,
+  replaceRecipients,
+  selectChapters,
+  selectRequirements,
+} from "../steering/queries.ts";
+import {
+  copyContent,
+  loadContext,
+  loadReadableDocument,
+  presentDocumentHeader,
+} from "../steering/service.ts";
+import { selectRoundAnswerStates, selectRoundsOfDocument } from "./queries.ts";
+
+export const carryOverInput = z.object({
+  year: z.number().int().min(1900).max(2999).optional(),
+  title: z.string().trim().min(1).max(300).optional(),
+  /** Which kinds of requirement to carry; assignments by default, as goals and indicators recur anyway. */
+  kinds: z.array(z.enum(requirementKinds)).min(1).optional(),
+});
+
+/** "Styringskrav og rammer 2024" becomes "Styringskrav og rammer 2025"; other titles get the year added. */
+export function titleForYear(title: string, fromYear: number, toYear: number): string {
+  return title.includes(String(fromYear))
+    ? title.replaceAll(String(fromYear), String(toYear))
+    : `${title} ${toYear}`;
+}
+
+/**
+ * Makes a new draft document for the next year with every requirement that is not finished in the
+ * document's latest round: not fulfilled, partly fulfilled, or never approved. Each new requirement
+ * derives from the one it continues, and applies to the units that did not finish it.
+ */
+export async function carryOver(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  documentId: number,
+  input: z.infer<typeof carryOverInput>,
+) {
+  await loadReadableDocument(db, principal, documentId);
+  return db.transaction(async (tx) => {
+    const document = await lockDocument(tx, documentId);
+    if (!document) throw new AppError("not_found", `Steering document ${documentId} was not found.`);
+    const context = await loadContext(tx, document);
+    if (!canManageDocument(principal, context.issuer.path)) {
+      throw forbidden(
+        `You need the editor or administrator role on ${context.issuer.name} to write its documents.`,
+      );
+    }
+    if (document.state !== "published") {
+      throw new AppError(
+        "conflict",
+        `"${document.title}" is a draft; only a published document has results to carry over.`,
+      );
+    }
+    const rounds = await selectRoundsOfDocument(tx, documentId);
+    const latest = [...rounds].sort((a, b) => periodSortKey(b.period) - periodSortKey(a.period))[0];
+    if (!latest) {
+      throw new AppError(
+        "conflict",
+        `"${document.title}" has no reporting round yet, so nothing is known to be unfinished.`,
+      );
+    }
+    const kinds = input.kinds ?? ["assignment"];
+    const candidates = (await selectRequirements(tx, documentId)).filter((r) => kinds.includes(r.kind));
+    const plan = carryOverPlan(candidates, await selectRoundAnswerStates(tx, latest.id));
+    if (plan.length === 0) {
+      throw new AppError(
+        "conflict",
+        `Every requirement reported in ${latest.period} is finished and approved; there is nothing to carry over.`,
+      );
+    }
+    const year = input.year ?? document.year + 1;
+    if (year <= document.year) {
+      throw new AppError("validation_failed", `Carry over into a later year than ${document.year}.`, {
+        problems: [{ field: "year", message: `must be after ${document.year}` }],
+      });
+    }
+    const carried = new Map(plan.map((p) => [p.requirementId, p.appliesToUnitIds]));
+    const chosen = candidates.filter((r) => carried.has(r.id));
+    const usedChapters = new Set(chosen.map((r) => r.chapterId));
+    const chapters = (await selectChapters(tx, documentId)).filter((c) => usedChapters.has(c.id));
+
+    const next = await insertDocument(tx, {
+      seriesKey: randomUUID(),
+      versionNumber: 1,
+      previousVersionId: null,
+      year,
+      issuingUnitId: document.issuingUnitId,
+      kind: document.kind,
+      title: input.title ?? titleForYear(document.title, document.year, year),
+    });
+    const recipientIds = context.recipients.map((r) => r.id);
+    await replaceRecipients(tx, next.id, recipientIds);
+    const created = await copyContent(
+      tx,
+      { chapters, requirements: chosen },
+      next.id,
+      (requirement) => {
+        const appliesToUnitIds = carried.get(requirement.id) ?? null;
+        const stillLeads =
+          requirement.leadUnitId !== null &&
+          answeringUnitIds(appliesToUnitIds, recipientIds).includes(requirement.leadUnitId);
+        return {
+          appliesToUnitIds,
+          derivedFromId: requirement.id,
+          // Last year's deadline has passed; the new year's is set when the draft is edited.
+          deadline: null,
+          leadUnitId: stillLeads ? requirement.leadUnitId : null,
+        };
+      },
+      false,
+    );
+    await recordAudit(tx, actor, {
+      action: "carry_over",
+      entityType: "steering_document",
+      entityId: String(next.id),
+      unitId: document.issuingUnitId,
+      after: {
+        fromDocumentId: documentId,
+        fromRound: latest.period,
+        requirements: created.map((r) => r.number),
+      },
+    });
+    const nextContext = await loadContext(tx, next);
+    return {
+      document: presentDocumentHeader(principal, nextContext),
+      fromRound: { id: latest.id, period: latest.period },
+      carried: created.map((requirement) => ({
+        id: requirement.id,
+        number: requirement.number,
+        derivedFromId: requirement.derivedFromId,
+        appliesTo: requirement.appliesToUnitIds ?? ("all" as const),
+      })),
+    };
+  });
+}

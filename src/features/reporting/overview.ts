@@ -1,0 +1,278 @@
+// Read-only views over reporting rounds: the round matrix, a unit's report, the consolidation
+// view, the personal inbox and the overdue list.
+
+import type { Db } from "../../db/client.ts";
+import { canReadAnswers, type Principal } from "../../domain/access.ts";
+import { todayIso } from "../../domain/units.ts";
+import { AppError, forbidden, notFound } from "../../errors.ts";
+import type { SessionUser } from "../auth/service.ts";
+import { findRequirement, selectRequirements } from "../steering/queries.ts";
+import { presentRequirement } from "../steering/service.ts";
+import {
+  type AnswerRow,
+  selectAnswersOfRound,
+  selectChaptersOf,
+  selectLatestReturns,
+  selectWorkItems,
+  type WorkItemRow,
+} from "./queries.ts";
+import {
+  countAnswers,
+  isOverdue,
+  jointAnswersByRequirement,
+  loadRoundContext,
+  presentAnswer,
+  presentRound,
+} from "./service.ts";
+
+const excerpt = (text: string, length = 200) =>
+  text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+
+/**
+ * Requirements x units for one round, with each answer's status and workflow state, and counts.
+ * Units you have no role on are left out; the issuing unit's column holds the consolidated answers.
+ */
+export async function roundMatrix(db: Db, principal: Principal, roundId: number, asOf = todayIso()) {
+  const context = await loadRoundContext(db, principal, roundId);
+  const columns = [...context.recipients, context.issuer].filter((unit) =>
+    canReadAnswers(principal, unit.path),
+  );
+  if (columns.length === 0) throw forbidden("You have no role on any unit that answers in this round.");
+  const visibleIds = new Set(columns.map((unit) => unit.id));
+  const answers = (await selectAnswersOfRound(db, roundId)).filter((a) => visibleIds.has(a.unitId));
+  const byRequirement = new Map<number, AnswerRow[]>();
+  for (const answer of answers) {
+    byRequirement.set(answer.requirementId, [...(byRequirement.get(answer.requirementId) ?? []), answer]);
+  }
+  const requirementRows = (await selectRequirements(db, context.document.id)).filter((r) =>
+    byRequirement.has(r.id),
+  );
+  return {
+    round: presentRound(principal, context, answers, asOf),
+    asOf,
+    chapters: await selectChaptersOf(db, context.document.id),
+    units: columns.map((unit) => ({
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      consolidated: unit.id === context.issuer.id,
+      counts: countAnswers(
+        answers.filter((a) => a.unitId === unit.id),
+        context.round,
+        asOf,
+      ),
+    })),
+    rows: requirementRows.map((requirement) => ({
+      requirement: {
+        id: requirement.id,
+        number: requirement.number,
+        kind: requirement.kind,
+        chapterId: requirement.chapterId,
+        text: excerpt(requirement.text),
+        leadUnitId: requirement.leadUnitId,
+      },
+      cells: Object.fromEntries(
+        (byRequirement.get(requirement.id) ?? []).map((answer) => [
+          answer.unitId,
+          {
+            answerId: answer.id,
+            status: answer.status,
+            state: answer.state,
+            returned: answer.state === "draft" && answer.returnComment !== null,
+            overdue: isOverdue(answer, context.round, asOf),
+          },
+        ]),
+      ),
+    })),
+  };
+}
+
+/**
+ * One unit's report for a round, chapter by chapter: every requirement it answers with its answer,
+ * and for joint assignments the lead unit's text labelled "Fellesrapport <lead>".
+ */
+export async function unitReport(
+  db: Db,
+  principal: Principal,
+  roundId: number,
+  unitId: number,
+  asOf = todayIso(),
+) {
+  const context = await loadRoundContext(db, principal, roundId);
+  const unit =
+    unitId === context.issuer.id ? context.issuer : context.recipients.find((r) => r.id === unitId);
+  if (!unit) throw notFound(`Unit ${unitId} in this round`);
+  if (!canReadAnswers(principal, unit.path)) throw forbidden(`You have no role on ${unit.name}.`);
+  const answers = await selectAnswersOfRound(db, roundId, { unitId });
+  const answerByRequirement = new Map(answers.map((a) => [a.requirementId, a]));
+  const requirementRows = (await selectRequirements(db, context.document.id)).filter((r) =>
+    answerByRequirement.has(r.id),
+  );
+  const joint = await jointAnswersByRequirement(db, context, requirementRows);
+  const chapters = await selectChaptersOf(db, context.document.id);
+  const items = requirementRows.map((requirement) => ({
+    requirement: presentRequirement(requirement, context.recipients),
+    answer: presentAnswer(
+      principal,
+      context,
+      answerByRequirement.get(requirement.id) as AnswerRow,
+      requirement,
+      joint.get(requirement.id) ?? null,
+      asOf,
+    ),
+  }));
+  const sections = [
+    ...chapters.map((chapter) => ({
+      chapter,
+      items: items.filter((item) => item.requirement.chapterId === chapter.id),
+    })),
+    { chapter: null, items: items.filter((item) => item.requirement.chapterId === null) },
+  ].filter((section) => section.items.length > 0);
+  return {
+    round: presentRound(principal, context, answers, asOf),
+    unit: { id: unit.id, code: unit.code, name: unit.name, consolidated: unit.id === context.issuer.id },
+    sections,
+  };
+}
+
+/**
+ * For one requirement, every unit's answer side by side with the issuing unit's consolidated
+ * answer, which is written and approved with the same workflow.
+ */
+export async function consolidationView(
+  db: Db,
+  principal: Principal,
+  roundId: number,
+  requirementId: number,
+  asOf = todayIso(),
+) {
+  const context = await loadRoundContext(db, principal, roundId);
+  if (!canReadAnswers(principal, context.issuer.path)) {
+    throw forbidden(`Consolidation is done by ${context.issuer.name}; you have no role there.`);
+  }
+  const requirement = await findRequirement(db, requirementId);
+  if (!requirement || requirement.documentId !== context.document.id) {
+    throw notFound(`Requirement ${requirementId} in this round`);
+  }
+  const answers = await selectAnswersOfRound(db, roundId, { requirementId });
+  const consolidated = answers.find((a) => a.kind === "consolidated");
+  if (!consolidated) {
+    throw new AppError(
+      "not_found",
+      `Requirement ${requirement.number} is not reported in ${context.round.period}.`,
+    );
+  }
+  const joint = (await jointAnswersByRequirement(db, context, [requirement])).get(requirementId) ?? null;
+  const unitPaths = new Map(context.recipients.map((r) => [r.id, r.path]));
+  return {
+    round: presentRound(principal, context, undefined, asOf),
+    requirement: presentRequirement(requirement, context.recipients),
+    consolidated: presentAnswer(principal, context, consolidated, requirement, joint, asOf),
+    joint: joint
+      ? {
+          label: `Fellesrapport ${joint.lead.name}`,
+          leadUnit: { id: joint.lead.id, code: joint.lead.code, name: joint.lead.name },
+          answerId: joint.answer.id,
+          text: joint.answer.text,
+          status: joint.answer.status,
+          state: joint.answer.state,
+        }
+      : null,
+    units: answers
+      .filter((a) => a.kind === "unit")
+      .sort((a, b) => (unitPaths.get(a.unitId) ?? "").localeCompare(unitPaths.get(b.unitId) ?? ""))
+      .map((answer) => presentAnswer(principal, context, answer, requirement, null, asOf)),
+  };
+}
+
+function presentWorkItem(row: WorkItemRow, asOf: string) {
+  return {
+    answerId: row.answerId,
+    kind: row.kind,
+    status: row.status,
+    state: row.state,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    unit: { id: row.unitId, code: row.unitCode, name: row.unitName },
+    round: { id: row.roundId, period: row.period, deadline: row.deadline },
+    document: { id: row.documentId, title: row.documentTitle },
+    requirement: { id: row.requirementId, number: row.requirementNumber, text: excerpt(row.requirementText) },
+    overdue: isOverdue(row, { deadline: row.deadline }, asOf),
+  };
+}
+
+/**
+ * A person's open work in open rounds, soonest deadline first: answers to write (and returned ones,
+ * with the comment), and answers to approve. Only units where the person holds the role
+ * themselves count, not the units below them: people above follow those through the round
+ * matrix and the overdue list, rather than finding every trust's work in their inbox.
+ */
+export async function inbox(db: Db, user: SessionUser, asOf = todayIso()) {
+  const unitsWith = (role: string) => [
+    ...new Set(user.roles.filter((r) => r.role === role).map((r) => r.unitId)),
+  ];
+  const editorUnits = unitsWith("editor");
+  const approverUnits = unitsWith("approver");
+  const toWrite = await selectWorkItems(db, { unitIds: editorUnits, states: ["draft"], returned: false });
+  const returnedRows = await selectWorkItems(db, { unitIds: editorUnits, states: ["draft"], returned: true });
+  const toApprove = await selectWorkItems(db, { unitIds: approverUnits, states: ["submitted"] });
+  const returns = new Map(
+    (
+      await selectLatestReturns(
+        db,
+        returnedRows.map((r) => r.answerId),
+      )
+    ).map((r) => [r.answerId, r]),
+  );
+  const returned = returnedRows.map((row) => {
+    const latest = returns.get(row.answerId);
+    return {
+      ...presentWorkItem(row, asOf),
+      returnComment: row.returnComment,
+      returnedBy: latest?.actorName ?? null,
+      returnedAt: latest?.at.toISOString() ?? null,
+    };
+  });
+  const write = toWrite.map((row) => presentWorkItem(row, asOf));
+  const approve = toApprove.map((row) => presentWorkItem(row, asOf));
+  const all = [...write, ...returned, ...approve];
+  return {
+    asOf,
+    counts: {
+      toWrite: write.length,
+      returned: returned.length,
+      toApprove: approve.length,
+      overdue: all.filter((item) => item.overdue).length,
+    },
+    returned,
+    toWrite: write,
+    toApprove: approve,
+  };
+}
+
+/**
+ * Answers in open rounds past their deadline and not approved, on the units the person can read,
+ * oldest deadline first, with how many days late they are.
+ */
+export async function overdueList(
+  db: Db,
+  principal: Principal,
+  filter: { asOf?: string; roundId?: number } = {},
+) {
+  const asOf = filter.asOf ?? todayIso();
+  const pathPrefixes = principal.isSystemAdmin
+    ? null
+    : [...new Set(principal.assignments.map((a) => a.unitPath))];
+  const rows = await selectWorkItems(db, {
+    pathPrefixes,
+    states: ["draft", "submitted"],
+    deadlineBefore: asOf,
+    ...(filter.roundId === undefined ? {} : { roundId: filter.roundId }),
+  });
+  const dayMs = 86_400_000;
+  const items = rows.map((row) => ({
+    ...presentWorkItem(row, asOf),
+    daysOverdue: Math.round((Date.parse(asOf) - Date.parse(row.deadline)) / dayMs),
+  }));
+  return { asOf, count: items.length, items };
+}

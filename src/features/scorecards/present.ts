@@ -1,0 +1,215 @@
+// The scorecard as the API returns it and as a published snapshot stores it: plain JSON with months
+// written YYYY-MM, every figure with the sums behind it, and the rule that produced it.
+
+import type { WindowValue } from "../../domain/measures.ts";
+import { formatMonth, type Period } from "../../domain/periods.ts";
+import { formatNumberNb } from "../../domain/rounding.ts";
+import type { ScorecardRow, ScorecardSummary } from "../../domain/scorecard.ts";
+import { summaryColumn } from "../../domain/scorecard.ts";
+import type { Attainment, Comparator, TargetRule } from "../../domain/targets.ts";
+import type { Trend } from "../../domain/trend.ts";
+import type { IndicatorRow } from "../indicators/queries.ts";
+
+export type WindowView = {
+  first: string;
+  last: string;
+  state: WindowValue["state"];
+  value: number | null;
+  roundedValue: number | null;
+  displayedValue: string | null;
+  reason: WindowValue["reason"];
+  numeratorSum: number;
+  denominatorSum: number | null;
+  monthsUsed: string[];
+  monthsMissing: string[];
+  unitsUsed: string[];
+};
+
+export type IndicatorSummaryView = Pick<
+  IndicatorRow,
+  | "id"
+  | "code"
+  | "nameNb"
+  | "nameEn"
+  | "unitLabel"
+  | "direction"
+  | "valueKind"
+  | "scale"
+  | "decimals"
+  | "lagMonths"
+  | "minDenominator"
+  | "evaluationBasis"
+  | "trendMode"
+  | "dataSource"
+>;
+
+export type RowTargetView = {
+  id: number;
+  year: number | null;
+  unitId: number | null;
+  /** Whose target it is, seen from the scorecard's unit. */
+  level: "unit" | "above" | "general";
+  rule: TargetRule;
+  note: string | null;
+};
+
+export type ScorecardRowView = {
+  indicator: IndicatorSummaryView;
+  lastMonth: string;
+  targetYear: number;
+  thisPeriod: WindowView;
+  yearToDate: WindowView;
+  lastYearToDate: WindowView;
+  sameWindowLastYear: WindowView;
+  evaluationBasis: IndicatorRow["evaluationBasis"];
+  evaluated: WindowView;
+  target: RowTargetView | null;
+  baselineValue: number | null;
+  attainment: Attainment;
+  trend: Trend;
+  /** The rules behind the row, in Norwegian, as the reading guide would put it. */
+  explanation: string;
+};
+
+export type ScorecardView = {
+  /** Shape of this JSON; stored snapshots keep the version they were written with. */
+  snapshotVersion: 1;
+  unit: { id: number; code: string; name: string };
+  period: string;
+  /** Seed 003's heading: `T1-2024`, `Årlig melding`. */
+  periodLabel: string;
+  /** When the figures were computed: the extraction time of a published scorecard. */
+  extractedAt: string;
+  rows: ScorecardRowView[];
+  summary: ScorecardSummary;
+};
+
+export function presentWindow(value: WindowValue): WindowView {
+  return {
+    first: formatMonth(value.window.first),
+    last: formatMonth(value.window.last),
+    state: value.state,
+    value: value.value,
+    roundedValue: value.roundedValue,
+    displayedValue: value.displayedValue,
+    reason: value.reason,
+    numeratorSum: value.numeratorSum,
+    denominatorSum: value.denominatorSum,
+    monthsUsed: value.monthsUsed.map(formatMonth),
+    monthsMissing: value.monthsMissing.map(formatMonth),
+    unitsUsed: value.unitsUsed,
+  };
+}
+
+export function presentIndicatorSummary(row: IndicatorRow): IndicatorSummaryView {
+  return {
+    id: row.id,
+    code: row.code,
+    nameNb: row.nameNb,
+    nameEn: row.nameEn,
+    unitLabel: row.unitLabel,
+    direction: row.direction,
+    valueKind: row.valueKind,
+    scale: row.scale,
+    decimals: row.decimals,
+    lagMonths: row.lagMonths,
+    minDenominator: row.minDenominator,
+    evaluationBasis: row.evaluationBasis,
+    trendMode: row.trendMode,
+    dataSource: row.dataSource,
+  };
+}
+
+export function presentRow(
+  indicator: IndicatorRow,
+  row: ScorecardRow,
+  target: RowTargetView | null,
+): ScorecardRowView {
+  return {
+    indicator: presentIndicatorSummary(indicator),
+    lastMonth: formatMonth(row.lastMonth),
+    targetYear: row.targetYear,
+    thisPeriod: presentWindow(row.thisPeriod),
+    yearToDate: presentWindow(row.yearToDate),
+    lastYearToDate: presentWindow(row.lastYearToDate),
+    sameWindowLastYear: presentWindow(row.sameWindowLastYear),
+    evaluationBasis: row.evaluationBasis,
+    evaluated: presentWindow(row.evaluated),
+    target,
+    baselineValue: row.baselineValue,
+    attainment: row.attainment,
+    trend: row.trend,
+    explanation: explainRow(indicator, row),
+  };
+}
+
+export function periodLabel(period: Period): string {
+  return summaryColumn(period).label;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Norwegian wording of the rules, for the reading guide, the export and the API's explanation.
+
+const comparatorSigns: Record<Comparator, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<" };
+
+const number = (value: number) => formatNumberNb(value, Math.min(decimalsOf(value), 6));
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+export function describeRule(rule: TargetRule): string {
+  switch (rule.kind) {
+    case "threshold":
+      return `${comparatorSigns[rule.comparator]} ${number(rule.value)}`;
+    case "limits":
+      return `grønn ved ${number(rule.greenLimit)}, gul ved ${number(rule.yellowLimit)}`;
+    case "baseline_change_with_floor": {
+      const percent = number(Math.abs(rule.changePerYear) * 100);
+      const way = rule.changePerYear < 0 ? "ned" : "opp";
+      return `${way} ${percent} % per år fra nivået i ${rule.baselineYear}, til grensen ${number(rule.limit)}`;
+    }
+    case "better_than_last_year":
+      return "bedre enn samme periode året før";
+    case "change_vs_baseline": {
+      const sign = rule.share < 0 ? "−" : "+";
+      return `${sign}${number(Math.abs(rule.share) * 100)} % mot ${rule.baselineYear}`;
+    }
+    case "yearly_steps":
+      return Object.entries(rule.steps)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([year, step]) => `${year}: ${comparatorSigns[step.comparator]} ${number(step.value)}`)
+        .join("; ");
+  }
+}
+
+const aggregationText: Record<IndicatorRow["valueKind"], string> = {
+  ratio: "sum teller / sum nevner over måneder og enheter (ikke snitt av prosenter)",
+  count: "summen over måneder og enheter",
+  stock: "siste måned per enhet, summert over enheter",
+  not_aggregatable: "kan ikke summeres: vises bare der én enhet rapporterer, siste måned",
+};
+
+const basisText: Record<IndicatorRow["evaluationBasis"], string> = {
+  this_period: "denne perioden",
+  year_to_date: "hittil i år",
+  year: "siste 12 måneder",
+};
+
+export function explainRow(indicator: IndicatorRow, row: ScorecardRow): string {
+  const scale =
+    indicator.valueKind === "ratio" && indicator.scale !== 1 ? ` × ${number(indicator.scale)}` : "";
+  const lag = indicator.lagMonths > 0 ? ` (${indicator.lagMonths} mnd forsinkelse)` : "";
+  const target = row.target
+    ? `Målkrav ${describeRule(row.target.rule)}, vurdert på ${basisText[row.evaluationBasis]} (${formatMonth(row.evaluated.window.first)}–${formatMonth(row.evaluated.window.last)}), på tallet slik det vises (${indicator.decimals} desimaler).`
+    : `Ingen målkrav for ${row.targetYear}.`;
+  const band = indicator.trendMode === "relative" ? "±2 %" : "±2 prosentpoeng";
+  return [
+    `Verdi: ${aggregationText[indicator.valueKind]}${scale}.`,
+    `Denne perioden: ${formatMonth(row.thisPeriod.window.first)}–${formatMonth(row.thisPeriod.window.last)}${lag}.`,
+    target,
+    `Trend: mot samme tre måneder året før, grense ${band}.`,
+  ].join(" ");
+}

@@ -1,0 +1,180 @@
+import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Db } from "../../db/client.ts";
+import { parsePeriod, periodEndMonth, yearOfMonth } from "../../domain/periods.ts";
+import { requireUser } from "../../http.ts";
+import { scorecardFileName, scorecardWorkbook, xlsxContentType } from "./excel.ts";
+import {
+  breakdownQuery,
+  getIndicatorBreakdown,
+  getIndicatorSeries,
+  getPublishedScorecard,
+  getScorecard,
+  getSummaryTables,
+  listPublishedScorecards,
+  periodInput,
+  publishScorecard,
+  seriesQuery,
+} from "./service.ts";
+
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+function sendWorkbook(reply: FastifyReply, fileName: string, workbook: Buffer) {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replaceAll('"', "_");
+  return reply
+    .type(xlsxContentType)
+    .header(
+      "content-disposition",
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    )
+    .send(workbook);
+}
+
+export const scorecardRoutes =
+  (db: Db): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/units/:id/scorecard",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "A unit's scorecard for a period (2024-T1, 2024-T2, 2024, 2024-03), computed now",
+          params: idParams,
+          querystring: periodInput,
+        },
+      },
+      async (request) =>
+        getScorecard(db, requireUser(request).principal, request.params.id, request.query.period),
+    );
+
+    app.get(
+      "/api/units/:id/scorecard.xlsx",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "The scorecard as an Excel workbook, with Tabell 1 and 2 for its year",
+          params: idParams,
+          querystring: periodInput,
+        },
+      },
+      async (request, reply) => {
+        const { principal } = requireUser(request);
+        const view = await getScorecard(db, principal, request.params.id, request.query.period);
+        const year = yearOfMonth(periodEndMonth(parsePeriod(view.period)));
+        const tables = await getSummaryTables(db, principal, request.params.id, year);
+        return sendWorkbook(reply, scorecardFileName(view), await scorecardWorkbook(view, tables));
+      },
+    );
+
+    app.get(
+      "/api/units/:id/scorecard/summary",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary:
+            "Tabell 1 (attainment) and 2 (trend) at T1, T2 and year end; published scorecards where they exist",
+          params: idParams,
+          querystring: z.object({ year: z.coerce.number().int().min(1900).max(2999) }),
+        },
+      },
+      async (request) =>
+        getSummaryTables(db, requireUser(request).principal, request.params.id, request.query.year),
+    );
+
+    app.post(
+      "/api/units/:id/scorecard/publish",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "Publish the scorecard: store it as it is now, never to change",
+          params: idParams,
+          body: periodInput,
+        },
+      },
+      async (request, reply) => {
+        const { principal, actor } = requireUser(request);
+        const published = await publishScorecard(
+          db,
+          principal,
+          actor,
+          request.params.id,
+          request.body.period,
+        );
+        return reply.code(201).send(published);
+      },
+    );
+
+    app.get(
+      "/api/units/:id/published-scorecards",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "A unit's published scorecards, newest first",
+          params: idParams,
+          querystring: z.object({ period: z.string().optional() }),
+        },
+      },
+      async (request) =>
+        listPublishedScorecards(db, requireUser(request).principal, request.params.id, request.query.period),
+    );
+
+    app.get(
+      "/api/published-scorecards/:id",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "A published scorecard as it was published, and what has changed since",
+          params: idParams,
+        },
+      },
+      async (request) => getPublishedScorecard(db, requireUser(request).principal, request.params.id),
+    );
+
+    app.get(
+      "/api/published-scorecards/:id/scorecard.xlsx",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "A published scorecard as an Excel workbook",
+          params: idParams,
+        },
+      },
+      async (request, reply) => {
+        const published = await getPublishedScorecard(db, requireUser(request).principal, request.params.id);
+        return sendWorkbook(
+          reply,
+          scorecardFileName(published.scorecard),
+          await scorecardWorkbook(published.scorecard),
+        );
+      },
+    );
+
+    app.get(
+      "/api/indicators/:id/series",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "An indicator month by month for a unit (and the units below it), against its target",
+          params: idParams,
+          querystring: seriesQuery,
+        },
+      },
+      async (request) =>
+        getIndicatorSeries(db, requireUser(request).principal, request.params.id, request.query),
+    );
+
+    app.get(
+      "/api/indicators/:id/breakdown",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "An indicator's scorecard row for a unit and for each unit right below it",
+          params: idParams,
+          querystring: breakdownQuery,
+        },
+      },
+      async (request) =>
+        getIndicatorBreakdown(db, requireUser(request).principal, request.params.id, request.query),
+    );
+  };
