@@ -17,6 +17,8 @@ export default defineConfig({
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: "tanstack", test: /node_modules[\\/]@tanstack[\\/]/ },
+            // Only the indicator page's chart needs ECharts; its own chunk loads with that page.
+            { name: "echarts", test: /node_modules[\\/](echarts|zrender)[\\/]/ },
             { name: "libraries", test: /node_modules[\\/]/ },
           ],
         },

@@ -7,11 +7,26 @@ import {
   redirect,
 } from "@tanstack/react-router";
 import { fetchMe, queryKeys } from "./api/hooks.ts";
+import type { Me } from "./api/types.ts";
+import { AnswerPage } from "./features/answers/AnswerPage.tsx";
+import { ConsolidationPage } from "./features/answers/ConsolidationPage.tsx";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { parseAuditSearch } from "./features/audit/auditSearch.ts";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { DocumentsPage } from "./features/documents/DocumentsPage.tsx";
+import { TemplatesPage } from "./features/documents/TemplatesPage.tsx";
+import { ImportPage } from "./features/import/ImportPage.tsx";
+import { InboxPage } from "./features/inbox/InboxPage.tsx";
+import { IndicatorPage } from "./features/indicators/IndicatorPage.tsx";
+import { IndicatorsPage } from "./features/indicators/IndicatorsPage.tsx";
 import { AppLayout } from "./features/layout/AppLayout.tsx";
 import { NotFoundPage } from "./features/not-found/NotFoundPage.tsx";
+import { RoundPage } from "./features/rounds/RoundPage.tsx";
+import { parseFiguresSearch } from "./features/scorecard/periods.ts";
+import { ScorecardPage } from "./features/scorecard/ScorecardPage.tsx";
+import { ComparePage } from "./features/steering/ComparePage.tsx";
+import { DocumentPage } from "./features/steering/DocumentPage.tsx";
+import { SteeringListPage } from "./features/steering/SteeringListPage.tsx";
 import { UnitsPage } from "./features/units/UnitsPage.tsx";
 import { UsersPage } from "./features/users/UsersPage.tsx";
 
@@ -47,8 +62,11 @@ const signedInRoute = createRoute({
 const indexRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/",
-  beforeLoad: () => {
-    throw redirect({ to: "/units" });
+  beforeLoad: ({ context }) => {
+    // People who write or approve answers start at their inbox; everyone else at the organisation.
+    const me = context.queryClient.getQueryData<Me | null>(queryKeys.me);
+    const works = me?.roles.some((role) => role.role === "editor" || role.role === "approver");
+    throw redirect({ to: works ? "/inbox" : "/units" });
   },
 });
 
@@ -71,6 +89,90 @@ const usersRoute = createRoute({
   component: UsersPage,
 });
 
+const scorecardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/scorecard",
+  validateSearch: parseFiguresSearch,
+  component: ScorecardPage,
+});
+
+const indicatorsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/indicators",
+  component: IndicatorsPage,
+});
+
+const indicatorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/indicators/$id",
+  validateSearch: parseFiguresSearch,
+  component: IndicatorPage,
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/import",
+  component: ImportPage,
+});
+
+const documentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/documents",
+  component: DocumentsPage,
+});
+
+const documentTemplatesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/document-templates",
+  component: TemplatesPage,
+});
+
+const inboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/inbox",
+  component: InboxPage,
+});
+
+const steeringRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/steering",
+  component: SteeringListPage,
+});
+
+const steeringDocumentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/steering/$documentId",
+  component: DocumentPage,
+});
+
+const steeringCompareRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/steering/$documentId/compare",
+  validateSearch: (search: Record<string, unknown>): { with?: number } => {
+    const other = Number(search.with);
+    return Number.isInteger(other) && other > 0 ? { with: other } : {};
+  },
+  component: ComparePage,
+});
+
+const roundRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/rounds/$roundId",
+  component: RoundPage,
+});
+
+const consolidationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/rounds/$roundId/requirements/$requirementId",
+  component: ConsolidationPage,
+});
+
+const answerRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/answers/$answerId",
+  component: AnswerPage,
+});
+
 /** Any other address: the 404 page, inside the signed-in layout so navigation stays at hand. */
 const notFoundRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -80,7 +182,26 @@ const notFoundRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([indexRoute, unitsRoute, auditRoute, usersRoute, notFoundRoute]),
+  signedInRoute.addChildren([
+    indexRoute,
+    unitsRoute,
+    auditRoute,
+    usersRoute,
+    scorecardRoute,
+    indicatorsRoute,
+    indicatorRoute,
+    importRoute,
+    documentsRoute,
+    documentTemplatesRoute,
+    inboxRoute,
+    steeringRoute,
+    steeringDocumentRoute,
+    steeringCompareRoute,
+    roundRoute,
+    consolidationRoute,
+    answerRoute,
+    notFoundRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

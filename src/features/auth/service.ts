@@ -12,7 +12,7 @@ import {
   countRecentFailuresFromIp,
   deleteExpiredSessions,
   deleteSession,
-  findSessionUser,
+  findSessionUserWithRoles,
   findUserByUsername,
   insertLoginFailure,
   insertSession,
@@ -59,8 +59,7 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-async function toSessionUser(db: Db, user: UserRow): Promise<SessionUser> {
-  const roles = await selectAssignmentsWithPaths(db, user.id);
+function sessionUserOf(user: UserRow, roles: SessionUser["roles"]): SessionUser {
   return {
     id: user.id,
     username: user.username,
@@ -69,6 +68,10 @@ async function toSessionUser(db: Db, user: UserRow): Promise<SessionUser> {
     isSystemAdmin: user.isSystemAdmin,
     roles,
   };
+}
+
+async function toSessionUser(db: Db, user: UserRow): Promise<SessionUser> {
+  return sessionUserOf(user, await selectAssignmentsWithPaths(db, user.id));
 }
 
 const tooManyAttempts = (minutes: number) =>
@@ -134,8 +137,8 @@ export async function logout(db: Db, token: string, user: SessionUser) {
 }
 
 export async function userForSessionToken(db: Db, token: string, now = new Date()) {
-  const user = await findSessionUser(db, hashToken(token), now);
-  return user ? toSessionUser(db, user) : null;
+  const found = await findSessionUserWithRoles(db, hashToken(token), now);
+  return found ? sessionUserOf(found.user, found.roles) : null;
 }
 
 /** A user's own preferences (the interface language follows the user across browsers). */

@@ -258,6 +258,8 @@ export async function generateDocument(
       principal,
       boardCase,
       now,
+      locale: input.locale,
+      includeUnitAnswers: template.includeUnitAnswers,
     });
     // What is stored is exactly what was hashed, and what the document is rebuilt from.
     const snapshot = canonicalCopy(collected);

@@ -155,6 +155,26 @@ describe("a file with errors", () => {
     expect(await measurementCount()).toBe(0);
   });
 
+  it("counts every repeated row but lists the first 200, in the order of the rows", async () => {
+    // 150 unknown units, then 150 repeats of one good row, then 150 more unknown units.
+    const unknown = (from: number) => Array.from({ length: 150 }, (_, i) => `EPI;X${from + i};2024-01;1;2`);
+    const lines = [
+      "indicator;unit;month;numerator;denominator",
+      ...unknown(0),
+      ...Array.from({ length: 151 }, () => "EPI;H1;2024-02;35;50"),
+      ...unknown(150),
+    ];
+    const response = await upload(admin, "many.csv", lines.join("\n"));
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.problemCount).toBe(450);
+    expect(body.detail).toContain("The first 200 are listed");
+    const rows = (body.problems as { row: number }[]).map((problem) => problem.row);
+    expect(rows).toEqual(Array.from({ length: 200 }, (_, i) => i + 2 + (i >= 150 ? 1 : 0)));
+    expect(body.problems[150].message).toContain("row 152 has it already");
+    expect(await measurementCount()).toBe(0);
+  });
+
   it("refuses a file whose header lacks a column", async () => {
     const response = await upload(admin, "nohead.csv", "indicator;unit;numerator\nEPI;H1;3");
     expect(response.statusCode).toBe(400);

@@ -1,9 +1,11 @@
 // Importing monthly measurements, from a file or the JSON API, all or nothing.
 //
-// Pass 1 reads every row and checks it, keeping only what later rows need (the keys seen, the
-// units named); nothing is written if any row is wrong. Pass 2 reads the rows again and writes them
-// in batches inside one transaction. Memory therefore grows with the number of distinct keys, not
-// with the size of the file, and a failure anywhere leaves the database as it was.
+// Pass 1 reads every row and checks it; the keys of the good rows go, a batch at a time, into a
+// temporary table of the import's own transaction, where one query finds keys given twice. Nothing
+// is written if any row is wrong. Pass 2 reads the rows again and writes them in batches. Both
+// passes run in one transaction, so a failure anywhere leaves the database as it was, and the
+// import holds only a batch of rows, the units named and the problems listed: its memory does not
+// grow with the size of the file.
 
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
@@ -14,13 +16,17 @@ import { AppError, type FieldProblem } from "../../errors.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { type FileFormat, readFileRows } from "./files.ts";
 import {
+  createImportKeyTable,
+  type ImportKey,
   type IndicatorLookup,
+  insertImportKeys,
   insertMeasurements,
   type MeasurementKey,
   type NewMeasurement,
   replaceMeasurements,
   type StoredMeasurement,
   selectIndicatorLookup,
+  selectRepeatedImportKeys,
   selectStoredMeasurements,
   selectUnitLookup,
   type UnitLookup,
@@ -177,18 +183,25 @@ function parseRow(source: SourceRow, lookups: Lookups): { parsed: ParsedRow } | 
   return { parsed: { row, indicator, unit, month, numerator, denominator } };
 }
 
-// Keys packed into one number keep the duplicate check small for large files: 17 bits of indicator
-// id, 20 of unit id and 16 of month fit the 53 bits of a double exactly. Larger ids use text keys.
-function keyOf(indicatorId: number, unitId: number, month: MonthKey): number | string {
-  if (indicatorId < 2 ** 17 && unitId < 2 ** 20 && month < 2 ** 16) {
-    return (indicatorId * 2 ** 20 + unitId) * 2 ** 16 + month;
-  }
-  return `${indicatorId}:${unitId}:${month}`;
+/** Keys given again: a problem for each later row (the first ones), naming the first, and how many. */
+async function repeatedKeyProblems(tx: Db, lookups: Lookups) {
+  const repeated = await selectRepeatedImportKeys(tx, MAX_REPORTED_PROBLEMS);
+  const indicatorCode = new Map(
+    [...lookups.indicatorsByCode.values()].map((entry) => [entry.id, entry.code]),
+  );
+  const unitCode = new Map([...lookups.unitsByCode.values()].map((entry) => [entry.id, entry.code]));
+  const listed: FieldProblem[] = repeated.keys.map((key) => ({
+    row: key.row,
+    field: "month",
+    message: `${indicatorCode.get(key.indicatorId)}, ${unitCode.get(key.unitId)}, ${formatMonth(key.month)} appears again; row ${key.firstRow} has it already`,
+  }));
+  return { listed, count: repeated.count };
 }
 
 type CheckResult = { rows: number; unitFirstRows: Map<number, { unit: UnitLookup; row: number }> };
 
 async function checkAllRows(
+  tx: Db,
   source: ImportSource,
   lookups: Lookups,
   principal: Principal,
@@ -200,9 +213,10 @@ async function checkAllRows(
     problemCount += more.length;
     for (const each of more) if (problems.length < MAX_REPORTED_PROBLEMS) problems.push(each);
   };
-  const firstRowOfKey = new Map<number | string, number>();
   const unitFirstRows: CheckResult["unitFirstRows"] = new Map();
   let rows = 0;
+  await createImportKeyTable(tx);
+  let keys: ImportKey[] = [];
 
   for await (const sourceRow of source.rows()) {
     rows++;
@@ -213,22 +227,26 @@ async function checkAllRows(
       continue;
     }
     const { parsed } = result;
-    const key = keyOf(parsed.indicator.id, parsed.unit.id, parsed.month);
-    const earlier = firstRowOfKey.get(key);
-    if (earlier !== undefined) {
-      addProblems([
-        {
-          row: parsed.row,
-          field: "month",
-          message: `${parsed.indicator.code}, ${parsed.unit.code}, ${formatMonth(parsed.month)} appears again; row ${earlier} has it already`,
-        },
-      ]);
-      continue;
+    keys.push({
+      row: parsed.row,
+      indicatorId: parsed.indicator.id,
+      unitId: parsed.unit.id,
+      month: parsed.month,
+    });
+    if (keys.length === BATCH_SIZE) {
+      await insertImportKeys(tx, keys);
+      keys = [];
     }
-    firstRowOfKey.set(key, parsed.row);
     if (!unitFirstRows.has(parsed.unit.id))
       unitFirstRows.set(parsed.unit.id, { unit: parsed.unit, row: parsed.row });
   }
+  await insertImportKeys(tx, keys);
+  // Keys given twice are found after the other problems; the list keeps the order of the rows.
+  const repeated = await repeatedKeyProblems(tx, lookups);
+  problemCount += repeated.count;
+  problems.push(...repeated.listed);
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  problems.splice(MAX_REPORTED_PROBLEMS);
   onProgress?.({ phase: "checking", rows, done: true });
 
   const forbidden: FieldProblem[] = [];
@@ -282,19 +300,19 @@ export async function importMeasurements(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const lookups = await loadLookups(db);
-  const checked = await checkAllRows(source, lookups, principal, options.onProgress);
+  let checked: CheckResult = { rows: 0, unitFirstRows: new Map() };
 
   const report: ImportReport = {
     source: source.name,
     dryRun: options.dryRun,
-    rows: checked.rows,
+    rows: 0,
     changed: 0,
     inserted: 0,
     updated: 0,
     unchanged: 0,
     changes: [],
     moreChanges: 0,
-    ignoredColumns: source.ignoredColumns(),
+    ignoredColumns: [],
   };
   const listChange = (line: ChangeLine) => {
     if (report.changes.length < MAX_LISTED_CHANGES) report.changes.push(line);
@@ -395,7 +413,14 @@ export async function importMeasurements(
   };
 
   try {
-    await db.transaction(writeAll);
+    // One transaction from the first row read to the last one written: the check keeps its keys in
+    // a temporary table of this connection, and whatever fails leaves nothing behind.
+    await db.transaction(async (tx) => {
+      checked = await checkAllRows(tx, source, lookups, principal, options.onProgress);
+      report.rows = checked.rows;
+      report.ignoredColumns = source.ignoredColumns();
+      await writeAll(tx);
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError(

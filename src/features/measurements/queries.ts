@@ -34,6 +34,47 @@ export async function selectUnitLookup(db: Db): Promise<UnitLookup[]> {
   return db.select({ id: units.id, code: units.code, name: units.name, path: units.path }).from(units);
 }
 
+/** A good row's key while a file is checked; `month` as a MonthKey. */
+export type ImportKey = { row: number; indicatorId: number; unitId: number; month: number };
+
+/**
+ * The keys of the file being checked, in a temporary table that belongs to the import's transaction
+ * and goes with it. It lets the database find keys given twice, so the import need not keep every
+ * key of a large file in memory.
+ */
+export async function createImportKeyTable(db: Db) {
+  // "if not exists" and the truncate let a second import run inside the same outer transaction.
+  await db.execute(
+    sql`create temporary table if not exists import_keys (row int not null, indicator_id int not null,
+          unit_id int not null, month int not null) on commit drop`,
+  );
+  await db.execute(sql`truncate import_keys`);
+}
+
+export async function insertImportKeys(db: Db, keys: ImportKey[]) {
+  if (keys.length === 0) return;
+  const values = JSON.stringify(keys.map((key) => [key.row, key.indicatorId, key.unitId, key.month]));
+  await db.execute(
+    sql`insert into import_keys (row, indicator_id, unit_id, month)
+        select (k->>0)::int, (k->>1)::int, (k->>2)::int, (k->>3)::int from jsonb_array_elements(${values}::jsonb) as k`,
+  );
+}
+
+/** Rows whose key an earlier row has: the first `limit` of them in row order, and how many in all. */
+export async function selectRepeatedImportKeys(db: Db, limit: number) {
+  const rows = await selectRows<ImportKey & { firstRow: number; total: number }>(
+    db,
+    sql`select row, "firstRow", "indicatorId", "unitId", month, (count(*) over ())::int as total
+        from (select row, indicator_id as "indicatorId", unit_id as "unitId", month,
+                     min(row) over (partition by indicator_id, unit_id, month) as "firstRow"
+              from import_keys) as keys
+        where row <> "firstRow"
+        order by row
+        limit ${limit}`,
+  );
+  return { keys: rows, count: rows[0]?.total ?? 0 };
+}
+
 export type MeasurementKey = { indicatorId: number; unitId: number; month: string };
 
 export type StoredMeasurement = MeasurementKey & {

@@ -78,6 +78,23 @@ export async function insertFirstVersions(
     from answers where round_id = ${roundId}`);
 }
 
+/** An answer with its round, its round's document and its requirement, in one round trip. */
+export async function findAnswerWithRound(db: Db, id: number) {
+  const [row] = await db
+    .select({
+      answer: answers,
+      round: reportingRounds,
+      document: steeringDocuments,
+      requirement: requirements,
+    })
+    .from(answers)
+    .innerJoin(reportingRounds, eq(reportingRounds.id, answers.roundId))
+    .innerJoin(steeringDocuments, eq(steeringDocuments.id, reportingRounds.documentId))
+    .innerJoin(requirements, eq(requirements.id, answers.requirementId))
+    .where(eq(answers.id, id));
+  return row;
+}
+
 export async function findAnswer(db: Db, id: number): Promise<AnswerRow | undefined> {
   const [row] = await db.select().from(answers).where(eq(answers.id, id));
   return row;

@@ -26,7 +26,6 @@ import {
 import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import {
-  findRequirement,
   lockDocument,
   type RequirementRow,
   selectRequirements,
@@ -37,10 +36,12 @@ import {
   loadContext,
   loadReadableDocument,
   presentRequirement,
+  readableContext,
 } from "../steering/service.ts";
 import {
   type AnswerRow,
   findAnswer,
+  findAnswerWithRound,
   findRound,
   insertAnswers,
   insertAnswerVersion,
@@ -427,18 +428,20 @@ export async function jointAnswersByRequirement(
 }
 
 async function loadAnswer(db: Db, principal: Principal, answerId: number) {
-  const answer = await findAnswer(db, answerId);
-  if (!answer) throw notFound(`Answer ${answerId}`);
-  const context = await loadRoundContext(db, principal, answer.roundId).catch((error: unknown) => {
+  // Every read and save of an answer starts here: one query for the answer, its round, document
+  // and requirement, and one for the document's units.
+  const found = await findAnswerWithRound(db, answerId);
+  if (!found) throw notFound(`Answer ${answerId}`);
+  const { answer, round, document, requirement } = found;
+  const documentContext = await readableContext(db, principal, document).catch((error: unknown) => {
     // Someone who cannot see the document cannot learn that the answer exists.
     if (error instanceof AppError && error.code === "forbidden") throw notFound(`Answer ${answerId}`);
     throw error;
   });
+  const context: RoundContext = { ...documentContext, round };
   if (!canReadAnswerOf(principal, context, answer)) {
     throw forbidden("You have no role on the unit that wrote this answer.");
   }
-  const requirement = await findRequirement(db, answer.requirementId);
-  if (!requirement) throw new Error(`answer ${answerId} has no requirement`);
   return { answer, context, requirement };
 }
 

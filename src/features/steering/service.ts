@@ -240,6 +240,12 @@ export async function loadContext(db: Db, document: DocumentRow): Promise<Docume
 export async function loadReadableDocument(db: Db, principal: Principal, documentId: number) {
   const document = await findDocument(db, documentId);
   if (!document) throw notFound(`Steering document ${documentId}`);
+  return readableContext(db, principal, document);
+}
+
+/** The context of a document already read, if the person may read the document. */
+export async function readableContext(db: Db, principal: Principal, document: DocumentRow) {
+  const documentId = document.id;
   const context = await loadContext(db, document);
   const readable = canReadDocument(
     principal,

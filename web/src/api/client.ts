@@ -65,7 +65,7 @@ async function problemFrom(response: Response): Promise<ApiProblem> {
   );
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Calls the API with the session cookie; resolves to the JSON body, or throws an ApiProblem. */
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
@@ -85,9 +85,29 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   return (await response.json()) as T;
 }
 
+/** Sends a file as multipart/form-data (field `file`); resolves to the JSON body, or throws an ApiProblem. */
+export async function apiUpload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { accept: "application/json" },
+      body: form,
+    });
+  } catch (error) {
+    throw new ApiProblem(0, "network", error instanceof Error ? error.message : String(error), []);
+  }
+  if (!response.ok) throw await problemFrom(response);
+  return (await response.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string) => apiRequest<T>("GET", path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>("POST", path, body ?? {}),
   patch: <T>(path: string, body: unknown) => apiRequest<T>("PATCH", path, body),
+  put: <T>(path: string, body: unknown) => apiRequest<T>("PUT", path, body),
   delete: <T>(path: string) => apiRequest<T>("DELETE", path),
 };

@@ -25,7 +25,16 @@ export function fieldError(error: unknown, field: string): string | undefined {
  * Shows a failed request: what went wrong in the user's language, the server's own explanation
  * (which names the unit or rule involved), and each rejected field by its label.
  */
-export function ProblemAlert({ error, headingLevel = 3 }: { error: unknown; headingLevel?: 2 | 3 | 4 }) {
+export function ProblemAlert({
+  error,
+  headingLevel = 3,
+  labelFor,
+}: {
+  error: unknown;
+  headingLevel?: 2 | 3 | 4;
+  /** A page's own names for its fields, tried before the shared `field.*` ones. */
+  labelFor?: (field: string) => string | undefined;
+}) {
   const t = useT();
   if (!error) return null;
   const problems = isApiProblem(error) ? error.problems : [];
@@ -49,7 +58,8 @@ export function ProblemAlert({ error, headingLevel = 3 }: { error: unknown; head
           <ul>
             {problems.map((problem) => (
               <li key={`${problem.field}:${problem.message}`}>
-                <strong>{fieldLabel(problem.field, t)}</strong>: {problem.message}
+                <strong>{labelFor?.(problem.field) ?? fieldLabel(problem.field, t)}</strong>:{" "}
+                {problem.message}
               </li>
             ))}
           </ul>

@@ -14,9 +14,7 @@ const firstAdminCommand = 'npm run tertial -- user add --username admin --name "
 
 /** Only paths inside this app are followed after sign-in, never another site ("//evil"). */
 function safeRedirect(target: string | undefined): string {
-  return target?.startsWith("/") && !target.startsWith("//") && !target.startsWith("/login")
-    ? target
-    : "/units";
+  return target?.startsWith("/") && !target.startsWith("//") && !target.startsWith("/login") ? target : "/";
 }
 
 export function LoginPage() {

@@ -5,6 +5,7 @@ import { useLogout, useMe } from "../../api/hooks.ts";
 import type { Me } from "../../api/types.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { isAnyAdmin } from "../auth/permissions.ts";
+import { canImportSomewhere } from "../scorecard/access.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SignedInUserContext } from "./signedInUser.tsx";
 import { UnitPicker } from "./UnitPicker.tsx";
@@ -60,7 +61,7 @@ function SignedInShell({ me }: { me: Me }) {
       <SkipLink href="#main">{t("skipLink")}</SkipLink>
       <header className="app-header">
         <div className="app-header__inner">
-          <Link to="/units" className="app-header__brand">
+          <Link to="/" activeOptions={{ exact: true }} className="app-header__brand">
             {t("app.name")}
           </Link>
           <UnitPicker me={me} />
@@ -83,8 +84,33 @@ function SignedInShell({ me }: { me: Me }) {
         <nav aria-label={t("nav.label")} className="app-nav">
           <ul>
             <li>
+              <Link to="/inbox">{t("inbox.nav")}</Link>
+            </li>
+            <li>
+              <Link to="/steering">{t("steering.nav")}</Link>
+            </li>
+            <li>
               <Link to="/units">{t("nav.units")}</Link>
             </li>
+            <li>
+              <Link to="/scorecard">{t("nav.scorecard")}</Link>
+            </li>
+            <li>
+              <Link to="/indicators">{t("nav.indicators")}</Link>
+            </li>
+            {canImportSomewhere(me) && (
+              <li>
+                <Link to="/import">{t("nav.import")}</Link>
+              </li>
+            )}
+            <li>
+              <Link to="/documents">{t("documents.nav")}</Link>
+            </li>
+            {isAnyAdmin(me) && (
+              <li>
+                <Link to="/document-templates">{t("templates.nav")}</Link>
+              </li>
+            )}
             {isAnyAdmin(me) && (
               <li>
                 <Link to="/audit">{t("nav.audit")}</Link>

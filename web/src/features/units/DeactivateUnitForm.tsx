@@ -4,7 +4,7 @@ import { useDeactivateUnit } from "../../api/hooks.ts";
 import type { Unit } from "../../api/types.ts";
 import { todayIsoDate } from "../../components/dates.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
-import { useResetOnChange } from "../../components/useResetOnChange.ts";
+import { useFormBase } from "../../components/useFormBase.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
 
@@ -13,16 +13,26 @@ export function DeactivateUnitForm({ unit, onDone }: { unit: Unit; onDone: (mess
   const deactivateUnit = useDeactivateUnit();
   const [validTo, setValidTo] = useState(todayIsoDate);
 
-  useResetOnChange(`${unit.id}:${unit.version}`, () => {
-    setValidTo(todayIsoDate());
-    deactivateUnit.reset();
-  });
+  // Ends the version the user chose from; a background refetch only resets an untouched form.
+  const { base, restart } = useFormBase(
+    unit,
+    () => validTo !== todayIsoDate(),
+    () => {
+      setValidTo(todayIsoDate());
+      deactivateUnit.reset();
+    },
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     deactivateUnit.mutate(
-      { id: unit.id, version: unit.version, validTo },
-      { onSuccess: (updated) => onDone(t("units.deactivate.done", { name: updated.name })) },
+      { id: base.id, version: base.version, validTo },
+      {
+        onSuccess: (updated) => {
+          restart(updated);
+          onDone(t("units.deactivate.done", { name: updated.name }));
+        },
+      },
     );
   };
 
@@ -37,7 +47,7 @@ export function DeactivateUnitForm({ unit, onDone }: { unit: Unit; onDone: (mess
         error={fieldError(deactivateUnit.error, "validTo")}
         required
       />
-      <UnitChangeProblem error={deactivateUnit.error} />
+      <UnitChangeProblem error={deactivateUnit.error} onLoadCurrent={restart} />
       <div>
         <Button type="submit" data-color="danger" loading={deactivateUnit.isPending}>
           {t("units.deactivate.submit")}

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useUpdateUnit } from "../../api/hooks.ts";
 import type { Unit, UnitKind } from "../../api/types.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
-import { useResetOnChange } from "../../components/useResetOnChange.ts";
+import { useFormBase } from "../../components/useFormBase.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { KindSelect } from "./KindSelect.tsx";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
@@ -17,22 +17,39 @@ export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: s
   const [validFrom, setValidFrom] = useState(unit.validFrom);
   const [validTo, setValidTo] = useState(unit.validTo ?? "");
 
-  useResetOnChange(`${unit.id}:${unit.version}`, () => {
-    setCode(unit.code);
-    setName(unit.name);
-    setKind(unit.kind);
-    setValidFrom(unit.validFrom);
-    setValidTo(unit.validTo ?? "");
-    updateUnit.reset();
-  });
+  // The form edits the version it was filled from. A background refetch with a newer version
+  // (someone else's change) refills it only while nothing is typed; typed changes stay, and
+  // saving them shows the other person's version rather than losing either.
+  const { base, restart } = useFormBase(
+    unit,
+    (from) =>
+      code !== from.code ||
+      name !== from.name ||
+      kind !== from.kind ||
+      validFrom !== from.validFrom ||
+      validTo !== (from.validTo ?? ""),
+    (from) => {
+      setCode(from.code);
+      setName(from.name);
+      setKind(from.kind);
+      setValidFrom(from.validFrom);
+      setValidTo(from.validTo ?? "");
+      updateUnit.reset();
+    },
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The version we loaded goes along, so the server refuses to overwrite a newer change.
     // An empty end date is sent as null: the unit has no end, so it is active again.
     updateUnit.mutate(
-      { id: unit.id, version: unit.version, code, name, kind, validFrom, validTo: validTo || null },
-      { onSuccess: (updated) => onDone(t("units.edit.done", { name: updated.name })) },
+      { id: base.id, version: base.version, code, name, kind, validFrom, validTo: validTo || null },
+      {
+        onSuccess: (updated) => {
+          restart(updated);
+          onDone(t("units.edit.done", { name: updated.name }));
+        },
+      },
     );
   };
 
@@ -71,7 +88,7 @@ export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: s
         onChange={(event) => setValidTo(event.target.value)}
         error={fieldError(error, "validTo")}
       />
-      <UnitChangeProblem error={error} />
+      <UnitChangeProblem error={error} onLoadCurrent={restart} />
       <div>
         <Button type="submit" loading={updateUnit.isPending}>
           {t("units.edit.submit")}

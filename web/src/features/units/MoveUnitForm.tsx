@@ -4,7 +4,7 @@ import { useMoveUnit } from "../../api/hooks.ts";
 import type { Me, Unit } from "../../api/types.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
-import { useResetOnChange } from "../../components/useResetOnChange.ts";
+import { useFormBase } from "../../components/useFormBase.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { canCreateTopLevelUnit, canManageUnit } from "../auth/permissions.ts";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
@@ -19,10 +19,15 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
   const moveUnit = useMoveUnit();
   const [target, setTarget] = useState("");
 
-  useResetOnChange(`${unit.id}:${unit.version}`, () => {
-    setTarget("");
-    moveUnit.reset();
-  });
+  // Moves the version the user chose from; a background refetch only clears an untouched form.
+  const { base, restart } = useFormBase(
+    unit,
+    () => target !== "",
+    () => {
+      setTarget("");
+      moveUnit.reset();
+    },
+  );
 
   // Offer only parents the move could succeed under: active units the user administers,
   // outside the unit's own subtree (which would make a cycle), other than where it is now.
@@ -43,8 +48,13 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
     event.preventDefault();
     if (!target) return;
     moveUnit.mutate(
-      { id: unit.id, version: unit.version, parentId: target === topLevel ? null : Number(target) },
-      { onSuccess: (moved) => onDone(t("units.move.done", { name: moved.name })) },
+      { id: base.id, version: base.version, parentId: target === topLevel ? null : Number(target) },
+      {
+        onSuccess: (moved) => {
+          restart(moved);
+          onDone(t("units.move.done", { name: moved.name }));
+        },
+      },
     );
   };
 
@@ -66,7 +76,7 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
           </option>
         ))}
       </SelectField>
-      <UnitChangeProblem error={moveUnit.error} />
+      <UnitChangeProblem error={moveUnit.error} onLoadCurrent={restart} />
       <div>
         <Button type="submit" loading={moveUnit.isPending} disabled={!target}>
           {t("units.move.submit")}

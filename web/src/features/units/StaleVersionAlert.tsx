@@ -27,7 +27,14 @@ export function isStaleVersion(error: unknown): error is ApiProblem {
  * A failed change to a unit. When someone else saved first (409 stale_version) it shows their
  * version, which the server sends along, and offers to load it; other errors show as usual.
  */
-export function UnitChangeProblem({ error }: { error: unknown }) {
+export function UnitChangeProblem({
+  error,
+  onLoadCurrent,
+}: {
+  error: unknown;
+  /** Starts the form again from the current version, which the server sent with the refusal. */
+  onLoadCurrent?: (current: Unit) => void;
+}) {
   const { t, locale } = useLocale();
   const queryClient = useQueryClient();
   if (!isStaleVersion(error)) return <ProblemAlert error={error} headingLevel={4} />;
@@ -58,7 +65,10 @@ export function UnitChangeProblem({ error }: { error: unknown }) {
         type="button"
         variant="secondary"
         data-size="sm"
-        onClick={() => queryClient.invalidateQueries({ queryKey: queryKeys.units })}
+        onClick={() => {
+          if (current && onLoadCurrent) onLoadCurrent(current);
+          void queryClient.invalidateQueries({ queryKey: queryKeys.units });
+        }}
       >
         {t("units.stale.reload")}
       </Button>

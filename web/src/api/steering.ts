@@ -1,0 +1,259 @@
+// Steering documents: shapes (mirroring src/features/steering/service.ts and import.ts) and the
+// TanStack Query hooks that read and change them.
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, apiUpload } from "./client.ts";
+
+export const documentKinds = ["steering_document", "enterprise_meeting_minutes", "own_requirements"] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const requirementKinds = ["goal", "indicator", "assignment"] as const;
+export type RequirementKind = (typeof requirementKinds)[number];
+export const reportingPoints = ["T1", "T2", "annual"] as const;
+export type ReportingPoint = (typeof reportingPoints)[number];
+
+export type UnitRef = { id: number; code: string; name: string };
+
+export type DocumentHeader = {
+  id: number;
+  seriesKey: string;
+  versionNumber: number;
+  previousVersionId: number | null;
+  year: number;
+  kind: DocumentKind;
+  title: string;
+  state: "draft" | "published";
+  publishedAt: string | null;
+  publishedBy: string | null;
+  version: number;
+  issuingUnit: UnitRef;
+  recipients: UnitRef[];
+  can: { edit: boolean; publish: boolean; newVersion: boolean; manageRounds: boolean };
+};
+
+export type DocumentListItem = DocumentHeader & { isLatestVersion: boolean };
+
+export type Chapter = { id: number; title: string; position: number; version: number };
+
+export type Requirement = {
+  id: number;
+  documentId: number;
+  chapterId: number | null;
+  number: string;
+  kind: RequirementKind;
+  text: string;
+  source: string | null;
+  appliesTo: "all" | number[];
+  answeringUnits: UnitRef[];
+  frequency: ReportingPoint[];
+  deadline: string | null;
+  selectedForRiskAssessment: boolean;
+  derivedFromId: number | null;
+  derivedFrom: { id: number; number: string; documentId: number; documentTitle: string; year: number } | null;
+  leadUnitId: number | null;
+  leadUnit: UnitRef | null;
+  indicatorId: number | null;
+  version: number;
+};
+
+export type SteeringDocument = DocumentHeader & {
+  versions: { id: number; versionNumber: number; state: "draft" | "published" }[];
+  chapters: Chapter[];
+  requirements: Requirement[];
+};
+
+export type FieldChange = {
+  field: string;
+  before: unknown;
+  after: unknown;
+  words?: DiffPart[];
+};
+
+export type DiffPart = { op: "equal" | "insert" | "delete"; text: string };
+
+export type RequirementSnapshot = {
+  key: string;
+  number: string;
+  kind: string;
+  text: string;
+  chapter: string | null;
+  source: string | null;
+  appliesTo: string[] | "all";
+  frequency: string[];
+  deadline: string | null;
+};
+
+export type DocumentComparison = {
+  from: { id: number; versionNumber: number; state: string; title: string };
+  to: { id: number; versionNumber: number; state: string; title: string };
+  document: FieldChange[];
+  chapters: {
+    added: { key: string; title: string }[];
+    removed: { key: string; title: string }[];
+    changed: { key: string; title: string; changes: FieldChange[] }[];
+  };
+  requirements: {
+    added: RequirementSnapshot[];
+    removed: RequirementSnapshot[];
+    changed: { key: string; number: string; changes: FieldChange[] }[];
+  };
+  unchanged: { chapters: number; requirements: number };
+};
+
+export type ImportResult = {
+  dryRun: boolean;
+  imported: number;
+  checked: number;
+  chaptersCreated: Chapter[];
+  requirements: Requirement[];
+};
+
+export type RequirementInput = {
+  number: string;
+  chapterId: number | null;
+  kind: RequirementKind;
+  text: string;
+  source: string | null;
+  appliesTo: "all" | number[];
+  frequency: ReportingPoint[];
+  deadline: string | null;
+  selectedForRiskAssessment: boolean;
+  leadUnitId: number | null;
+};
+
+export const steeringKeys = {
+  all: ["steering"] as const,
+  list: ["steering", "list"] as const,
+  document: (id: number) => ["steering", "document", id] as const,
+  compare: (from: number, to: number) => ["steering", "compare", from, to] as const,
+};
+
+export function useSteeringDocuments() {
+  return useQuery({
+    queryKey: steeringKeys.list,
+    queryFn: () => api.get<DocumentListItem[]>("/api/steering-documents"),
+  });
+}
+
+export function useSteeringDocument(id: number) {
+  return useQuery({
+    queryKey: steeringKeys.document(id),
+    queryFn: () => api.get<SteeringDocument>(`/api/steering-documents/${id}`),
+  });
+}
+
+export function useCompareVersions(from: number, to: number | undefined) {
+  return useQuery({
+    queryKey: steeringKeys.compare(from, to ?? 0),
+    queryFn: () => api.get<DocumentComparison>(`/api/steering-documents/${from}/compare?with=${to}`),
+    enabled: to !== undefined,
+  });
+}
+
+/** Every change to a document, its chapters or requirements changes the document and the list. */
+function useInvalidateSteering() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: steeringKeys.all }),
+      queryClient.invalidateQueries({ queryKey: ["audit"] }),
+    ]);
+}
+
+export type CreateDocumentInput = {
+  year: number;
+  issuingUnitId: number;
+  recipientUnitIds: number[];
+  kind: DocumentKind;
+  title: string;
+};
+
+export function useCreateDocument() {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: (input: CreateDocumentInput) => api.post<DocumentHeader>("/api/steering-documents", input),
+    onSuccess: invalidate,
+  });
+}
+
+export function usePublishDocument() {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      api.post<DocumentHeader>(`/api/steering-documents/${id}/publish`, { version }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useNewVersion() {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: (id: number) => api.post<DocumentHeader>(`/api/steering-documents/${id}/versions`),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddChapter(documentId: number) {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: (title: string) =>
+      api.post<Chapter>(`/api/steering-documents/${documentId}/chapters`, { title }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRenameChapter() {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: ({ id, version, title }: { id: number; version: number; title: string }) =>
+      api.patch<Chapter>(`/api/chapters/${id}`, { version, title }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteChapter() {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      api.delete<void>(`/api/chapters/${id}?version=${version}`),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddRequirement(documentId: number) {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: (input: RequirementInput) =>
+      api.post<Requirement>(`/api/steering-documents/${documentId}/requirements`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateRequirement() {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: ({ id, ...input }: Partial<RequirementInput> & { id: number; version: number }) =>
+      api.patch<Requirement>(`/api/requirements/${id}`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteRequirement() {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: number; version: number }) =>
+      api.delete<void>(`/api/requirements/${id}?version=${version}`),
+    onSuccess: invalidate,
+  });
+}
+
+export function useImportRequirements(documentId: number) {
+  const invalidate = useInvalidateSteering();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      apiUpload<ImportResult>(
+        `/api/steering-documents/${documentId}/requirements/import?dryRun=${dryRun}`,
+        file,
+      ),
+    onSuccess: (result) => (result.dryRun ? undefined : invalidate()),
+  });
+}

@@ -1,0 +1,116 @@
+// The monthly chart. Only the parts of ECharts used here are imported, and this module is loaded
+// on demand (React.lazy), so pages without a chart never download ECharts.
+
+import { LineChart } from "echarts/charts";
+import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { CanvasRenderer } from "echarts/renderers";
+import { useEffect, useRef } from "react";
+import type { Colour, IndicatorSeries } from "../../api/scorecards.ts";
+import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
+import { formatNumber } from "../scorecard/format.ts";
+import { formatMonth } from "../scorecard/periods.ts";
+
+echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+// Dots take the month's colour; the table below the chart says the same in words.
+const dotColour: Record<Colour, string> = {
+  green: "#0b7a3e",
+  yellow: "#a36a00",
+  red: "#c0262d",
+  grey: "#6b7280",
+};
+
+export default function IndicatorChart({
+  series,
+  label,
+  describedBy,
+}: {
+  series: IndicatorSeries;
+  label: string;
+  describedBy: string;
+}) {
+  const { t, locale } = useLocale();
+  const element = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const container = element.current;
+    if (!container) return;
+    const chart = echarts.init(container, undefined, { renderer: "canvas" });
+    const intl = intlLocale[locale];
+    const decimals = series.indicator.decimals;
+    const hasTarget = series.months.some((month) => month.targetValue !== null);
+    chart.setOption({
+      // The chart is one image to assistive technology: the container is named, and the numbers
+      // are in the table below; ECharts' own generated description is switched off.
+      aria: { enabled: false },
+      animation: false,
+      grid: { left: 56, right: 24, top: 40, bottom: 40 },
+      legend: {
+        top: 0,
+        data: [t("indicators.chart.value"), ...(hasTarget ? [t("indicators.chart.target")] : [])],
+      },
+      tooltip: {
+        trigger: "axis",
+        valueFormatter: (value: unknown) =>
+          typeof value === "number" ? formatNumber(value, locale, decimals) : t("scorecard.noData"),
+      },
+      xAxis: {
+        type: "category",
+        data: series.months.map((month) => formatMonth(month.month, intl)),
+        axisLabel: { hideOverlap: true },
+      },
+      yAxis: {
+        type: "value",
+        scale: true,
+        name: series.indicator.unitLabel,
+        axisLabel: { formatter: (value: number) => formatNumber(value, locale) },
+      },
+      series: [
+        {
+          name: t("indicators.chart.value"),
+          type: "line",
+          data: series.months.map((month) =>
+            month.value === null
+              ? null
+              : { value: month.value, itemStyle: { color: dotColour[month.colour] } },
+          ),
+          connectNulls: false,
+          symbol: "circle",
+          symbolSize: 8,
+          lineStyle: { color: "#1f4e8c", width: 2 },
+          itemStyle: { color: "#1f4e8c" },
+        },
+        ...(hasTarget
+          ? [
+              {
+                name: t("indicators.chart.target"),
+                type: "line",
+                step: "middle",
+                data: series.months.map((month) => month.targetValue),
+                symbol: "none",
+                lineStyle: { color: "#3d3d3d", width: 2, type: "dashed" },
+                itemStyle: { color: "#3d3d3d" },
+              },
+            ]
+          : []),
+      ],
+    });
+    const resize = () => chart.resize();
+    window.addEventListener("resize", resize);
+    return () => {
+      window.removeEventListener("resize", resize);
+      chart.dispose();
+    };
+  }, [series, locale, t]);
+
+  return (
+    <div
+      ref={element}
+      role="img"
+      aria-label={label}
+      aria-describedby={describedBy}
+      className="indicator-chart"
+    />
+  );
+}

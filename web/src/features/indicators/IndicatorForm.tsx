@@ -1,0 +1,411 @@
+import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useMemo, useState } from "react";
+import { isApiProblem } from "../../api/client.ts";
+import {
+  directions,
+  evaluationBases,
+  type Indicator,
+  type IndicatorFields,
+  indicatorKeys,
+  trendModes,
+  useCreateIndicator,
+  useUpdateIndicator,
+  valueKinds,
+} from "../../api/indicators.ts";
+import type { Me, Unit } from "../../api/types.ts";
+import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
+import { useFormBase } from "../../components/useFormBase.ts";
+import { useLocale } from "../../i18n/i18n.tsx";
+import { canManageIndicator } from "../scorecard/access.ts";
+import { basisKey, directionKey, indicatorFieldLabel, trendModeKey, valueKindKey } from "./labels.ts";
+
+type Draft = {
+  code: string;
+  nameNb: string;
+  nameEn: string;
+  definition: string;
+  unitLabel: string;
+  direction: IndicatorFields["direction"];
+  valueKind: IndicatorFields["valueKind"];
+  scale: string;
+  decimals: string;
+  dataSource: string;
+  lagMonths: string;
+  minDenominator: string;
+  evaluationBasis: IndicatorFields["evaluationBasis"];
+  trendMode: IndicatorFields["trendMode"];
+  ownerUnitId: string;
+};
+
+const emptyDraft: Draft = {
+  code: "",
+  nameNb: "",
+  nameEn: "",
+  definition: "",
+  unitLabel: "%",
+  direction: "higher",
+  valueKind: "ratio",
+  scale: "100",
+  decimals: "1",
+  dataSource: "",
+  lagMonths: "0",
+  minDenominator: "",
+  evaluationBasis: "this_period",
+  trendMode: "relative",
+  ownerUnitId: "",
+};
+
+function draftOf(indicator: Indicator): Draft {
+  return {
+    code: indicator.code,
+    nameNb: indicator.nameNb,
+    nameEn: indicator.nameEn ?? "",
+    definition: indicator.definition,
+    unitLabel: indicator.unitLabel,
+    direction: indicator.direction,
+    valueKind: indicator.valueKind,
+    scale: String(indicator.scale),
+    decimals: String(indicator.decimals),
+    dataSource: indicator.dataSource ?? "",
+    lagMonths: String(indicator.lagMonths),
+    minDenominator: indicator.minDenominator === null ? "" : String(indicator.minDenominator),
+    evaluationBasis: indicator.evaluationBasis,
+    trendMode: indicator.trendMode,
+    ownerUnitId: indicator.ownerUnitId === null ? "" : String(indicator.ownerUnitId),
+  };
+}
+
+function sameDraft(a: Draft, b: Draft) {
+  return (Object.keys(a) as (keyof Draft)[]).every((key) => a[key] === b[key]);
+}
+
+/** What the form edits: an indicator at a version, or (creating one) nothing, which never changes. */
+type Edited = { id: number; version: number; indicator: Indicator | null };
+const creating: Edited = { id: 0, version: 0, indicator: null };
+const editedOf = (indicator: Indicator): Edited => ({
+  id: indicator.id,
+  version: indicator.version,
+  indicator,
+});
+
+/** Numbers typed with a decimal comma or point; an empty field is null. */
+function numberOf(text: string): number | null {
+  const trimmed = text.trim().replace(",", ".");
+  if (trimmed === "") return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+function fieldsOf(draft: Draft): IndicatorFields {
+  const optional = (text: string) => (text.trim() === "" ? null : text.trim());
+  return {
+    code: draft.code.trim(),
+    nameNb: draft.nameNb.trim(),
+    nameEn: optional(draft.nameEn),
+    definition: draft.definition.trim(),
+    unitLabel: draft.unitLabel.trim(),
+    direction: draft.direction,
+    valueKind: draft.valueKind,
+    scale: numberOf(draft.scale) ?? 1,
+    decimals: numberOf(draft.decimals) ?? 0,
+    dataSource: optional(draft.dataSource),
+    lagMonths: numberOf(draft.lagMonths) ?? 0,
+    minDenominator: draft.valueKind === "ratio" ? numberOf(draft.minDenominator) : null,
+    evaluationBasis: draft.evaluationBasis,
+    trendMode: draft.trendMode,
+    ownerUnitId: draft.ownerUnitId === "" ? null : Number(draft.ownerUnitId),
+  };
+}
+
+function isIndicator(value: unknown): value is Indicator {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.id === "number" &&
+    typeof candidate.code === "string" &&
+    typeof candidate.nameNb === "string" &&
+    typeof candidate.version === "number"
+  );
+}
+
+/** Someone else saved first: their version, which the server sends along, and a way to load it. */
+export function IndicatorChangeProblem({
+  error,
+  onLoadCurrent,
+}: {
+  error: unknown;
+  /** Starts the form again from the current version (the one the server sent with the refusal). */
+  onLoadCurrent?: () => void;
+}) {
+  const { t } = useLocale();
+  const queryClient = useQueryClient();
+  if (!(isApiProblem(error) && error.code === "stale_version")) {
+    return <ProblemAlert error={error} headingLevel={3} labelFor={indicatorFieldLabel(t)} />;
+  }
+  const current = isIndicator(error.body.current) ? error.body.current : null;
+  return (
+    <Alert data-color="warning" role="alert">
+      <Heading level={3} data-size="xs">
+        {t("indicators.stale.title")}
+      </Heading>
+      <Paragraph data-size="sm">{t("indicators.stale.body")}</Paragraph>
+      {current && (
+        <dl className="facts facts--compact">
+          <dt>{t("indicators.field.code")}</dt>
+          <dd>{current.code}</dd>
+          <dt>{t("indicators.field.nameNb")}</dt>
+          <dd>{current.nameNb}</dd>
+          <dt>{t("indicators.field.unitLabel")}</dt>
+          <dd>{current.unitLabel}</dd>
+          <dt>{t("indicators.status")}</dt>
+          <dd>{current.retired ? t("indicators.retired") : t("indicators.inUse")}</dd>
+          <dt>{t("indicators.version")}</dt>
+          <dd>{current.version}</dd>
+        </dl>
+      )}
+      <Button
+        type="button"
+        variant="secondary"
+        data-size="sm"
+        onClick={() => {
+          onLoadCurrent?.();
+          void queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
+        }}
+      >
+        {t("indicators.stale.reload")}
+      </Button>
+    </Alert>
+  );
+}
+
+const ignore = () => undefined;
+
+type IndicatorFormProps = {
+  /** The indicator to change; none to create a new one. */
+  indicator?: Indicator;
+  me: Me;
+  units: readonly Unit[];
+  onDone: (indicator: Indicator) => void;
+};
+
+/** Create or change an indicator. A change sends the version read, so a newer save is never overwritten. */
+export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormProps) {
+  const { t } = useLocale();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() => (indicator ? draftOf(indicator) : emptyDraft));
+  const create = useCreateIndicator();
+  const update = useUpdateIndicator();
+  const mutation = indicator ? update : create;
+
+  // The form edits the version it was filled from. A background refetch with a newer version
+  // (someone else's change) refills it only while nothing is typed; typed changes stay, and
+  // saving them shows the other person's version rather than losing either.
+  const edited = useMemo(() => (indicator ? editedOf(indicator) : creating), [indicator]);
+  const { base, restart } = useFormBase(
+    edited,
+    (from) => from.indicator !== null && !sameDraft(draft, draftOf(from.indicator)),
+    (from) => {
+      if (from.indicator) setDraft(draftOf(from.indicator));
+      update.reset();
+    },
+  );
+
+  const loadCurrent = () => {
+    const current = isApiProblem(update.error) ? update.error.body.current : null;
+    if (isIndicator(current)) {
+      restart(editedOf(current));
+      return;
+    }
+    // No version came along: read the current one again and start from that.
+    const id = base.id;
+    void queryClient.invalidateQueries({ queryKey: indicatorKeys.one(id) }).then(() => {
+      const fresh = queryClient.getQueryData<Indicator>(indicatorKeys.one(id));
+      if (fresh) restart(editedOf(fresh));
+    });
+  };
+
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((current) => ({ ...current, [key]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fields = fieldsOf(draft);
+    // Waiting on the promise: the form starts again from the saved version, which resets the
+    // mutation and would drop a mutate() onSuccess callback. Errors stay in the mutation's state.
+    const edit = base.indicator;
+    if (edit) {
+      update.mutateAsync({ id: edit.id, version: edit.version, ...fields }).then((saved) => {
+        restart(editedOf(saved));
+        onDone(saved);
+      }, ignore);
+    } else {
+      create.mutateAsync(fields).then(onDone, ignore);
+    }
+  };
+
+  // Owners the user may choose: the whole organisation for system administrators, else units
+  // they administer (and those below them).
+  const owners = units.filter((unit) => unit.active && canManageIndicator(me, unit.path));
+  const error = mutation.error;
+  const errorOf = (field: string) => fieldError(error, field);
+  const sortedOwners = [...owners].sort((a, b) => a.path.localeCompare(b.path));
+
+  return (
+    <form onSubmit={submit} className="form-stack" noValidate>
+      <Textfield
+        label={t("indicators.field.code")}
+        description={t("indicators.codeHelp")}
+        value={draft.code}
+        onChange={(event) => set("code")(event.target.value)}
+        error={errorOf("code")}
+        required
+      />
+      <Textfield
+        label={t("indicators.field.nameNb")}
+        value={draft.nameNb}
+        onChange={(event) => set("nameNb")(event.target.value)}
+        error={errorOf("nameNb")}
+        required
+      />
+      <Textfield
+        label={t("indicators.field.nameEn")}
+        lang="en"
+        value={draft.nameEn}
+        onChange={(event) => set("nameEn")(event.target.value)}
+        error={errorOf("nameEn")}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        label={t("indicators.field.definition")}
+        description={t("indicators.definitionHelp")}
+        value={draft.definition}
+        onChange={(event) => set("definition")(event.target.value)}
+        error={errorOf("definition")}
+      />
+      <div className="form-grid">
+        <Textfield
+          label={t("indicators.field.unitLabel")}
+          description={t("indicators.unitLabelHelp")}
+          value={draft.unitLabel}
+          onChange={(event) => set("unitLabel")(event.target.value)}
+          error={errorOf("unitLabel")}
+          required
+        />
+        <SelectField
+          label={t("indicators.field.direction")}
+          value={draft.direction}
+          onChange={(event) => set("direction")(event.target.value as Draft["direction"])}
+          error={errorOf("direction")}
+        >
+          {directions.map((direction) => (
+            <option key={direction} value={direction}>
+              {t(directionKey[direction])}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("indicators.field.valueKind")}
+          value={draft.valueKind}
+          onChange={(event) => set("valueKind")(event.target.value as Draft["valueKind"])}
+          error={errorOf("valueKind")}
+        >
+          {valueKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(valueKindKey[kind])}
+            </option>
+          ))}
+        </SelectField>
+        <Textfield
+          label={t("indicators.field.scale")}
+          description={t("indicators.scaleHelp")}
+          inputMode="decimal"
+          value={draft.scale}
+          onChange={(event) => set("scale")(event.target.value)}
+          error={errorOf("scale")}
+        />
+        <Textfield
+          label={t("indicators.field.decimals")}
+          inputMode="numeric"
+          value={draft.decimals}
+          onChange={(event) => set("decimals")(event.target.value)}
+          error={errorOf("decimals")}
+        />
+        <Textfield
+          label={t("indicators.field.lagMonths")}
+          description={t("indicators.lagHelp")}
+          inputMode="numeric"
+          value={draft.lagMonths}
+          onChange={(event) => set("lagMonths")(event.target.value)}
+          error={errorOf("lagMonths")}
+        />
+        {draft.valueKind === "ratio" && (
+          <Textfield
+            label={t("indicators.field.minDenominator")}
+            description={t("indicators.minDenominatorHelp")}
+            inputMode="numeric"
+            value={draft.minDenominator}
+            onChange={(event) => set("minDenominator")(event.target.value)}
+            error={errorOf("minDenominator")}
+          />
+        )}
+        <SelectField
+          label={t("indicators.field.evaluationBasis")}
+          value={draft.evaluationBasis}
+          onChange={(event) => set("evaluationBasis")(event.target.value as Draft["evaluationBasis"])}
+          error={errorOf("evaluationBasis")}
+        >
+          {evaluationBases.map((basis) => (
+            <option key={basis} value={basis}>
+              {t(basisKey[basis])}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("indicators.field.trendMode")}
+          value={draft.trendMode}
+          onChange={(event) => set("trendMode")(event.target.value as Draft["trendMode"])}
+          error={errorOf("trendMode")}
+        >
+          {trendModes.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(trendModeKey[mode])}
+            </option>
+          ))}
+        </SelectField>
+        <Textfield
+          label={t("indicators.field.dataSource")}
+          value={draft.dataSource}
+          onChange={(event) => set("dataSource")(event.target.value)}
+          error={errorOf("dataSource")}
+        />
+        <SelectField
+          label={t("indicators.field.ownerUnitId")}
+          description={t("indicators.ownerHelp")}
+          value={draft.ownerUnitId}
+          onChange={(event) => set("ownerUnitId")(event.target.value)}
+          error={errorOf("ownerUnitId")}
+        >
+          {(me.isSystemAdmin || draft.ownerUnitId === "") && (
+            <option value="">{t("indicators.ownerOrganisation")}</option>
+          )}
+          {sortedOwners.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {`${unit.code} – ${unit.name}`}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <IndicatorChangeProblem error={error} onLoadCurrent={loadCurrent} />
+      <div>
+        <Button type="submit" loading={mutation.isPending}>
+          {indicator ? t("indicators.edit.submit") : t("indicators.create.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

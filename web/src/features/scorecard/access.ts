@@ -1,0 +1,32 @@
+import type { Me, Role } from "../../api/types.ts";
+
+// The rules of src/domain/access.ts for indicators, targets, imports and scorecards, used only to
+// decide which controls to show; the server checks every request again.
+
+function rolesOn(me: Me, unitPath: string): Set<Role> {
+  return new Set(me.roles.filter((role) => unitPath.startsWith(role.unitPath)).map((role) => role.role));
+}
+
+/** Approvers and administrators of the unit (or above it) publish its scorecard. */
+export function canPublishScorecard(me: Me, unitPath: string): boolean {
+  if (me.isSystemAdmin) return true;
+  const roles = rolesOn(me, unitPath);
+  return roles.has("approver") || roles.has("admin");
+}
+
+/** Organisation-wide indicators: system administrators; a unit's own: its administrators. */
+export function canManageIndicator(me: Me, ownerUnitPath: string | null): boolean {
+  if (me.isSystemAdmin) return true;
+  if (ownerUnitPath === null) return false;
+  return rolesOn(me, ownerUnitPath).has("admin");
+}
+
+/** Whether the user may create any indicator at all (for some unit they administer). */
+export function canCreateSomeIndicator(me: Me): boolean {
+  return me.isSystemAdmin || me.roles.some((role) => role.role === "admin");
+}
+
+/** Monthly figures are written by editors of the units in the file. */
+export function canImportSomewhere(me: Me): boolean {
+  return me.isSystemAdmin || me.roles.some((role) => role.role === "editor");
+}
