@@ -1,5 +1,9 @@
 // Shared helpers for benchmarks: timing, percentiles and a plain report format.
+import { randomBytes } from "node:crypto";
 import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { type Database, openDatabase } from "../src/db/client.ts";
 
 export async function timeMany(times: number, work: () => Promise<unknown>): Promise<number[]> {
   const durations: number[] = [];
@@ -29,3 +33,62 @@ export function report(title: string, rows: [string, string][]) {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/**
+ * The size of a benchmark as a share of its full size: `--scale 0.1` on the command line (after
+ * `npm run bench:<name> --`), else the BENCH_SCALE environment variable, else 1 (full size).
+ */
+export function benchScale(args: string[] = process.argv.slice(2)): number {
+  const { values } = parseArgs({ args, options: { scale: { type: "string" } }, strict: false });
+  const text = typeof values.scale === "string" ? values.scale : (process.env.BENCH_SCALE ?? "1");
+  const scale = Number(text);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1) {
+    throw new Error(`--scale must be a number above 0 and at most 1, not "${text}"`);
+  }
+  return scale;
+}
+
+/** The PostgreSQL server benchmarks create their databases on (BENCH_DATABASE_URL). */
+export const benchServerUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+export type BenchDatabase = Database & { url: string; drop(): Promise<void> };
+
+/**
+ * A new, migrated PostgreSQL database of its own (tertial_bench_<random>), so a benchmark never
+ * touches anyone's data; `drop()` removes it again.
+ */
+export async function createBenchDatabase(serverUrl = benchServerUrl): Promise<BenchDatabase> {
+  const name = `tertial_bench_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
+  await database.migrate();
+  return {
+    ...database,
+    url: url.toString(),
+    async drop() {
+      await database.close();
+      const cleaner = new pg.Client({ connectionString: serverUrl });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    },
+  };
+}
+
+/** The load on the machine while a benchmark runs: other people's tests share its two cores. */
+export function describeLoad(): string {
+  const [one, five] = os.loadavg();
+  return `load average ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min)`;
+}
+
+export const verdict = (met: boolean) => (met ? "PASS" : "MISS");
+
+export const perSecond = (count: number, milliseconds: number) =>
+  `${Math.round((count / milliseconds) * 1000).toLocaleString("en-GB")} rows/s`;
+
+export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;

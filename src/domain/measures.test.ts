@@ -262,6 +262,40 @@ describe("not aggregatable", () => {
   });
 });
 
+describe("figures already summed over units", () => {
+  const summed = (month: string, numerator: number, denominator: number | null, units: string[]) => ({
+    ...obs("sum", month, numerator, denominator),
+    units,
+  });
+
+  it("give the same ratio as the units' own figures, and list every unit summed", () => {
+    const own = [obs("A", "2024-01", 30, 50), obs("B", "2024-01", 9, 10), obs("A", "2024-02", 35, 50)];
+    const pre = [summed("2024-01", 39, 60, ["A", "B"]), summed("2024-02", 35, 50, ["A"])];
+    const fromOwn = computeWindowValue(own, q1, percent);
+    const fromSums = computeWindowValue(pre, q1, percent);
+    expect(fromSums.value).toBe(fromOwn.value);
+    expect(fromSums.numeratorSum).toBe(74);
+    expect(fromSums.unitsUsed).toEqual(["A", "B"]);
+    expect(fromSums.monthsUsed).toEqual(fromOwn.monthsUsed);
+  });
+
+  it("list only the units of the months inside the window", () => {
+    const value = computeWindowValue(
+      [summed("2023-12", 5, null, ["C"]), summed("2024-03", 7, null, ["A", "B"])],
+      q1,
+      count,
+    );
+    expect(value.value).toBe(7);
+    expect(value.unitsUsed).toEqual(["A", "B"]);
+  });
+
+  it("are refused for stocks and values that cannot be summed", () => {
+    const pre = [summed("2024-01", 17, null, ["A", "B"])];
+    expect(() => computeWindowValue(pre, q1, stock)).toThrow(MeasureError);
+    expect(() => computeWindowValue(pre, q1, single)).toThrow(MeasureError);
+  });
+});
+
 describe("spec validation", () => {
   it("rejects a zero or non-finite scale", () => {
     expect(() => computeWindowValue([], q1, { ...percent, scale: 0 })).toThrow(MeasureError);

@@ -21,6 +21,13 @@ export interface MonthlyObservation {
   month: MonthKey;
   numerator: number;
   denominator?: number | null;
+  /**
+   * Set when the figure is already the sum of several units' figures for the month (added up by
+   * the database, so a scorecard need not fetch every unit's row): the units it sums, which the
+   * value then lists as used. `unit` only names the sum. Ratios and counts only: a stock or a value
+   * that cannot be summed needs each unit's own months.
+   */
+  units?: readonly string[];
 }
 
 export interface MeasureSpec {
@@ -140,6 +147,7 @@ function stockValue(
   window: MonthWindow,
   spec: MeasureSpec,
 ): WindowValue {
+  checkNotPreSummed(observations, "stock");
   // A stock is a level, so months are not added up: each unit contributes its latest month in the
   // window (a unit that has not reported the last month still counts with its latest level), and
   // the units' levels are summed.
@@ -155,6 +163,7 @@ function notAggregatableValue(
   window: MonthWindow,
   spec: MeasureSpec,
 ): WindowValue {
+  checkNotPreSummed(observations, "not_aggregatable");
   const latest = latestPerUnit(observations);
   const numeratorSum = sum(latest.map((observation) => observation.numerator));
   const base = { ...traceOf(latest, window, spec), numeratorSum, denominatorSum: null };
@@ -174,9 +183,21 @@ function traceOf(used: readonly MonthlyObservation[], window: MonthWindow, spec:
     window,
     monthsUsed,
     monthsMissing: windowMonths(window).filter((month) => !monthsWithData.has(month)),
-    unitsUsed: [...new Set(used.map((observation) => observation.unit))].sort(),
+    unitsUsed: unitsIn(used),
     minDenominator: spec.minDenominator ?? null,
   };
+}
+
+function unitsIn(used: readonly MonthlyObservation[]): string[] {
+  // Sums of the same units share one list of them: each distinct list is read once.
+  const lists = new Set<readonly string[]>();
+  const units = new Set<string>();
+  for (const observation of used) {
+    if (observation.units) lists.add(observation.units);
+    else units.add(observation.unit);
+  }
+  for (const list of lists) for (const unit of list) units.add(unit);
+  return [...units].sort();
 }
 
 function noValue(base: Trace, reason: NoValueReason): WindowValue {
@@ -223,6 +244,16 @@ function checkObservation(observation: MonthlyObservation): void {
   const denominator = observation.denominator;
   if (isPresent(denominator) && (!Number.isFinite(denominator) || denominator < 0)) {
     throw new MeasureError(`Invalid denominator ${denominator} (${where}): must be a number, 0 or more`);
+  }
+}
+
+// A sum over units hides which unit reported last, which these kinds need.
+function checkNotPreSummed(observations: readonly MonthlyObservation[], kind: ValueKind): void {
+  const summed = observations.find((observation) => observation.units !== undefined);
+  if (summed) {
+    throw new MeasureError(
+      `A ${kind} indicator needs each unit's own figures, not a sum over units (${summed.unit}, month ${formatMonth(summed.month)})`,
+    );
   }
 }
 

@@ -7,7 +7,7 @@
 // import holds only a batch of rows, the units named and the problems listed: its memory does not
 // grow with the size of the file.
 
-import type { Db } from "../../db/client.ts";
+import { type Db, tidyAfterBulkWrite } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { canImportFor, type Principal } from "../../domain/access.ts";
 import { formatMonth, type MonthKey } from "../../domain/periods.ts";
@@ -183,7 +183,10 @@ function parseRow(source: SourceRow, lookups: Lookups): { parsed: ParsedRow } | 
   return { parsed: { row, indicator, unit, month, numerator, denominator } };
 }
 
-/** Keys given again: a problem for each later row (the first ones), naming the first, and how many. */
+/**
+ * Keys given twice: a problem for each later row (the first ones), naming the row that had the key
+ * first, and how many there are in all.
+ */
 async function repeatedKeyProblems(tx: Db, lookups: Lookups) {
   const repeated = await selectRepeatedImportKeys(tx, MAX_REPORTED_PROBLEMS);
   const indicatorCode = new Map(
@@ -430,6 +433,7 @@ export async function importMeasurements(
     }
     throw error;
   }
+  if (!options.dryRun && report.changed > 0) await tidyAfterBulkWrite(db, "measurements");
   return report;
 }
 

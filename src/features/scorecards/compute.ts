@@ -25,7 +25,13 @@ import { selectTargetsOfIndicators } from "../indicators/queries.ts";
 import { monthToDate } from "../measurements/rows.ts";
 import type { UnitRow } from "../units/queries.ts";
 import type { RowTargetView } from "./present.ts";
-import { type ObservationRequest, selectChildUnits, selectObservations } from "./queries.ts";
+import {
+  type ObservationRequest,
+  type ScorecardRequest,
+  selectChildUnits,
+  selectObservations,
+  selectScorecardObservations,
+} from "./queries.ts";
 
 export function definitionOf(indicator: IndicatorRow): IndicatorDefinition {
   return {
@@ -164,6 +170,76 @@ export async function loadObservations(
   return byIndicator;
 }
 
+/**
+ * A whole scorecard's observations, per indicator, from one query: ratios and counts come already
+ * summed per month over the subtree, naming the direct children they sum; stocks and values that
+ * cannot be summed come per reporting unit. The figures equal those of `loadObservations`, in far
+ * fewer objects.
+ */
+export async function loadScorecardObservations(
+  db: Db,
+  unit: Pick<UnitRow, "id" | "code" | "path">,
+  wanted: { indicator: IndicatorRow; windows: MonthWindow[] }[],
+): Promise<Map<number, MonthlyObservation[]>> {
+  const requests: ScorecardRequest[] = wanted.map((entry) => ({
+    indicatorId: entry.indicator.id,
+    isRatio: entry.indicator.valueKind === "ratio",
+    perUnit: perUnitKinds.has(entry.indicator.valueKind),
+    spans: mergeWindows(entry.windows).map((window) => ({
+      from: monthToDate(window.first),
+      to: monthToDate(window.last),
+    })),
+  }));
+  const observations = await selectScorecardObservations(db, unit.path, requests);
+  // The subtree's units include the direct children, so their codes come with the answer.
+  const unitCode = new Map(observations.units.map(([id, code]) => [id, code]));
+  const codeOf = (childId: number | null) =>
+    childId === null ? unit.code : (unitCode.get(childId) ?? String(childId));
+  // Most months have the same contributors, so each distinct bit string is decoded once.
+  const decoded = new Map<string, string[]>();
+  const unitsOf = (bits: string) => {
+    let codes = decoded.get(bits);
+    if (!codes) {
+      codes = [];
+      for (let position = 0; position < bits.length; position++) {
+        if (bits[position] === "1") codes.push(codeOf(observations.children[position] ?? null));
+      }
+      decoded.set(bits, codes);
+    }
+    return codes;
+  };
+
+  // Tens of thousands of groups name a few dozen months: each is parsed once.
+  const monthKeys = new Map<string, number>();
+  const monthOf = (text: string) => {
+    let key = monthKeys.get(text);
+    if (key === undefined) {
+      key = parseMonth(text);
+      monthKeys.set(text, key);
+    }
+    return key;
+  };
+
+  const byIndicator = new Map<number, MonthlyObservation[]>();
+  for (const [indicatorId, text, unitId, numerator, denominator, bits] of observations.groups) {
+    const month = monthOf(text);
+    const observation: MonthlyObservation =
+      unitId === null
+        ? {
+            unit: `${unit.code} (sum)`,
+            units: unitsOf(bits),
+            month,
+            numerator,
+            denominator,
+          }
+        : { unit: unitCode.get(unitId) ?? String(unitId), month, numerator, denominator };
+    const list = byIndicator.get(indicatorId);
+    if (list) list.push(observation);
+    else byIndicator.set(indicatorId, [observation]);
+  }
+  return byIndicator;
+}
+
 export type ComputedRow = { indicator: IndicatorRow; row: ScorecardRow; target: RowTargetView | null };
 
 /** Every indicator's scorecard row for one unit and period, from one round of queries. */
@@ -177,14 +253,14 @@ export async function computeRows(
     db,
     indicatorRows.map((indicator) => indicator.id),
   );
-  const observations = await loadObservations(
+  const observations = await loadScorecardObservations(
     db,
     unit,
     indicatorRows.map((indicator) => ({ indicator, windows: windowsNeeded(indicator, period, targets) })),
   );
   const scorecardTargets = targetsFor(unit, targets);
   return indicatorRows.map((indicator) => {
-    const observed = (observations.get(indicator.id) ?? []).map((tagged) => tagged.observation);
+    const observed = observations.get(indicator.id) ?? [];
     const row = computeScorecardRow(definitionOf(indicator), period, observed, scorecardTargets);
     return { indicator, row, target: presentTarget(row.target, targets, unit) };
   });

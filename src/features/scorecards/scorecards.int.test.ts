@@ -422,3 +422,34 @@ describe("the Excel export", () => {
     expect(epiRow(sheet).getCell(headings.indexOf("Denne perioden") + 1).value).toBe(73.3);
   });
 });
+
+describe("the scorecard's summed query", () => {
+  it("gives every indicator the same figures as the breakdown's unit-by-unit total, own data included", async () => {
+    // Last in the file, as it adds data. The trust's own figures count as its own, beside its hospitals'.
+    await store(monthly("EPI", "T1", "2024-02", "2024-03", 5, 10));
+    for (const code of ["ROOT", "REG", "T1"]) {
+      const scorecard = (await get(admin, `/api/units/${unit[code]?.id}/scorecard?period=2024-T1`)).json();
+      for (const row of scorecard.rows as (Row & { indicator: { id: number } })[]) {
+        const breakdown = (
+          await get(
+            admin,
+            `/api/indicators/${row.indicator.id}/breakdown?unitId=${unit[code]?.id}&period=2024-T1`,
+          )
+        ).json();
+        for (const column of [
+          "thisPeriod",
+          "yearToDate",
+          "lastYearToDate",
+          "sameWindowLastYear",
+          "evaluated",
+        ]) {
+          expect(row[column], `${code} ${row.indicator.code} ${column}`).toEqual(breakdown.total[column]);
+        }
+      }
+    }
+    const trust = (await get(admin, `/api/units/${unit.T1?.id}/scorecard?period=2024-T1`)).json();
+    expect(rowOf(trust, "EPI")).toMatchObject({
+      thisPeriod: { denominatorSum: 200, unitsUsed: ["H1", "H2", "T1"] },
+    });
+  });
+});
