@@ -12,6 +12,7 @@ const MAX_DECIMALS = 12;
 
 /** Removes binary floating-point noise: 0.1 + 0.2 -> 0.3, 1.005 * 100 -> 100.5. */
 export function cleanFloatNoise(value: number): number {
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value + 0; // nothing to clean, and common
   if (!Number.isFinite(value)) {
     throw new RangeError(`Cannot clean a non-finite number: ${value}`);
   }

@@ -86,7 +86,17 @@ export function computeScorecardRow(
     decimals: indicator.decimals,
     minDenominator: indicator.minDenominator ?? null,
   };
-  const valueOver = (window: MonthWindow) => computeWindowValue(observationsForUnitSubtree, window, spec);
+  // The evaluation window and last year's are often the same as a column's: each is computed once.
+  const computed = new Map<string, WindowValue>();
+  const valueOver = (window: MonthWindow) => {
+    const key = `${window.first}:${window.last}`;
+    let value = computed.get(key);
+    if (!value) {
+      value = computeWindowValue(observationsForUnitSubtree, window, spec);
+      computed.set(key, value);
+    }
+    return value;
+  };
 
   const thisPeriod = valueOver(windows.thisPeriod);
   const sameWindowLastYear = valueOver(windows.sameWindowLastYear);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { MonthKey } from "./periods.ts";
-import { formatMonth, monthKey, parsePeriod } from "./periods.ts";
+import { addMonths, formatMonth, monthKey, parsePeriod } from "./periods.ts";
 import type { MonthWindow } from "./windows.ts";
 import {
   calendarYearWindow,
   computeWindows,
   evaluationWindow,
   isInWindow,
+  latestSpans,
   mergeWindows,
   shiftWindow,
   WindowError,
@@ -170,5 +171,157 @@ describe("mergeWindows", () => {
 
   it("returns nothing for nothing", () => {
     expect(mergeWindows([])).toEqual([]);
+  });
+});
+
+describe("latestSpans", () => {
+  const month = (text: string) => monthKey(Number(text.slice(0, 4)), Number(text.slice(5)));
+  const span = (first: string, last: string): MonthWindow => ({ first: month(first), last: month(last) });
+  const spansOf = (windows: MonthWindow[]) => latestSpans(windows).map(show);
+
+  it("returns nothing for nothing", () => {
+    expect(latestSpans([])).toEqual([]);
+  });
+
+  it("gives a single window back as its own span", () => {
+    expect(spansOf([span("2024-02", "2024-04")])).toEqual(["2024-02..2024-04"]);
+    expect(spansOf([span("2024-04", "2024-04")])).toEqual(["2024-04..2024-04"]);
+  });
+
+  it("collapses windows sharing a last month into one span from the earliest first month", () => {
+    expect(
+      spansOf([span("2024-06", "2024-08"), span("2023-09", "2024-08"), span("2024-01", "2024-08")]),
+    ).toEqual(["2023-09..2024-08"]);
+    // The earliest start wins whatever the order the windows come in.
+    expect(spansOf([span("2023-09", "2024-08"), span("2024-06", "2024-08")])).toEqual(["2023-09..2024-08"]);
+  });
+
+  it("keeps windows with different last months apart, sorted by last month", () => {
+    expect(
+      spansOf([
+        span("2024-06", "2024-08"),
+        span("2023-06", "2023-08"),
+        span("2024-01", "2024-08"),
+        span("2023-01", "2023-08"),
+        span("2023-09", "2023-10"),
+      ]),
+    ).toEqual(["2023-01..2023-08", "2023-09..2023-10", "2024-01..2024-08"]);
+  });
+
+  it("does not join overlapping or nested windows that end in different months", () => {
+    // Unlike mergeWindows: a unit's latest month in the longer window may lie after the shorter one.
+    expect(spansOf([span("2024-06", "2024-09"), span("2024-01", "2024-08")])).toEqual([
+      "2024-01..2024-08",
+      "2024-06..2024-09",
+    ]);
+    expect(spansOf([span("2023-09", "2024-08"), span("2024-01", "2024-06")])).toEqual([
+      "2024-01..2024-06",
+      "2023-09..2024-08",
+    ]);
+    // Adjacent windows stay two spans as well.
+    expect(spansOf([span("2024-04", "2024-06"), span("2024-01", "2024-03")])).toEqual([
+      "2024-01..2024-03",
+      "2024-04..2024-06",
+    ]);
+  });
+
+  it("orders across the year boundary: a December end comes before the next January's", () => {
+    expect(
+      spansOf([
+        span("2024-01", "2024-01"),
+        span("2023-11", "2024-01"),
+        span("2023-10", "2023-12"),
+        span("2023-01", "2023-12"),
+        span("2022-12", "2022-12"),
+      ]),
+    ).toEqual(["2022-12..2022-12", "2023-01..2023-12", "2023-11..2024-01"]);
+  });
+
+  it("counts duplicate windows once", () => {
+    const window = span("2024-02", "2024-04");
+    expect(spansOf([window, { ...window }, span("2024-02", "2024-04")])).toEqual(["2024-02..2024-04"]);
+    expect(
+      spansOf([span("2023-02", "2023-04"), span("2024-02", "2024-04"), span("2023-02", "2023-04")]),
+    ).toEqual(["2023-02..2023-04", "2024-02..2024-04"]);
+  });
+
+  it("reduces a scorecard's windows to one span per last month", () => {
+    // 2024-T1 without lag: this period Feb-Apr 2024, year to date Jan-Apr 2024, rolling year
+    // May 2023-Apr 2024, last year to date Jan-Apr 2023 and the trend window Feb-Apr 2023.
+    const w = computeWindows(parsePeriod("2024-T1"), 0);
+    const spans = latestSpans([
+      w.thisPeriod,
+      w.yearToDate,
+      w.lastYearToDate,
+      w.sameWindowLastYear,
+      w.rollingYear,
+    ]);
+    expect(spans.map(show)).toEqual(["2023-01..2023-04", "2023-05..2024-04"]);
+  });
+
+  it("does not change the windows it was given", () => {
+    const given = [span("2024-06", "2024-08"), span("2024-01", "2024-08")];
+    // Changing the spans returned leaves the windows alone too.
+    for (const each of latestSpans(given)) each.first = month("2000-01");
+    expect(given.map(show)).toEqual(["2024-06..2024-08", "2024-01..2024-08"]);
+  });
+
+  // Mulberry32: a small deterministic generator, so a failure can be replayed.
+  function generator(seed: number) {
+    let state = seed >>> 0;
+    const next = () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    return { next, int: (below: number) => Math.floor(next() * below) };
+  }
+
+  const latestIn = (months: readonly MonthKey[], window: MonthWindow): MonthKey | undefined => {
+    let latest: MonthKey | undefined;
+    for (const m of months) if (isInWindow(m, window) && (latest === undefined || m > latest)) latest = m;
+    return latest;
+  };
+
+  it("reads the same latest month per window from the spans as from the windows (random cases)", () => {
+    const random = generator(20240501);
+    const start = month("2022-06");
+    let windowsWithAMonth = 0;
+    let windowsWithout = 0;
+    for (let trial = 0; trial < 2000; trial++) {
+      // Few windows over about three years, so that last months are often shared; lengths 1-15.
+      const windows = Array.from({ length: random.int(7) }, () => {
+        const first = addMonths(start, random.int(30));
+        return { first, last: addMonths(first, random.int(15)) };
+      });
+      // The months in which one unit reported: none, sparse or dense.
+      const density = random.next();
+      const observed = Array.from({ length: 48 }, (_, i) => addMonths(start, i)).filter(
+        () => random.next() < density,
+      );
+
+      const spans = latestSpans(windows);
+      // One span per distinct last month, sorted, each reaching back to its earliest window.
+      const lasts = [...new Set(windows.map((w) => w.last))].sort((a, b) => a - b);
+      expect(spans.map((s) => s.last)).toEqual(lasts);
+      for (const s of spans) {
+        expect(s.first).toBe(Math.min(...windows.filter((w) => w.last === s.last).map((w) => w.first)));
+      }
+
+      // Only the unit's latest month of each span is kept ...
+      const kept = spans.map((s) => latestIn(observed, s)).filter((m): m is MonthKey => m !== undefined);
+      for (const window of windows) {
+        const expected = latestIn(observed, window);
+        // ... and each window takes the latest of those that falls inside it.
+        expect(latestIn(kept, window), `trial ${trial}, window ${show(window)}`).toBe(expected);
+        if (expected === undefined) windowsWithout++;
+        else windowsWithAMonth++;
+      }
+    }
+    // The cases covered both outcomes plenty of times.
+    expect(windowsWithAMonth).toBeGreaterThan(1000);
+    expect(windowsWithout).toBeGreaterThan(100);
   });
 });

@@ -107,3 +107,20 @@ export function mergeWindows(windows: readonly MonthWindow[]): MonthWindow[] {
   }
   return merged;
 }
+
+/**
+ * The spans from which each unit's latest month in every one of `windows` can be read, for stocks
+ * and values that cannot be summed, where only a unit's latest month in a window counts: one span
+ * per distinct last month, from the earliest first month of the windows that end there. A unit's
+ * latest month in such a span is its latest in each of those windows that it has any month in;
+ * and it never lies inside a window where the unit has a later month, since that month would lie
+ * in the span too.
+ */
+export function latestSpans(windows: readonly MonthWindow[]): MonthWindow[] {
+  const earliestByLast = new Map<MonthKey, MonthKey>();
+  for (const window of windows) {
+    const first = earliestByLast.get(window.last);
+    if (first === undefined || window.first < first) earliestByLast.set(window.last, window.first);
+  }
+  return [...earliestByLast].map(([last, first]) => ({ first, last })).sort((a, b) => a.last - b.last);
+}

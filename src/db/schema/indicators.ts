@@ -7,7 +7,9 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -129,23 +131,46 @@ export const measurements = pgTable(
     recordedByName: text("recorded_by_name").notNull(),
   },
   (table) => [
-    // Also the index the importer and one indicator's series use: indicator, then unit, then months.
+    // The key, and the index every read of measurements uses: an indicator's units and months. Its
+    // migration (0006) adds the figures as INCLUDE columns, which Drizzle cannot express, so that
+    // reads never visit the table.
     uniqueIndex("measurements_key_unique").on(table.indicatorId, table.unitId, table.month),
-    // A scorecard reads every indicator of each unit in its subtree over a range of months. With the
-    // figures in the index too, that is one index-only range scan per unit, without visiting the
-    // table (a trust's scorecard reads a few hundred thousand values). It also serves lookups by unit.
-    index("measurements_unit_month_idx").on(
-      table.unitId,
-      table.month,
-      table.indicatorId,
-      table.numerator,
-      table.denominator,
-    ),
     check("measurements_first_of_month", sql`extract(day from ${table.month}) = 1`),
     check(
       "measurements_denominator_not_negative",
       sql`${table.denominator} is null or ${table.denominator} >= 0`,
     ),
+  ],
+);
+
+/**
+ * Sums of measurements over each unit's subtree below it (not the unit's own figures), per
+ * indicator and month, so a scorecard reads one row per indicator and month instead of every
+ * department's. Derived data: triggers on `measurements` and `units` (migration 0006) keep it in
+ * step with every insert, update, delete and move in the same transaction, and
+ * `rebuild_measurement_totals()` makes it again from scratch. See docs/decisions/0005.
+ */
+export const measurementTotals = pgTable(
+  "measurement_totals",
+  {
+    unitId: integer("unit_id").notNull(),
+    month: date("month", { mode: "string" }).notNull(),
+    indicatorId: integer("indicator_id").notNull(),
+    /** Exact sums, so that subtracting a replaced value leaves no floating-point residue. */
+    numerator: numeric("numerator").notNull(),
+    denominator: numeric("denominator"),
+    /** How many measurements the sums hold. */
+    reports: integer("reports").notNull(),
+    /** Direct children of the unit whose subtree reported, with how many measurements each: {"12": 3}. */
+    children: jsonb("children").$type<Record<string, number>>().notNull(),
+    /** The keys of `children`, sorted: the units a scorecard names as the figure's sources. */
+    childIds: integer("child_ids").array().notNull(),
+  },
+  (table) => [
+    // Migration 0006 adds numerator, denominator and child_ids to this key as INCLUDE columns.
+    primaryKey({ columns: [table.unitId, table.indicatorId, table.month] }),
+    // Sums that reach zero measurements are deleted right after each change; this finds them.
+    index("measurement_totals_empty_idx").on(table.unitId).where(sql`${table.reports} = 0`),
   ],
 );
 

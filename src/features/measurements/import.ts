@@ -1,33 +1,30 @@
 // Importing monthly measurements, from a file or the JSON API, all or nothing.
 //
-// Pass 1 reads every row and checks it; the keys of the good rows go, a batch at a time, into a
-// temporary table of the import's own transaction, where one query finds keys given twice. Nothing
-// is written if any row is wrong. Pass 2 reads the rows again and writes them in batches. Both
-// passes run in one transaction, so a failure anywhere leaves the database as it was, and the
-// import holds only a batch of rows, the units named and the problems listed: its memory does not
-// grow with the size of the file.
+// The rows are read once, as a stream: each is checked, and the good ones go into a temporary
+// table of the import's transaction (with COPY on PostgreSQL). Once the last row is read, the
+// database finds keys given twice, and nothing is written if any row was wrong. Otherwise it
+// compares the rows with the stored values and writes history, updates and new values in three
+// set-based statements. A failure anywhere leaves the database as it was, and the import holds
+// only a chunk of rows, the units named and the problems listed: its memory does not grow with
+// the size of the file.
 
-import { type Db, tidyAfterBulkWrite } from "../../db/client.ts";
+import { type Db, openRowWriter, tidyAfterBulkWrite } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { canImportFor, type Principal } from "../../domain/access.ts";
-import { formatMonth, type MonthKey } from "../../domain/periods.ts";
+import type { MonthKey } from "../../domain/periods.ts";
 import { idsInPath } from "../../domain/units.ts";
 import { AppError, type FieldProblem } from "../../errors.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { type FileFormat, readFileRows } from "./files.ts";
 import {
-  createImportKeyTable,
-  type ImportKey,
+  applyImportChanges,
+  compareImportRows,
+  createImportTables,
   type IndicatorLookup,
-  insertImportKeys,
-  insertMeasurements,
-  type MeasurementKey,
-  type NewMeasurement,
-  replaceMeasurements,
-  type StoredMeasurement,
+  importRowsTable,
+  selectFirstImportChanges,
   selectIndicatorLookup,
   selectRepeatedImportKeys,
-  selectStoredMeasurements,
   selectUnitLookup,
   type UnitLookup,
 } from "./queries.ts";
@@ -49,7 +46,7 @@ export type SourceRow = { row: number; values: RowValues };
 export type ImportSource = {
   /** Shown in reports and the audit trail: the file name, or "api". */
   name: string;
-  /** Opens the rows afresh each time: the import reads them twice. */
+  /** Opens the rows afresh each time it is called. */
   rows(): AsyncIterable<SourceRow>;
   /** Columns the source had that are not ours (known once the rows have been read). */
   ignoredColumns(): string[];
@@ -87,7 +84,6 @@ export type ImportReport = {
   ignoredColumns: string[];
 };
 
-const BATCH_SIZE = 5000;
 const PROGRESS_EVERY = 10_000;
 /** Problems listed in full; the rest are counted. A file with a wrong column has one per row. */
 export const MAX_REPORTED_PROBLEMS = 200;
@@ -196,14 +192,15 @@ async function repeatedKeyProblems(tx: Db, lookups: Lookups) {
   const listed: FieldProblem[] = repeated.keys.map((key) => ({
     row: key.row,
     field: "month",
-    message: `${indicatorCode.get(key.indicatorId)}, ${unitCode.get(key.unitId)}, ${formatMonth(key.month)} appears again; row ${key.firstRow} has it already`,
+    message: `${indicatorCode.get(key.indicatorId)}, ${unitCode.get(key.unitId)}, ${key.month} appears again; row ${key.firstRow} has it already`,
   }));
   return { listed, count: repeated.count };
 }
 
 type CheckResult = { rows: number; unitFirstRows: Map<number, { unit: UnitLookup; row: number }> };
 
-async function checkAllRows(
+/** Reads every row once: checks it, and puts the good ones into the import table. */
+async function checkAndStageRows(
   tx: Db,
   source: ImportSource,
   lookups: Lookups,
@@ -218,38 +215,41 @@ async function checkAllRows(
   };
   const unitFirstRows: CheckResult["unitFirstRows"] = new Map();
   let rows = 0;
-  await createImportKeyTable(tx);
-  let keys: ImportKey[] = [];
+  await createImportTables(tx);
+  const writer = openRowWriter(tx, importRowsTable);
 
-  for await (const sourceRow of source.rows()) {
-    rows++;
-    if (rows % PROGRESS_EVERY === 0) onProgress?.({ phase: "checking", rows, done: false });
-    const result = parseRow(sourceRow, lookups);
-    if ("problems" in result) {
-      addProblems(result.problems);
-      continue;
+  try {
+    for await (const sourceRow of source.rows()) {
+      rows++;
+      if (rows % PROGRESS_EVERY === 0) onProgress?.({ phase: "checking", rows, done: false });
+      const result = parseRow(sourceRow, lookups);
+      if ("problems" in result) {
+        addProblems(result.problems);
+        continue;
+      }
+      const { parsed } = result;
+      // Good rows go in even after a bad one: keys given twice are found among all of them.
+      await writer.write([
+        parsed.row,
+        parsed.indicator.id,
+        parsed.unit.id,
+        monthToDate(parsed.month),
+        parsed.numerator,
+        parsed.denominator,
+      ]);
+      if (!unitFirstRows.has(parsed.unit.id))
+        unitFirstRows.set(parsed.unit.id, { unit: parsed.unit, row: parsed.row });
     }
-    const { parsed } = result;
-    keys.push({
-      row: parsed.row,
-      indicatorId: parsed.indicator.id,
-      unitId: parsed.unit.id,
-      month: parsed.month,
-    });
-    if (keys.length === BATCH_SIZE) {
-      await insertImportKeys(tx, keys);
-      keys = [];
-    }
-    if (!unitFirstRows.has(parsed.unit.id))
-      unitFirstRows.set(parsed.unit.id, { unit: parsed.unit, row: parsed.row });
+  } catch (error) {
+    // Ends the COPY so the transaction can roll back; the reading error is the one to report.
+    await writer.close().catch(() => {});
+    throw error;
   }
-  await insertImportKeys(tx, keys);
-  // Keys given twice are found after the other problems; the list keeps the order of the rows.
+  await writer.close();
+  // Keys given twice are found once every row is in; the list keeps the order of the rows.
   const repeated = await repeatedKeyProblems(tx, lookups);
   problemCount += repeated.count;
   problems.push(...repeated.listed);
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  problems.splice(MAX_REPORTED_PROBLEMS);
   onProgress?.({ phase: "checking", rows, done: true });
 
   const forbidden: FieldProblem[] = [];
@@ -263,6 +263,8 @@ async function checkAllRows(
     }
   }
   addProblems(forbidden);
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  problems.splice(MAX_REPORTED_PROBLEMS);
 
   if (problemCount > 0) {
     const onlyForbidden = forbidden.length === problemCount;
@@ -276,10 +278,6 @@ async function checkAllRows(
     );
   }
   return { rows, unitFirstRows };
-}
-
-function sameValues(stored: StoredMeasurement, incoming: ParsedRow) {
-  return stored.numerator === incoming.numerator && (stored.denominator ?? null) === incoming.denominator;
 }
 
 /** The nearest unit above or equal to all the given ones, so the audit row shows where the import belongs. */
@@ -303,100 +301,41 @@ export async function importMeasurements(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const lookups = await loadLookups(db);
-  let checked: CheckResult = { rows: 0, unitFirstRows: new Map() };
-
-  const report: ImportReport = {
-    source: source.name,
-    dryRun: options.dryRun,
-    rows: 0,
-    changed: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    changes: [],
-    moreChanges: 0,
-    ignoredColumns: [],
-  };
-  const listChange = (line: ChangeLine) => {
-    if (report.changes.length < MAX_LISTED_CHANGES) report.changes.push(line);
-    else report.moreChanges++;
-  };
-
-  const writeBatch = async (tx: Db, batch: ParsedRow[]) => {
-    const keyText = (key: MeasurementKey) => `${key.indicatorId}:${key.unitId}:${key.month}`;
-    const keys = batch.map((row) => ({
-      indicatorId: row.indicator.id,
-      unitId: row.unit.id,
-      month: monthToDate(row.month),
-    }));
-    const stored = new Map(
-      (await selectStoredMeasurements(tx, keys)).map((measurement) => [keyText(measurement), measurement]),
-    );
-    const inserts: NewMeasurement[] = [];
-    const replacements: Parameters<typeof replaceMeasurements>[1] = [];
-    batch.forEach((row, index) => {
-      const key = keys[index] as MeasurementKey;
-      const existing = stored.get(keyText(key));
-      const after = { numerator: row.numerator, denominator: row.denominator };
-      const line = {
-        row: row.row,
-        indicator: row.indicator.code,
-        unit: row.unit.code,
-        month: formatMonth(row.month),
+  let report: ImportReport;
+  try {
+    // One transaction from the first row read to the last one written: the rows wait in temporary
+    // tables of this connection, and whatever fails leaves nothing behind.
+    report = await db.transaction(async (tx) => {
+      const checked = await checkAndStageRows(tx, source, lookups, principal, options.onProgress);
+      const { inserted, updated } = await compareImportRows(tx);
+      const changes = await selectFirstImportChanges(tx, MAX_LISTED_CHANGES);
+      const result: ImportReport = {
+        source: source.name,
+        dryRun: options.dryRun,
+        rows: checked.rows,
+        changed: inserted + updated,
+        inserted,
+        updated,
+        unchanged: checked.rows - inserted - updated,
+        changes: changes.map((change) => ({
+          row: change.row,
+          indicator: change.indicator,
+          unit: change.unit,
+          month: change.month,
+          change: change.isNew ? "new" : "updated",
+          before:
+            change.oldNumerator === null
+              ? null
+              : { numerator: change.oldNumerator, denominator: change.oldDenominator },
+          after: { numerator: change.numerator, denominator: change.denominator },
+        })),
+        moreChanges: Math.max(0, inserted + updated - changes.length),
+        ignoredColumns: source.ignoredColumns(),
       };
-      if (!existing) {
-        inserts.push({ ...key, ...after });
-        listChange({ ...line, change: "new", before: null, after });
-      } else if (sameValues(existing, row)) {
-        report.unchanged++;
-      } else {
-        replacements.push({ stored: existing, ...after });
-        listChange({
-          ...line,
-          change: "updated",
-          before: { numerator: existing.numerator, denominator: existing.denominator },
-          after,
-        });
-      }
-    });
-    report.inserted += inserts.length;
-    report.updated += replacements.length;
-    if (!options.dryRun) {
-      await insertMeasurements(tx, inserts, actor);
-      await replaceMeasurements(tx, replacements, actor, source.name);
-    }
-  };
-
-  const writeAll = async (tx: Db) => {
-    let batch: ParsedRow[] = [];
-    let rows = 0;
-    for await (const sourceRow of source.rows()) {
-      const result = parseRow(sourceRow, lookups);
-      if ("problems" in result) {
-        throw new AppError(
-          "conflict",
-          `${source.name} changed while it was being imported. Nothing was imported.`,
-        );
-      }
-      batch.push(result.parsed);
-      rows++;
-      if (batch.length === BATCH_SIZE) {
-        await writeBatch(tx, batch);
-        batch = [];
-      }
-      if (rows % PROGRESS_EVERY === 0) options.onProgress?.({ phase: "writing", rows, done: false });
-    }
-    await writeBatch(tx, batch);
-    options.onProgress?.({ phase: "writing", rows, done: true });
-    if (rows !== checked.rows) {
-      throw new AppError(
-        "conflict",
-        `${source.name} changed while it was being imported. Nothing was imported.`,
-      );
-    }
-    report.changed = report.inserted + report.updated;
-    // Importing the same data again is a no-op: no audit row when nothing changed.
-    if (!options.dryRun && report.changed > 0) {
+      // Importing the same data again is a no-op: nothing written, no audit row.
+      if (options.dryRun || result.changed === 0) return result;
+      options.onProgress?.({ phase: "writing", rows: result.changed, done: false });
+      await applyImportChanges(tx, actor, source.name);
       const unitsInFile = [...checked.unitFirstRows.values()].map((entry) => entry.unit);
       await recordAudit(tx, actor, {
         action: "import",
@@ -405,24 +344,15 @@ export async function importMeasurements(
         unitId: commonUnitId(unitsInFile.map((unit) => unit.path)),
         after: {
           source: source.name,
-          rows: report.rows,
-          inserted: report.inserted,
-          updated: report.updated,
-          unchanged: report.unchanged,
+          rows: result.rows,
+          inserted,
+          updated,
+          unchanged: result.unchanged,
           units: unitsInFile.map((unit) => unit.code).sort(),
         },
       });
-    }
-  };
-
-  try {
-    // One transaction from the first row read to the last one written: the check keeps its keys in
-    // a temporary table of this connection, and whatever fails leaves nothing behind.
-    await db.transaction(async (tx) => {
-      checked = await checkAllRows(tx, source, lookups, principal, options.onProgress);
-      report.rows = checked.rows;
-      report.ignoredColumns = source.ignoredColumns();
-      await writeAll(tx);
+      options.onProgress?.({ phase: "writing", rows: result.changed, done: true });
+      return result;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

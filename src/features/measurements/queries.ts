@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import type { CopyTarget, Db } from "../../db/client.ts";
 import { indicators, measurementHistory, measurements, units } from "../../db/schema.ts";
 import type { Actor } from "../audit/service.ts";
 
@@ -34,40 +34,52 @@ export async function selectUnitLookup(db: Db): Promise<UnitLookup[]> {
   return db.select({ id: units.id, code: units.code, name: units.name, path: units.path }).from(units);
 }
 
-/** A good row's key while a file is checked; `month` as a MonthKey. */
-export type ImportKey = { row: number; indicatorId: number; unitId: number; month: number };
-
 /**
- * The keys of the file being checked, in a temporary table that belongs to the import's transaction
- * and goes with it. It lets the database find keys given twice, so the import need not keep every
- * key of a large file in memory.
+ * The checked rows of the file being imported, in a temporary table that belongs to the import's
+ * transaction and goes with it. The database then finds keys given twice, compares the rows with
+ * the stored values and writes them, each in one statement, however large the file.
  */
-export async function createImportKeyTable(db: Db) {
+export const importRowsTable: CopyTarget = {
+  name: "import_rows",
+  columns: [
+    { name: "row", type: "int" },
+    { name: "indicator_id", type: "int" },
+    { name: "unit_id", type: "int" },
+    { name: "month", type: "date" },
+    { name: "numerator", type: "float8" },
+    { name: "denominator", type: "float8" },
+  ],
+};
+
+/** The key of one measurement: `month` as `YYYY-MM-01`. */
+export type MeasurementKey = { indicatorId: number; unitId: number; month: string };
+
+export async function createImportTables(db: Db) {
   // "if not exists" and the truncate let a second import run inside the same outer transaction.
   await db.execute(
-    sql`create temporary table if not exists import_keys (row int not null, indicator_id int not null,
-          unit_id int not null, month int not null) on commit drop`,
+    sql`create temporary table if not exists import_rows (row int not null, indicator_id int not null,
+          unit_id int not null, month date not null, numerator float8 not null, denominator float8)
+        on commit drop`,
   );
-  await db.execute(sql`truncate import_keys`);
-}
-
-export async function insertImportKeys(db: Db, keys: ImportKey[]) {
-  if (keys.length === 0) return;
-  const values = JSON.stringify(keys.map((key) => [key.row, key.indicatorId, key.unitId, key.month]));
-  await db.execute(
-    sql`insert into import_keys (row, indicator_id, unit_id, month)
-        select (k->>0)::int, (k->>1)::int, (k->>2)::int, (k->>3)::int from jsonb_array_elements(${values}::jsonb) as k`,
-  );
+  await db.execute(sql`truncate import_rows`);
 }
 
 /** Rows whose key an earlier row has: the first `limit` of them in row order, and how many in all. */
 export async function selectRepeatedImportKeys(db: Db, limit: number) {
-  const rows = await selectRows<ImportKey & { firstRow: number; total: number }>(
+  const rows = await selectRows<{
+    row: number;
+    firstRow: number;
+    indicatorId: number;
+    unitId: number;
+    month: string;
+    total: number;
+  }>(
     db,
-    sql`select row, "firstRow", "indicatorId", "unitId", month, (count(*) over ())::int as total
+    sql`select row, "firstRow", "indicatorId", "unitId", to_char(month, 'YYYY-MM') as month,
+               (count(*) over ())::int as total
         from (select row, indicator_id as "indicatorId", unit_id as "unitId", month,
                      min(row) over (partition by indicator_id, unit_id, month) as "firstRow"
-              from import_keys) as keys
+              from import_rows) as keys
         where row <> "firstRow"
         order by row
         limit ${limit}`,
@@ -75,81 +87,87 @@ export async function selectRepeatedImportKeys(db: Db, limit: number) {
   return { keys: rows, count: rows[0]?.total ?? 0 };
 }
 
-export type MeasurementKey = { indicatorId: number; unitId: number; month: string };
+/**
+ * Compares the checked rows with the stored values, once: the rows that are new or differ go into
+ * a second temporary table with the stored values they replace.
+ */
+export async function compareImportRows(db: Db) {
+  // The planner needs to know how many rows the file had to choose between index probes and a scan.
+  await db.execute(sql`analyze import_rows`);
+  await db.execute(sql`drop table if exists import_changes`);
+  await db.execute(
+    sql`create temporary table import_changes on commit drop as
+        select s.row, s.indicator_id, s.unit_id, s.month, s.numerator, s.denominator,
+               m.id as measurement_id, m.numerator as old_numerator, m.denominator as old_denominator,
+               m.recorded_at as old_recorded_at, m.recorded_by_name as old_recorded_by_name
+        from import_rows s
+        -- One probe of the key per row. Left to itself, the planner hashes the whole measurements
+        -- table for a large file, which reads every stored value to find a few.
+        left join lateral (
+          select m.id, m.numerator, m.denominator, m.recorded_at, m.recorded_by_name from measurements m
+          where m.indicator_id = s.indicator_id and m.unit_id = s.unit_id and m.month = s.month
+          offset 0
+        ) as m on true
+        where m.id is null or m.numerator <> s.numerator or m.denominator is distinct from s.denominator`,
+  );
+  const [counts] = await selectRows<{ inserted: number; updated: number }>(
+    db,
+    sql`select (count(*) filter (where measurement_id is null))::int as inserted,
+               (count(*) filter (where measurement_id is not null))::int as updated
+        from import_changes`,
+  );
+  return counts ?? { inserted: 0, updated: 0 };
+}
 
-export type StoredMeasurement = MeasurementKey & {
-  id: number;
+export type ImportChange = {
+  row: number;
+  indicator: string;
+  unit: string;
+  month: string;
+  isNew: boolean;
+  oldNumerator: number | null;
+  oldDenominator: number | null;
   numerator: number;
   denominator: number | null;
-  recordedAt: string;
-  recordedByName: string;
 };
 
-/** The stored rows for a batch of keys (`month` as `YYYY-MM-01`), in one round trip. */
-export async function selectStoredMeasurements(db: Db, keys: MeasurementKey[]): Promise<StoredMeasurement[]> {
-  if (keys.length === 0) return [];
-  const wanted = JSON.stringify(keys.map((key) => ({ i: key.indicatorId, u: key.unitId, m: key.month })));
-  return selectRows<StoredMeasurement>(
+/** The first changes in row order, with codes, so a report (and a dry run) shows what happens. */
+export async function selectFirstImportChanges(db: Db, limit: number): Promise<ImportChange[]> {
+  return selectRows<ImportChange>(
     db,
-    sql`select m.id::float8 as "id", m.indicator_id as "indicatorId", m.unit_id as "unitId",
-          to_char(m.month, 'YYYY-MM-DD') as "month", m.numerator, m.denominator,
-          to_char(m.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "recordedAt",
-          m.recorded_by_name as "recordedByName"
-        from jsonb_to_recordset(${wanted}::jsonb) as x(i int, u int, m date)
-        join measurements m on m.indicator_id = x.i and m.unit_id = x.u and m.month = x.m`,
+    sql`select c.row, i.code as indicator, u.code as unit, to_char(c.month, 'YYYY-MM') as month,
+               c.measurement_id is null as "isNew", c.old_numerator as "oldNumerator",
+               c.old_denominator as "oldDenominator", c.numerator, c.denominator
+        from (select * from import_changes order by row limit ${limit}) as c
+        join indicators i on i.id = c.indicator_id
+        join units u on u.id = c.unit_id
+        order by c.row`,
   );
 }
 
-export type NewMeasurement = MeasurementKey & { numerator: number; denominator: number | null };
-
-export async function insertMeasurements(db: Db, rows: NewMeasurement[], actor: Actor) {
-  if (rows.length === 0) return;
-  // One JSON parameter instead of eight per row: much faster for large batches, on PGlite above all.
-  const values = JSON.stringify(
-    rows.map((row) => ({
-      i: row.indicatorId,
-      u: row.unitId,
-      m: row.month,
-      n: row.numerator,
-      d: row.denominator,
-    })),
-  );
+/**
+ * Writes the compared changes: the values replaced go to history first, then they are updated,
+ * then the new ones are inserted. Three statements, whatever the number of rows.
+ */
+export async function applyImportChanges(db: Db, actor: Actor, source: string) {
   await db.execute(
-    sql`insert into measurements (indicator_id, unit_id, month, numerator, denominator, recorded_by_id, recorded_by_name)
-        select x.i, x.u, x.m, x.n, x.d, ${actor.id}::int, ${actor.name}
-        from jsonb_to_recordset(${values}::jsonb) as x(i int, u int, m date, n float8, d float8)`,
-  );
-}
-
-/** Replaces values and keeps the replaced ones as history, both for a whole batch at once. */
-export async function replaceMeasurements(
-  db: Db,
-  changes: { stored: StoredMeasurement; numerator: number; denominator: number | null }[],
-  actor: Actor,
-  source: string,
-) {
-  if (changes.length === 0) return;
-  await db.insert(measurementHistory).values(
-    changes.map(({ stored }) => ({
-      measurementId: stored.id,
-      oldNumerator: stored.numerator,
-      oldDenominator: stored.denominator,
-      oldRecordedAt: new Date(stored.recordedAt),
-      oldRecordedByName: stored.recordedByName,
-      replacedById: actor.id,
-      replacedByName: actor.name,
-      source,
-    })),
-  );
-  const updates = JSON.stringify(
-    changes.map((change) => ({ id: change.stored.id, n: change.numerator, d: change.denominator })),
+    sql`insert into measurement_history (measurement_id, old_numerator, old_denominator, old_recorded_at,
+          old_recorded_by_name, replaced_by_id, replaced_by_name, source)
+        select measurement_id, old_numerator, old_denominator, old_recorded_at, old_recorded_by_name,
+               ${actor.id}::int, ${actor.name}, ${source}
+        from import_changes where measurement_id is not null`,
   );
   await db.execute(
     sql`update measurements as m
-        set numerator = x.n, denominator = x.d, version = m.version + 1, recorded_at = now(),
-            recorded_by_id = ${actor.id}, recorded_by_name = ${actor.name}
-        from jsonb_to_recordset(${updates}::jsonb) as x(id bigint, n float8, d float8)
-        where m.id = x.id`,
+        set numerator = c.numerator, denominator = c.denominator, version = m.version + 1,
+            recorded_at = now(), recorded_by_id = ${actor.id}::int, recorded_by_name = ${actor.name}
+        from import_changes c
+        where c.measurement_id is not null and m.id = c.measurement_id`,
+  );
+  await db.execute(
+    sql`insert into measurements (indicator_id, unit_id, month, numerator, denominator, recorded_by_id, recorded_by_name)
+        select indicator_id, unit_id, month, numerator, denominator, ${actor.id}::int, ${actor.name}
+        from import_changes where measurement_id is null`,
   );
 }
 

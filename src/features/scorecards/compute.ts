@@ -16,6 +16,7 @@ import {
   calendarYearWindow,
   computeWindows,
   evaluationWindow,
+  latestSpans,
   type MonthWindow,
   mergeWindows,
   shiftWindow,
@@ -26,11 +27,12 @@ import { monthToDate } from "../measurements/rows.ts";
 import type { UnitRow } from "../units/queries.ts";
 import type { RowTargetView } from "./present.ts";
 import {
+  type IndicatorSpan,
   type ObservationRequest,
-  type ScorecardRequest,
   selectChildUnits,
+  selectLatestPerUnit,
   selectObservations,
-  selectScorecardObservations,
+  selectScorecardSums,
 } from "./queries.ts";
 
 export function definitionOf(indicator: IndicatorRow): IndicatorDefinition {
@@ -57,7 +59,10 @@ export type Targets = {
 };
 
 export async function loadTargets(db: Db, indicatorIds: number[]): Promise<Targets> {
-  const rows = await selectTargetsOfIndicators(db, indicatorIds);
+  return targetsFrom(await selectTargetsOfIndicators(db, indicatorIds));
+}
+
+export function targetsFrom(rows: TargetRow[]): Targets {
   const rowOf = new Map<TargetCandidate, TargetRow>();
   const candidates = rows.map((row) => {
     const candidate: TargetCandidate = {
@@ -171,71 +176,56 @@ export async function loadObservations(
 }
 
 /**
- * A whole scorecard's observations, per indicator, from one query: ratios and counts come already
- * summed per month over the subtree, naming the direct children they sum; stocks and values that
- * cannot be summed come per reporting unit. The figures equal those of `loadObservations`, in far
- * fewer objects.
+ * A whole scorecard's observations, per indicator, from two queries: ratios and counts as the unit's
+ * own figures plus the kept sums of its subtree per month (naming the direct children they cover);
+ * stocks and values that cannot be summed as each reporting unit's latest month in each window the
+ * row reads. The figures equal those of `loadObservations`, in far fewer objects.
  */
 export async function loadScorecardObservations(
   db: Db,
   unit: Pick<UnitRow, "id" | "code" | "path">,
   wanted: { indicator: IndicatorRow; windows: MonthWindow[] }[],
 ): Promise<Map<number, MonthlyObservation[]>> {
-  const requests: ScorecardRequest[] = wanted.map((entry) => ({
-    indicatorId: entry.indicator.id,
-    isRatio: entry.indicator.valueKind === "ratio",
-    perUnit: perUnitKinds.has(entry.indicator.valueKind),
-    spans: mergeWindows(entry.windows).map((window) => ({
+  const spansOf = (indicator: IndicatorRow, windows: MonthWindow[]): IndicatorSpan[] =>
+    windows.map((window) => ({
+      indicatorId: indicator.id,
       from: monthToDate(window.first),
       to: monthToDate(window.last),
-    })),
-  }));
-  const observations = await selectScorecardObservations(db, unit.path, requests);
-  // The subtree's units include the direct children, so their codes come with the answer.
-  const unitCode = new Map(observations.units.map(([id, code]) => [id, code]));
-  const codeOf = (childId: number | null) =>
-    childId === null ? unit.code : (unitCode.get(childId) ?? String(childId));
-  // Most months have the same contributors, so each distinct bit string is decoded once.
-  const decoded = new Map<string, string[]>();
-  const unitsOf = (bits: string) => {
-    let codes = decoded.get(bits);
-    if (!codes) {
-      codes = [];
-      for (let position = 0; position < bits.length; position++) {
-        if (bits[position] === "1") codes.push(codeOf(observations.children[position] ?? null));
-      }
-      decoded.set(bits, codes);
-    }
-    return codes;
-  };
-
-  // Tens of thousands of groups name a few dozen months: each is parsed once.
-  const monthKeys = new Map<string, number>();
-  const monthOf = (text: string) => {
-    let key = monthKeys.get(text);
-    if (key === undefined) {
-      key = parseMonth(text);
-      monthKeys.set(text, key);
-    }
-    return key;
-  };
+    }));
+  const summed = wanted.filter(({ indicator }) => !perUnitKinds.has(indicator.valueKind));
+  const perUnit = wanted.filter(({ indicator }) => perUnitKinds.has(indicator.valueKind));
+  // Two queries on two connections where there is a pool: the database works on both at once.
+  const [sums, latest] = await Promise.all([
+    selectScorecardSums(
+      db,
+      unit,
+      summed.flatMap(({ indicator, windows }) => spansOf(indicator, mergeWindows(windows))),
+    ),
+    selectLatestPerUnit(
+      db,
+      unit,
+      perUnit.flatMap(({ indicator, windows }) => spansOf(indicator, latestSpans(windows))),
+    ),
+  ]);
+  const unitCode = new Map([...sums.units, ...latest.units]);
+  const codeOf = (unitId: number) => unitCode.get(unitId) ?? String(unitId);
+  const childCodes = sums.childLists.map((ids) => ids.map(codeOf));
 
   const byIndicator = new Map<number, MonthlyObservation[]>();
-  for (const [indicatorId, text, unitId, numerator, denominator, bits] of observations.groups) {
-    const month = monthOf(text);
-    const observation: MonthlyObservation =
-      unitId === null
-        ? {
-            unit: `${unit.code} (sum)`,
-            units: unitsOf(bits),
-            month,
-            numerator,
-            denominator,
-          }
-        : { unit: unitCode.get(unitId) ?? String(unitId), month, numerator, denominator };
+  const add = (indicatorId: number, observation: MonthlyObservation) => {
     const list = byIndicator.get(indicatorId);
     if (list) list.push(observation);
     else byIndicator.set(indicatorId, [observation]);
+  };
+  for (const [indicatorId, month, numerator, denominator] of sums.own) {
+    add(indicatorId, { unit: unit.code, month, numerator, denominator });
+  }
+  for (const [indicatorId, month, numerator, denominator, list] of sums.sums) {
+    const units = childCodes[list] ?? [];
+    add(indicatorId, { unit: `${unit.code} (sum)`, units, month, numerator, denominator });
+  }
+  for (const [indicatorId, month, unitId, numerator, denominator] of latest.latest) {
+    add(indicatorId, { unit: codeOf(unitId), month, numerator, denominator });
   }
   return byIndicator;
 }
@@ -248,20 +238,23 @@ export async function computeRows(
   unit: UnitRow,
   period: Period,
   indicatorRows: IndicatorRow[],
+  targets?: Targets,
 ): Promise<ComputedRow[]> {
-  const targets = await loadTargets(
-    db,
-    indicatorRows.map((indicator) => indicator.id),
-  );
+  const known =
+    targets ??
+    (await loadTargets(
+      db,
+      indicatorRows.map((indicator) => indicator.id),
+    ));
   const observations = await loadScorecardObservations(
     db,
     unit,
-    indicatorRows.map((indicator) => ({ indicator, windows: windowsNeeded(indicator, period, targets) })),
+    indicatorRows.map((indicator) => ({ indicator, windows: windowsNeeded(indicator, period, known) })),
   );
-  const scorecardTargets = targetsFor(unit, targets);
+  const scorecardTargets = targetsFor(unit, known);
   return indicatorRows.map((indicator) => {
     const observed = observations.get(indicator.id) ?? [];
     const row = computeScorecardRow(definitionOf(indicator), period, observed, scorecardTargets);
-    return { indicator, row, target: presentTarget(row.target, targets, unit) };
+    return { indicator, row, target: presentTarget(row.target, known, unit) };
   });
 }

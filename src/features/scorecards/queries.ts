@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { indicators, publishedScorecards, units } from "../../db/schema.ts";
+import { indicators, indicatorTargets, publishedScorecards, units } from "../../db/schema.ts";
+import type { MonthKey } from "../../domain/periods.ts";
 import { selectRows } from "../measurements/queries.ts";
 
 export type ScorecardIndicatorRow = typeof indicators.$inferSelect;
@@ -10,17 +11,21 @@ export type ScorecardIndicatorRow = typeof indicators.$inferSelect;
  * the unit or a unit above it. A unit's own indicators do not appear on the scorecards above it.
  */
 export async function selectIndicatorsFor(db: Db, unitPath: string): Promise<ScorecardIndicatorRow[]> {
+  return db.select().from(indicators).where(onScorecardOf(db, unitPath)).orderBy(asc(indicators.code));
+}
+
+function onScorecardOf(db: Db, unitPath: string) {
   const owners = db.select({ id: units.id }).from(units).where(sql`${unitPath} like ${units.path} || '%'`);
-  return db
-    .select()
-    .from(indicators)
-    .where(
-      and(
-        isNull(indicators.retiredAt),
-        or(isNull(indicators.ownerUnitId), inArray(indicators.ownerUnitId, owners)),
-      ),
-    )
-    .orderBy(asc(indicators.code));
+  return and(
+    isNull(indicators.retiredAt),
+    or(isNull(indicators.ownerUnitId), inArray(indicators.ownerUnitId, owners)),
+  );
+}
+
+/** The targets of the indicators on a unit's scorecard, fetched alongside them. */
+export async function selectTargetsForScorecardOf(db: Db, unitPath: string) {
+  const onScorecard = db.select({ id: indicators.id }).from(indicators).where(onScorecardOf(db, unitPath));
+  return db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, onScorecard));
 }
 
 export async function selectChildUnits(db: Db, parentId: number) {
@@ -105,99 +110,131 @@ export async function selectObservations(
   );
 }
 
-/** A span of months one indicator of a scorecard reads; `perUnit` keeps each reporting unit apart. */
-export type ScorecardRequest = ObservationRequest & { perUnit: boolean };
+/** A span of months for one indicator, as the scorecard queries take them. */
+export type IndicatorSpan = { indicatorId: number; from: string; to: string };
 
-/**
- * One group of a scorecard's observations: an indicator's month summed over the subtree (`unitId`
- * null; `children` marks the direct children whose data went in), or, for per-unit indicators, one
- * reporting unit's month.
- */
-export type ScorecardGroup = [
-  indicatorId: number,
-  month: string,
-  unitId: number | null,
-  numerator: number,
-  denominator: number | null,
-  children: string,
-];
-
-export type ScorecardObservations = {
-  /** The units of the subtree: id, code, and the direct child it lies under (null: the unit itself). */
-  units: [id: number, code: string, childId: number | null][];
-  /** The direct children (null: the unit's own data) in the order of the `children` bit strings. */
-  children: (number | null)[];
-  groups: ScorecardGroup[];
+export type ScorecardSums = {
+  /** The units named below: id and code. */
+  units: [id: number, code: string][];
+  /** Distinct lists of direct children that a sum covers; `sums` points into it. */
+  childLists: number[][];
+  /** The unit's own figures. */
+  own: [indicatorId: number, month: MonthKey, numerator: number, denominator: number | null][];
+  /** measurement_totals rows: the sums over the subtree below the unit. */
+  sums: [
+    indicatorId: number,
+    month: MonthKey,
+    numerator: number,
+    denominator: number | null,
+    childList: number,
+  ][];
 };
 
+/** A date column as the domain's MonthKey (year × 12 + month − 1): cheaper than text to make and read. */
+const monthKeyOf = (column: SQL) =>
+  sql`(date_part('year', ${column})::int * 12 + date_part('month', ${column})::int - 1)`;
+
+const spansParameter = (spans: IndicatorSpan[]) =>
+  JSON.stringify(spans.map((span) => ({ i: span.indicatorId, f: span.from, l: span.to })));
+
 /**
- * Every observation a whole scorecard needs, in one scan of the subtree. Each unit's months are read
- * from the covering index on (unit, month, indicator, numerator, denominator) and kept when the
- * indicator asks for that month; ratios and counts are summed per indicator and month in the
- * database, with a bit string saying which direct children contributed (the domain lists them), so
- * a trust's scorecard gets a few thousand groups rather than every department's rows. The answer
- * comes as one JSON text: parsing it is far quicker than a driver building an object per row.
+ * For ratios and counts: the unit's own figures and the kept sums of the subtree below it
+ * (measurement_totals, one row per indicator and month however many departments report) over the
+ * given spans, which must not overlap. The answer comes as one JSON text: parsing it is far
+ * quicker than a driver building an object per row.
  */
-export async function selectScorecardObservations(
+export async function selectScorecardSums(
   db: Db,
-  unitPath: string,
-  requests: ScorecardRequest[],
-): Promise<ScorecardObservations> {
-  const spans = requests.flatMap((request) =>
-    request.spans.map((span) => ({
-      i: request.indicatorId,
-      f: span.from,
-      l: span.to,
-      r: request.isRatio,
-      p: request.perUnit,
-    })),
-  );
-  if (spans.length === 0) return { units: [], children: [], groups: [] };
-  const first = spans.map((span) => span.f).sort()[0] as string;
-  const last = spans.map((span) => span.l).sort()[spans.length - 1] as string;
-  const childId = sql`nullif(split_part(substr(u.path, ${sql.raw(String(unitPath.length + 1))}), '/', 1), '')::int`;
+  unit: { id: number; path: string },
+  spans: IndicatorSpan[],
+): Promise<ScorecardSums> {
+  if (spans.length === 0) return { units: [], childLists: [], own: [], sums: [] };
   const [row] = await selectRows<{ result: string }>(
     db,
-    sql`with subtree as (
-          select u.id, u.code, ${childId} as child_id from units u where u.path like ${`${unitPath}%`}
+    sql`with spans as materialized (
+          select * from jsonb_to_recordset(${spansParameter(spans)}::jsonb) as w(i int, f date, l date)
         ),
-        ranked as (
-          select id, child_id, (dense_rank() over (order by child_id nulls first) - 1)::int as position
-          from subtree
+        own as (
+          select m.indicator_id, m.month, m.numerator, m.denominator
+          from spans w
+          join measurements m on m.indicator_id = w.i and m.unit_id = ${unit.id} and m.month between w.f and w.l
         ),
-        tagged as (
-          select id, set_bit(repeat('0', (max(position) over () + 1)::int)::varbit, position, 1) as mask
-          from ranked
+        sums as materialized (
+          -- The exact sums go out as JSON numbers, which JavaScript reads as floats. Most rows name
+          -- the same children: each distinct list is sent once and numbered.
+          select t.indicator_id, t.month, t.numerator, t.denominator, t.child_ids,
+                 (dense_rank() over (order by t.child_ids) - 1)::int as list
+          from spans w
+          join measurement_totals t
+            on t.unit_id = ${unit.id} and t.indicator_id = w.i and t.month between w.f and w.l
         ),
-        grouped as (
-          select m.indicator_id, m.month, case when w.p then t.id end as unit_id,
-                 sum(m.numerator)::float8 as numerator, sum(m.denominator)::float8 as denominator,
-                 bit_or(t.mask)::text as mask
-          from tagged t
-          -- Each unit's months in one index-only range scan of the covering index; "offset 0" keeps
-          -- the planner from making it one index probe per unit and indicator instead.
-          cross join lateral (
-            select m.indicator_id, m.month, m.numerator, m.denominator from measurements m
-            where m.unit_id = t.id and m.month between ${first}::date and ${last}::date
-            offset 0
-          ) as m
-          -- An indicator's spans never overlap (they are merged), so each value meets at most one.
-          join jsonb_to_recordset(${JSON.stringify(spans)}::jsonb) as w(i int, f date, l date, r boolean, p boolean)
-            on w.i = m.indicator_id and m.month between w.f and w.l
-          -- A ratio figure without a denominator cannot be placed in the ratio; the domain skips it too.
-          where not w.r or m.denominator is not null
-          group by 1, 2, 3
+        child_lists as (
+          select distinct on (list) list, child_ids from sums order by list
         )
         select json_build_object(
-          'units', (select json_agg(json_build_array(id, code, child_id)) from subtree),
-          'children', (select coalesce(json_agg(distinct_children.child_id order by position), '[]')
-                       from (select distinct child_id, position from ranked) as distinct_children),
-          'groups', (select coalesce(json_agg(json_build_array(indicator_id, to_char(month, 'YYYY-MM'),
-                       unit_id, numerator, denominator, mask)), '[]') from grouped)
+          'units', (select coalesce(json_agg(json_build_array(u.id, u.code)), '[]') from units u
+                    where u.id in (select unnest(child_ids) from child_lists)),
+          'childLists', (select coalesce(json_agg(child_ids order by list), '[]') from child_lists),
+          'own', (select coalesce(json_agg(json_build_array(indicator_id, ${monthKeyOf(sql`month`)},
+                    numerator, denominator)), '[]') from own),
+          'sums', (select coalesce(json_agg(json_build_array(indicator_id, ${monthKeyOf(sql`month`)},
+                    numerator, denominator, list)), '[]') from sums)
         )::text as "result"`,
   );
   if (!row) throw new Error("the scorecard query returned no row");
-  return JSON.parse(row.result) as ScorecardObservations;
+  return JSON.parse(row.result) as ScorecardSums;
+}
+
+export type LatestPerUnit = {
+  /** The units named below: id and code. */
+  units: [id: number, code: string][];
+  latest: [
+    indicatorId: number,
+    month: MonthKey,
+    unitId: number,
+    numerator: number,
+    denominator: number | null,
+  ][];
+};
+
+/**
+ * For stocks and values that cannot be summed: each unit of the subtree's latest month in each
+ * span, found by one step back in the index from the span's end; a row that is the latest of
+ * several spans comes once.
+ */
+export async function selectLatestPerUnit(
+  db: Db,
+  unit: { path: string },
+  spans: IndicatorSpan[],
+): Promise<LatestPerUnit> {
+  if (spans.length === 0) return { units: [], latest: [] };
+  const [row] = await selectRows<{ result: string }>(
+    db,
+    sql`with spans as materialized (
+          select * from jsonb_to_recordset(${spansParameter(spans)}::jsonb) as w(i int, f date, l date)
+        ),
+        subtree as materialized (
+          select u.id, u.code from units u where u.path like ${`${unit.path}%`}
+        ),
+        latest as (
+          select distinct m.indicator_id, m.month, m.unit_id, m.numerator, m.denominator
+          from spans w
+          cross join subtree s
+          cross join lateral (
+            select m.indicator_id, m.month, m.unit_id, m.numerator, m.denominator from measurements m
+            where m.indicator_id = w.i and m.unit_id = s.id and m.month between w.f and w.l
+            order by m.month desc
+            limit 1
+          ) as m
+        )
+        select json_build_object(
+          'units', (select coalesce(json_agg(json_build_array(id, code)), '[]') from subtree),
+          'latest', (select coalesce(json_agg(json_build_array(indicator_id, ${monthKeyOf(sql`month`)},
+                      unit_id, numerator, denominator)), '[]') from latest)
+        )::text as "result"`,
+  );
+  if (!row) throw new Error("the scorecard query returned no row");
+  return JSON.parse(row.result) as LatestPerUnit;
 }
 
 export type PublishedRow = typeof publishedScorecards.$inferSelect;

@@ -35,6 +35,7 @@ import {
   loadTargets,
   presentTarget,
   targetsFor,
+  targetsFrom,
   windowsNeeded,
 } from "./compute.ts";
 import { diffScorecards } from "./diff.ts";
@@ -45,6 +46,7 @@ import {
   selectChildUnits,
   selectIndicatorsFor,
   selectPublishedOf,
+  selectTargetsForScorecardOf,
 } from "./queries.ts";
 
 export const periodInput = z.object({
@@ -102,8 +104,12 @@ function buildView(unit: UnitRow, period: Period, computed: ComputedRow[], extra
 }
 
 async function computeView(db: Db, unit: UnitRow, period: Period, now: Date): Promise<ScorecardView> {
-  const indicators = await selectIndicatorsFor(db, unit.path);
-  return buildView(unit, period, await computeRows(db, unit, period, indicators), now);
+  // Two queries at once where there is a pool of connections.
+  const [indicators, targets] = await Promise.all([
+    selectIndicatorsFor(db, unit.path),
+    selectTargetsForScorecardOf(db, unit.path),
+  ]);
+  return buildView(unit, period, await computeRows(db, unit, period, indicators, targetsFrom(targets)), now);
 }
 
 /** A unit's scorecard for a period, computed now from the data as it is. */
