@@ -81,15 +81,15 @@ export async function databaseIsReachable(db: Db): Promise<boolean> {
 }
 
 /**
- * After a bulk write to `table`, on the embedded PGlite, vacuums and analyzes it. PGlite runs one
+ * After a bulk write to `tables`, on the embedded PGlite, vacuums and analyzes them. PGlite runs one
  * standalone backend without autovacuum, so nothing else would: the visibility map would stay
  * empty (every index-only scan then visits the table too, several times slower for a scorecard)
  * and the planner would keep the statistics of an emptier table. PostgreSQL's autovacuum does
  * this by itself; inside a transaction, where VACUUM cannot run, this does nothing.
  */
-export async function tidyAfterBulkWrite(db: Db, table: "measurements") {
+export async function tidyAfterBulkWrite(db: Db, tables: readonly ("measurements" | "measurement_totals")[]) {
   if (!("$client" in db) || !(db.$client instanceof PGlite)) return;
-  await db.execute(sql.raw(`vacuum analyze ${table}`));
+  for (const table of tables) await db.execute(sql.raw(`vacuum analyze ${table}`));
 }
 
 /** Writes rows into a table of the current transaction; `close` sends what is left. */

@@ -3,7 +3,7 @@
 
 import type { MonthKey } from "./periods.ts";
 import { formatMonth } from "./periods.ts";
-import { formatNumberNb, roundHalfAwayFromZero } from "./rounding.ts";
+import { formatRoundedNb, roundHalfAwayFromZero } from "./rounding.ts";
 import type { MonthWindow } from "./windows.ts";
 import { isInWindow, windowMonths } from "./windows.ts";
 
@@ -148,7 +148,8 @@ function countValue(
   window: MonthWindow,
   spec: MeasureSpec,
 ): WindowValue {
-  const numeratorSum = sum(observations.map((observation) => observation.numerator));
+  let numeratorSum = 0;
+  for (const observation of observations) numeratorSum += observation.numerator;
   const base = { ...traceOf(observations, window, spec), numeratorSum, denominatorSum: null };
   if (observations.length === 0) return noValue(base, "no_observations");
   return withValue(base, numeratorSum * spec.scale, spec.decimals);
@@ -164,7 +165,7 @@ function stockValue(
   // window (a unit that has not reported the last month still counts with its latest level), and
   // the units' levels are summed.
   const latest = latestPerUnit(observations);
-  const numeratorSum = sum(latest.map((observation) => observation.numerator));
+  const numeratorSum = sumOfNumerators(latest);
   const base = { ...traceOf(latest, window, spec), numeratorSum, denominatorSum: null };
   if (latest.length === 0) return noValue(base, "no_observations");
   return withValue(base, numeratorSum * spec.scale, spec.decimals);
@@ -177,7 +178,7 @@ function notAggregatableValue(
 ): WindowValue {
   checkNotPreSummed(observations, "not_aggregatable");
   const latest = latestPerUnit(observations);
-  const numeratorSum = sum(latest.map((observation) => observation.numerator));
+  const numeratorSum = sumOfNumerators(latest);
   const base = { ...traceOf(latest, window, spec), numeratorSum, denominatorSum: null };
   if (latest.length === 0) return noValue(base, "no_observations");
   // Values such as medians cannot be combined across units; showing one unit's figure for the
@@ -189,12 +190,15 @@ function notAggregatableValue(
 type Trace = Omit<WindowValue, "state" | "value" | "roundedValue" | "displayedValue" | "reason">;
 
 function traceOf(used: readonly MonthlyObservation[], window: MonthWindow, spec: MeasureSpec) {
-  const monthsUsed = distinctSorted(used.map((observation) => observation.month));
-  const monthsWithData = new Set(monthsUsed);
+  const monthsWithData = new Set<MonthKey>();
+  for (const observation of used) monthsWithData.add(observation.month);
+  const monthsUsed = [...monthsWithData].sort(ascending);
+  const monthsMissing: MonthKey[] = [];
+  for (const month of windowMonths(window)) if (!monthsWithData.has(month)) monthsMissing.push(month);
   return {
     window,
     monthsUsed,
-    monthsMissing: windowMonths(window).filter((month) => !monthsWithData.has(month)),
+    monthsMissing,
     unitsUsed: unitsIn(used),
     minDenominator: spec.minDenominator ?? null,
   };
@@ -229,12 +233,13 @@ function noValue(base: Trace, reason: NoValueReason): WindowValue {
 }
 
 function withValue(base: Trace, value: number, decimals: number): WindowValue {
+  const roundedValue = roundHalfAwayFromZero(value, decimals);
   return {
     ...base,
     state: "value",
     value,
-    roundedValue: roundHalfAwayFromZero(value, decimals),
-    displayedValue: formatNumberNb(value, decimals),
+    roundedValue,
+    displayedValue: formatRoundedNb(roundedValue, decimals),
     reason: null,
   };
 }
@@ -261,22 +266,33 @@ function checkSpec(spec: MeasureSpec): void {
 }
 
 function checkObservation(observation: MonthlyObservation): void {
-  // Only made when needed: a scorecard checks thousands of observations.
-  const where = () => `unit ${observation.unit}, month ${formatMonth(observation.month)}`;
   if (!Number.isFinite(observation.numerator)) {
     throw new MeasureError(
-      `Invalid numerator ${observation.numerator} (${where()}): must be a finite number`,
+      `Invalid numerator ${observation.numerator} (${whereOf(observation)}): must be a finite number`,
     );
   }
   const denominator = observation.denominator;
   if (isPresent(denominator) && (!Number.isFinite(denominator) || denominator < 0)) {
-    throw new MeasureError(`Invalid denominator ${denominator} (${where()}): must be a number, 0 or more`);
+    throw new MeasureError(
+      `Invalid denominator ${denominator} (${whereOf(observation)}): must be a number, 0 or more`,
+    );
   }
+}
+
+// Only made for an error message: a scorecard checks thousands of observations.
+function whereOf(observation: MonthlyObservation): string {
+  return `unit ${observation.unit}, month ${formatMonth(observation.month)}`;
 }
 
 // A sum over units hides which unit reported last, which these kinds need.
 function checkNotPreSummed(observations: readonly MonthlyObservation[], kind: ValueKind): void {
-  const summed = observations.find((observation) => observation.units !== undefined);
+  let summed: MonthlyObservation | undefined;
+  for (const observation of observations) {
+    if (observation.units !== undefined) {
+      summed = observation;
+      break;
+    }
+  }
   if (summed) {
     throw new MeasureError(
       `A ${kind} indicator needs each unit's own figures, not a sum over units (${summed.unit}, month ${formatMonth(summed.month)})`,
@@ -307,10 +323,13 @@ function isPresent(value: number | null | undefined): value is number {
   return value !== null && value !== undefined;
 }
 
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
+// Module-level helpers rather than closures in the hot paths: each closure made per call costs.
+function sumOfNumerators(observations: readonly MonthlyObservation[]): number {
+  let total = 0;
+  for (const observation of observations) total += observation.numerator;
+  return total;
 }
 
-function distinctSorted(months: readonly MonthKey[]): MonthKey[] {
-  return [...new Set(months)].sort((a, b) => a - b);
+function ascending(a: number, b: number): number {
+  return a - b;
 }

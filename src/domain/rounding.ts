@@ -40,7 +40,11 @@ export function roundHalfAwayFromZero(value: number, decimals: number): number {
  * wraps across lines; the minus is a plain hyphen-minus so figures paste cleanly into Excel.
  */
 export function formatNumberNb(value: number, decimals: number): string {
-  const rounded = roundHalfAwayFromZero(value, decimals);
+  return formatRoundedNb(roundHalfAwayFromZero(value, decimals), decimals);
+}
+
+/** formatNumberNb for a value already rounded to `decimals` by roundHalfAwayFromZero. */
+export function formatRoundedNb(rounded: number, decimals: number): string {
   // toFixed on the already-rounded value only pads zeros; it never rounds a second time.
   const [integerPart = "0", fractionPart] = Math.abs(rounded).toFixed(decimals).split(".");
   const grouped = integerPart.replace(/\B(?=(\d{3})+(?!\d))/g, NO_BREAK_SPACE);

@@ -363,7 +363,8 @@ export async function importMeasurements(
     }
     throw error;
   }
-  if (!options.dryRun && report.changed > 0) await tidyAfterBulkWrite(db, "measurements");
+  if (!options.dryRun && report.changed > 0)
+    await tidyAfterBulkWrite(db, ["measurements", "measurement_totals"]);
   return report;
 }
 

@@ -55,6 +55,8 @@ export type TaggedObservation = { observation: MonthlyObservation; childId: numb
 
 export type Targets = {
   candidates: TargetCandidate[];
+  /** The same candidates by indicator id: a scorecard looks them up once per indicator. */
+  byIndicator: Map<string, TargetCandidate[]>;
   rowOf: Map<TargetCandidate, TargetRow>;
 };
 
@@ -74,7 +76,13 @@ export function targetsFrom(rows: TargetRow[]): Targets {
     rowOf.set(candidate, row);
     return candidate;
   });
-  return { candidates, rowOf };
+  const byIndicator = new Map<string, TargetCandidate[]>();
+  for (const candidate of candidates) {
+    const list = byIndicator.get(candidate.indicatorId);
+    if (list) list.push(candidate);
+    else byIndicator.set(candidate.indicatorId, [candidate]);
+  }
+  return { candidates, byIndicator, rowOf };
 }
 
 /** Ancestors of a unit, nearest first, as the domain's target resolution wants them. */
@@ -113,8 +121,7 @@ export function windowsNeeded(indicator: IndicatorRow, period: Period, targets: 
     basis,
   ];
   const year = yearOfMonth(windows.lastMonth);
-  for (const candidate of targets.candidates) {
-    if (candidate.indicatorId !== String(indicator.id)) continue;
+  for (const candidate of targets.byIndicator.get(String(indicator.id)) ?? []) {
     if (candidate.year !== null && candidate.year !== year) continue;
     const rule = candidate.rule;
     if (rule.kind === "better_than_last_year") needed.push(shiftWindow(basis, -12));
@@ -254,7 +261,12 @@ export async function computeRows(
   const scorecardTargets = targetsFor(unit, known);
   return indicatorRows.map((indicator) => {
     const observed = observations.get(indicator.id) ?? [];
-    const row = computeScorecardRow(definitionOf(indicator), period, observed, scorecardTargets);
+    // Only the indicator's own candidates: the rules would pick them out of all anyway.
+    const candidates = known.byIndicator.get(String(indicator.id)) ?? [];
+    const row = computeScorecardRow(definitionOf(indicator), period, observed, {
+      ...scorecardTargets,
+      candidates,
+    });
     return { indicator, row, target: presentTarget(row.target, known, unit) };
   });
 }
