@@ -227,9 +227,10 @@ export async function loadScorecardObservations(
   for (const [indicatorId, month, numerator, denominator] of sums.own) {
     add(indicatorId, { unit: unit.code, month, numerator, denominator });
   }
+  const sumName = `${unit.code} (sum)`;
   for (const [indicatorId, month, numerator, denominator, list] of sums.sums) {
     const units = childCodes[list] ?? [];
-    add(indicatorId, { unit: `${unit.code} (sum)`, units, month, numerator, denominator });
+    add(indicatorId, { unit: sumName, units, month, numerator, denominator });
   }
   for (const [indicatorId, month, unitId, numerator, denominator] of latest.latest) {
     add(indicatorId, { unit: codeOf(unitId), month, numerator, denominator });

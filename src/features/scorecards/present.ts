@@ -2,7 +2,7 @@
 // written YYYY-MM, every figure with the sums behind it, and the rule that produced it.
 
 import type { WindowValue } from "../../domain/measures.ts";
-import { formatMonth, type Period } from "../../domain/periods.ts";
+import { formatMonth, type MonthKey, type Period } from "../../domain/periods.ts";
 import { formatNumberNb } from "../../domain/rounding.ts";
 import type { ScorecardRow, ScorecardSummary } from "../../domain/scorecard.ts";
 import { summaryColumn } from "../../domain/scorecard.ts";
@@ -84,10 +84,21 @@ export type ScorecardView = {
   summary: ScorecardSummary;
 };
 
+// A scorecard view names the same few dozen months thousands of times: each text is made once.
+const monthTexts = new Map<MonthKey, string>();
+function monthText(month: MonthKey): string {
+  let text = monthTexts.get(month);
+  if (text === undefined) {
+    text = formatMonth(month);
+    monthTexts.set(month, text);
+  }
+  return text;
+}
+
 export function presentWindow(value: WindowValue): WindowView {
   return {
-    first: formatMonth(value.window.first),
-    last: formatMonth(value.window.last),
+    first: monthText(value.window.first),
+    last: monthText(value.window.last),
     state: value.state,
     value: value.value,
     roundedValue: value.roundedValue,
@@ -95,8 +106,8 @@ export function presentWindow(value: WindowValue): WindowView {
     reason: value.reason,
     numeratorSum: value.numeratorSum,
     denominatorSum: value.denominatorSum,
-    monthsUsed: value.monthsUsed.map(formatMonth),
-    monthsMissing: value.monthsMissing.map(formatMonth),
+    monthsUsed: value.monthsUsed.map(monthText),
+    monthsMissing: value.monthsMissing.map(monthText),
     unitsUsed: value.unitsUsed,
   };
 }
