@@ -243,9 +243,9 @@ function figure(window: WindowView, unitLabel: string): string {
   return "–";
 }
 
-function targetText(row: ScorecardRowView): string {
+function targetText(row: ScorecardRowView, locale: DocumentLocale): string {
   if (!row.target) return "–";
-  const rule = describeRule(row.target.rule);
+  const rule = describeRule(row.target.rule, locale);
   return row.target.rule.kind === "threshold" ? withUnit(rule, row.indicator.unitLabel) : rule;
 }
 
@@ -256,7 +256,7 @@ function indicatorOf(row: ScorecardRowView, locale: DocumentLocale): ScorecardIn
     name: locale === "en" && indicator.nameEn ? indicator.nameEn : indicator.nameNb,
     thisPeriod: figure(row.thisPeriod, indicator.unitLabel),
     yearToDate: figure(row.yearToDate, indicator.unitLabel),
-    target: targetText(row),
+    target: targetText(row, locale),
     attainment: row.attainment.colour,
     trend: row.trend.colour,
   };

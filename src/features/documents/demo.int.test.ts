@@ -260,6 +260,25 @@ describe("a trust's report", () => {
   });
 });
 
+describe("an English report from the demo data", () => {
+  it("words the targets in English, with the figures as they are", async () => {
+    const english = await generate(editor, {
+      type: "tertial_report",
+      unitId: helseNord,
+      period: "2024-T2",
+      locale: "en",
+    });
+    const { content } = await stored(english.id);
+    const table = content.sections.find((section) => section.key === "scorecard_indicators")?.blocks[0];
+    if (table?.kind !== "table") throw new Error("no scorecard table");
+    const cells = table.rows.flat();
+    // REINN: better than last year; SYKEFRAV: 5 % a year down from 2023 to at most 7.5 %.
+    expect(cells).toContain("better than the same period last year");
+    expect(cells).toContain("down 5 % a year from the 2023 level, to the limit 7,5");
+    expect(cells.some((cell) => /bedre enn|per år fra|grønn ved/.test(cell))).toBe(false);
+  });
+});
+
 // Last in the file: it publishes a scorecard and changes the figures after that.
 describe("a published scorecard", () => {
   it("is shown as the board saw it, not as the figures are now", async () => {

@@ -159,7 +159,7 @@ export function periodLabel(period: Period): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Norwegian wording of the rules, for the reading guide, the export and the API's explanation.
+// Wording of the rules, for the reading guide, the export, the API's explanation and documents.
 
 const comparatorSigns: Record<Comparator, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<" };
 
@@ -171,22 +171,28 @@ function decimalsOf(value: number): number {
   return dot === -1 ? 0 : text.length - dot - 1;
 }
 
-export function describeRule(rule: TargetRule): string {
+/** A target rule in words: Norwegian by default, English for English documents. */
+export function describeRule(rule: TargetRule, locale: "nb" | "en" = "nb"): string {
+  const en = locale === "en";
   switch (rule.kind) {
     case "threshold":
       return `${comparatorSigns[rule.comparator]} ${number(rule.value)}`;
     case "limits":
-      return `grønn ved ${number(rule.greenLimit)}, gul ved ${number(rule.yellowLimit)}`;
+      return en
+        ? `green at ${number(rule.greenLimit)}, yellow at ${number(rule.yellowLimit)}`
+        : `grønn ved ${number(rule.greenLimit)}, gul ved ${number(rule.yellowLimit)}`;
     case "baseline_change_with_floor": {
       const percent = number(Math.abs(rule.changePerYear) * 100);
-      const way = rule.changePerYear < 0 ? "ned" : "opp";
-      return `${way} ${percent} % per år fra nivået i ${rule.baselineYear}, til grensen ${number(rule.limit)}`;
+      const down = rule.changePerYear < 0;
+      return en
+        ? `${down ? "down" : "up"} ${percent} % a year from the ${rule.baselineYear} level, to the limit ${number(rule.limit)}`
+        : `${down ? "ned" : "opp"} ${percent} % per år fra nivået i ${rule.baselineYear}, til grensen ${number(rule.limit)}`;
     }
     case "better_than_last_year":
-      return "bedre enn samme periode året før";
+      return en ? "better than the same period last year" : "bedre enn samme periode året før";
     case "change_vs_baseline": {
       const sign = rule.share < 0 ? "−" : "+";
-      return `${sign}${number(Math.abs(rule.share) * 100)} % mot ${rule.baselineYear}`;
+      return `${sign}${number(Math.abs(rule.share) * 100)} % ${en ? "against" : "mot"} ${rule.baselineYear}`;
     }
     case "yearly_steps":
       return Object.entries(rule.steps)
