@@ -159,19 +159,24 @@ async function tree() {
   return { region: region.id, t1: t1.id, t2: t2.id, d1: d1.id, d2: d2.id, d3: d3.id };
 }
 
+/** EPI in January and February: both departments of T1, T1's own January, and D3 under T2. */
+function epiFigures(u: Awaited<ReturnType<typeof tree>>): Figure[] {
+  return [
+    [u.d1, EPI, "2024-01", 30, 50],
+    [u.d1, EPI, "2024-02", 32, 50],
+    [u.d2, EPI, "2024-01", 9, 10],
+    [u.d2, EPI, "2024-02", 8, 10],
+    [u.t1, EPI, "2024-01", 100, 200],
+    [u.d3, EPI, "2024-01", 5, 20],
+  ];
+}
+
 describe("totals after measurements at several levels", () => {
   let u: Awaited<ReturnType<typeof tree>>;
 
   beforeAll(async () => {
     u = await tree();
-    await insert(
-      [u.d1, EPI, "2024-01", 30, 50],
-      [u.d1, EPI, "2024-02", 32, 50],
-      [u.d2, EPI, "2024-01", 9, 10],
-      [u.d2, EPI, "2024-02", 8, 10],
-      [u.t1, EPI, "2024-01", 100, 200],
-      [u.d3, EPI, "2024-01", 5, 20],
-    );
+    await insert(...epiFigures(u));
     await insert([u.d1, VISITS, "2024-01", 7, null]);
     await insert([u.d2, VISITS, "2024-01", 3, null], [u.t1, VISITS, "2024-01", 4, null]);
   });
@@ -246,16 +251,7 @@ describe("replacing and deleting measurements", () => {
 
   beforeAll(async () => {
     u = await tree();
-    await insert(
-      [u.d1, EPI, "2024-01", 30, 50],
-      [u.d1, EPI, "2024-02", 32, 50],
-      [u.d2, EPI, "2024-01", 9, 10],
-      [u.d2, EPI, "2024-02", 8, 10],
-      [u.t1, EPI, "2024-01", 100, 200],
-      [u.d3, EPI, "2024-01", 5, 20],
-      [u.d1, VISITS, "2024-01", 7, null],
-      [u.d2, VISITS, "2024-01", 3, null],
-    );
+    await insert(...epiFigures(u), [u.d1, VISITS, "2024-01", 7, null], [u.d2, VISITS, "2024-01", 3, null]);
   });
 
   it("changes the sums by the difference when a value is replaced, with the same reports", async () => {

@@ -35,6 +35,13 @@ import {
   selectScorecardSums,
 } from "./queries.ts";
 
+/** Appends a value to the list a map keeps under the key. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function definitionOf(indicator: IndicatorRow): IndicatorDefinition {
   return {
     id: String(indicator.id),
@@ -78,9 +85,7 @@ export function targetsFrom(rows: TargetRow[]): Targets {
   });
   const byIndicator = new Map<string, TargetCandidate[]>();
   for (const candidate of candidates) {
-    const list = byIndicator.get(candidate.indicatorId);
-    if (list) list.push(candidate);
-    else byIndicator.set(candidate.indicatorId, [candidate]);
+    addTo(byIndicator, candidate.indicatorId, candidate);
   }
   return { candidates, byIndicator, rowOf };
 }
@@ -175,9 +180,7 @@ export async function loadObservations(
         denominator: row.denominator,
       },
     };
-    const list = byIndicator.get(row.indicatorId);
-    if (list) list.push(tagged);
-    else byIndicator.set(row.indicatorId, [tagged]);
+    addTo(byIndicator, row.indicatorId, tagged);
   }
   return byIndicator;
 }
@@ -219,11 +222,8 @@ export async function loadScorecardObservations(
   const childCodes = sums.childLists.map((ids) => ids.map(codeOf));
 
   const byIndicator = new Map<number, MonthlyObservation[]>();
-  const add = (indicatorId: number, observation: MonthlyObservation) => {
-    const list = byIndicator.get(indicatorId);
-    if (list) list.push(observation);
-    else byIndicator.set(indicatorId, [observation]);
-  };
+  const add = (indicatorId: number, observation: MonthlyObservation) =>
+    addTo(byIndicator, indicatorId, observation);
   for (const [indicatorId, month, numerator, denominator] of sums.own) {
     add(indicatorId, { unit: unit.code, month, numerator, denominator });
   }

@@ -101,6 +101,32 @@ function SnapshotCard({
   );
 }
 
+/** The requirements only one of the two versions has, as cards; nothing when there are none. */
+function SnapshotSection({
+  requirements,
+  kind,
+}: {
+  requirements: RequirementSnapshot[];
+  kind: "added" | "removed";
+}) {
+  const { t } = useLocale();
+  if (requirements.length === 0) return null;
+  return (
+    <section aria-labelledby={`compare-${kind}`}>
+      <Heading level={2} data-size="sm" id={`compare-${kind}`}>
+        {t(kind === "added" ? "steering.compare.addedHeading" : "steering.compare.removedHeading", {
+          count: requirements.length,
+        })}
+      </Heading>
+      <div className="compare-cards">
+        {requirements.map((requirement) => (
+          <SnapshotCard key={requirement.key} requirement={requirement} kind={kind} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
 /** What changed from one version of a document to another: chapters and requirements added, removed and changed. */
 export function ComparePage() {
   const { t } = useLocale();
@@ -198,30 +224,8 @@ export function ComparePage() {
         </section>
       )}
 
-      {requirements.added.length > 0 && (
-        <section aria-labelledby="compare-added">
-          <Heading level={2} data-size="sm" id="compare-added">
-            {t("steering.compare.addedHeading", { count: requirements.added.length })}
-          </Heading>
-          <div className="compare-cards">
-            {requirements.added.map((requirement) => (
-              <SnapshotCard key={requirement.key} requirement={requirement} kind="added" />
-            ))}
-          </div>
-        </section>
-      )}
-      {requirements.removed.length > 0 && (
-        <section aria-labelledby="compare-removed">
-          <Heading level={2} data-size="sm" id="compare-removed">
-            {t("steering.compare.removedHeading", { count: requirements.removed.length })}
-          </Heading>
-          <div className="compare-cards">
-            {requirements.removed.map((requirement) => (
-              <SnapshotCard key={requirement.key} requirement={requirement} kind="removed" />
-            ))}
-          </div>
-        </section>
-      )}
+      <SnapshotSection requirements={requirements.added} kind="added" />
+      <SnapshotSection requirements={requirements.removed} kind="removed" />
       {requirements.changed.length > 0 && (
         <section aria-labelledby="compare-changed">
           <Heading level={2} data-size="sm" id="compare-changed">

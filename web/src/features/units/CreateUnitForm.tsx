@@ -1,12 +1,13 @@
-import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Paragraph } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { useCreateUnit } from "../../api/hooks.ts";
 import { type Unit, type UnitKind, unitKinds } from "../../api/types.ts";
 import { todayIsoDate } from "../../components/dates.ts";
-import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useResetOnChange } from "../../components/useResetOnChange.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { KindSelect, kindBelow } from "./KindSelect.tsx";
+import { kindBelow } from "./KindSelect.tsx";
+import { UnitFields } from "./UnitFields.tsx";
 
 type CreateUnitFormProps = {
   /** The unit to create under, or null for a new top-level unit (system administrators only). */
@@ -56,28 +57,9 @@ export function CreateUnitForm({ parent, onDone, problemHeadingLevel = 4 }: Crea
       <Paragraph data-size="sm">
         {parent ? t("units.create.intro", { name: parent.name }) : t("units.createTop.intro")}
       </Paragraph>
-      <Textfield
-        label={t("field.code")}
-        description={t("units.codeHelp")}
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
-        error={fieldError(error, "code")}
-        required
-      />
-      <Textfield
-        label={t("field.name")}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={fieldError(error, "name")}
-        required
-      />
-      <KindSelect value={kind} onChange={setKind} error={fieldError(error, "kind")} />
-      <Textfield
-        label={t("field.validFrom")}
-        type="date"
-        value={validFrom}
-        onChange={(event) => setValidFrom(event.target.value)}
-        error={fieldError(error, "validFrom")}
+      <UnitFields
+        {...{ code, setCode, name, setName, kind, setKind, validFrom, setValidFrom }}
+        error={error}
       />
       <ProblemAlert error={error} headingLevel={problemHeadingLevel} />
       <div>

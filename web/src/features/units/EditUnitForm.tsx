@@ -5,8 +5,8 @@ import type { Unit, UnitKind } from "../../api/types.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { KindSelect } from "./KindSelect.tsx";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
+import { UnitFields } from "./UnitFields.tsx";
 
 export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: string) => void }) {
   const t = useT();
@@ -56,28 +56,9 @@ export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: s
   const error = updateUnit.error;
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
-      <Textfield
-        label={t("field.code")}
-        description={t("units.codeHelp")}
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
-        error={fieldError(error, "code")}
-        required
-      />
-      <Textfield
-        label={t("field.name")}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={fieldError(error, "name")}
-        required
-      />
-      <KindSelect value={kind} onChange={setKind} error={fieldError(error, "kind")} />
-      <Textfield
-        label={t("field.validFrom")}
-        type="date"
-        value={validFrom}
-        onChange={(event) => setValidFrom(event.target.value)}
-        error={fieldError(error, "validFrom")}
+      <UnitFields
+        {...{ code, setCode, name, setName, kind, setKind, validFrom, setValidFrom }}
+        error={error}
       />
       <Textfield
         label={t("field.validTo")}
