@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { type Config, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { demo, hasAnyUnit, loadDemoData } from "./db/demo/load.ts";
+import { DatabaseInUseError } from "./db/lock.ts";
 import { roles } from "./db/schema.ts";
 import { AppError } from "./errors.ts";
 import { systemActor } from "./features/audit/service.ts";
@@ -10,6 +11,7 @@ import { importMeasurementsHelp, runImportMeasurements } from "./features/measur
 import { findUnitByCode } from "./features/units/queries.ts";
 import { countUsers } from "./features/users/queries.ts";
 import { assignRole, createUser, operatorPrincipal } from "./features/users/service.ts";
+import { scrubText } from "./logger.ts";
 import { buildServer } from "./server.ts";
 
 const help = {
@@ -25,7 +27,8 @@ Commands:
   import measurements FILE   import monthly indicator values (CSV or XLSX); --dry-run checks only
 
 Run 'tertial <command> --help' for a command's options.
-The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in TERTIAL_DATA_DIR (./data).`,
+The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in TERTIAL_DATA_DIR (./data),
+which one process at a time may use: while a server runs on it, import through the server.`,
   serve: `Usage: tertial serve [--port N] [--demo]
 
   --port N   listen on port N (default: PORT or 3000)
@@ -43,7 +46,8 @@ trusts and hospitals) and one demo user per role. Does nothing if the database a
 
   --username NAME      sign-in name
   --name TEXT          display name
-  --password P         at least 10 characters; if left out, one is generated and printed
+  --password P         at least 12 characters, not a common password, not containing the
+                       username; if left out, a random one is generated and printed
   --admin              make the user a system administrator
   --role ROLE:UNIT     give a role (admin, approver, editor, reader) on a unit, by unit code; repeatable
   --email E            e-mail address`,
@@ -59,11 +63,13 @@ function printDemoLogins(log: (line: string) => void) {
   }
 }
 
+/** Runs `work` on the migrated database; `holder` names the command in the embedded database's lock. */
 async function withDatabase<T>(
   config: Config,
+  holder: string,
   work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
 ) {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder });
   try {
     await database.migrate();
     return await work(database);
@@ -82,7 +88,11 @@ async function serve(config: Config, args: string[]) {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a port number, not ${values.port}`);
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    holder: `serve on port ${port}`,
+  });
   await database.migrate();
   const app = await buildServer(config, database);
   const log = (line: string) => app.log.info(line);
@@ -138,9 +148,10 @@ async function userAdd(config: Config, args: string[]) {
     return { role: role as (typeof roles)[number], unitCode };
   });
   const generated = values.password === undefined;
-  const password = values.password ?? randomBytes(12).toString("base64url");
+  // 20 random characters: far beyond any guessing, and always within the password policy.
+  const password = values.password ?? randomBytes(15).toString("base64url");
 
-  await withDatabase(config, async ({ db }) => {
+  await withDatabase(config, "user add", async ({ db }) => {
     const units = [];
     for (const grant of grants) {
       const unit = await findUnitByCode(db, grant.unitCode);
@@ -173,10 +184,12 @@ async function main(argv: string[]) {
       return serve(config, rest);
     case "migrate":
       if (rest.includes("--help")) return console.log(help.migrate);
-      return withDatabase(config, async (database) => console.log(`Migrations applied (${database.kind}).`));
+      return withDatabase(config, "migrate", async (database) =>
+        console.log(`Migrations applied (${database.kind}).`),
+      );
     case "demo":
       if (rest.includes("--help")) return console.log(help.demo);
-      return withDatabase(config, async ({ db }) => {
+      return withDatabase(config, "demo", async ({ db }) => {
         const result = await loadDemoData(db);
         console.log(
           result.loaded
@@ -204,8 +217,31 @@ async function main(argv: string[]) {
   }
 }
 
+/** What to do when the embedded database is held by another process: nothing was opened or written. */
+function inUseAdvice(error: DatabaseInUseError): string {
+  const lines = [`Error: ${error.message} Nothing was done.`];
+  if (error.holder.command.startsWith("serve")) {
+    lines.push(
+      "Stop the server first, or import through it: upload the file on the Import data page",
+      "(Dataimport), or POST it to /api/measurements/import.",
+    );
+  } else {
+    lines.push("Wait until that command has finished, or stop it.");
+  }
+  if (!error.sameHost) {
+    lines.push(
+      `Tertial cannot check a process on ${error.holder.hostname} from here. If no Tertial process there`,
+      `uses this folder any more, delete ${error.lockPath} and try again.`,
+    );
+  }
+  lines.push("(To run several processes on one database, use PostgreSQL: set DATABASE_URL.)");
+  return lines.join("\n");
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof AppError) {
+  if (error instanceof DatabaseInUseError) {
+    console.error(inUseAdvice(error));
+  } else if (error instanceof AppError) {
     const problems = error.details.problems
       ?.map((p) => `  ${p.row === undefined ? "" : `row ${p.row}, `}${p.field}: ${p.message}`)
       .join("\n");
@@ -213,7 +249,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   } else if (error instanceof Error && error.name === "ZodError") {
     console.error(`Error: ${error.message}`);
   } else {
-    console.error(error instanceof Error ? `Error: ${error.message}` : error);
+    // A database error's message holds the statement's values (a password hash, say): scrubbed.
+    console.error(error instanceof Error ? `Error: ${scrubText(error.message)}` : error);
   }
   process.exit(1);
 });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -25,13 +26,60 @@ const environmentSchema = z.object({
     .default(50 * 1024 * 1024),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
-  TRUST_PROXY: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
+  TRUST_PROXY: z.string().default("false").transform(parseTrustProxy),
   TEST_DATABASE_URL: emptyAsUnset(z.string().url().optional()),
   TEST_DB: z.enum(["pglite", "postgres"]).optional(),
 });
+
+/**
+ * Which reverse proxies may tell us the client's address and scheme: none, the nearest N hops,
+ * or the proxies at these addresses. Never "everyone": Fastify would then take the left-most
+ * X-Forwarded-For, which the client writes itself.
+ */
+export type TrustProxy = false | string[] | ((address: string, hop: number) => boolean);
+
+/**
+ * Trusts the nearest `hops` proxies whatever their address. Fastify dropped numeric trustProxy
+ * (it cannot tell a proxy from a client that reaches the server directly), so the count is a
+ * function; it is safe only when the server can be reached through the proxy alone.
+ */
+export function trustNearestHops(hops: number): TrustProxy {
+  return (_address, hop) => hop < hops;
+}
+
+// proxy-addr's names for the private ranges a proxy usually sits in.
+const namedRanges = ["loopback", "linklocal", "uniquelocal"];
+
+function isAddressOrCidr(entry: string): boolean {
+  if (namedRanges.includes(entry)) return true;
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * `false`, a number of hops (`true` = 1, as before hop counts existed), or a comma-separated
+ * list of proxy addresses, CIDRs or the names loopback, linklocal, uniquelocal.
+ */
+function parseTrustProxy(value: string, context: z.RefinementCtx): TrustProxy {
+  const text = value.trim().toLowerCase();
+  if (text === "" || text === "false" || text === "0") return false;
+  if (text === "true") return trustNearestHops(1);
+  if (/^\d+$/.test(text)) return trustNearestHops(Number(text));
+  const entries = text.split(",").map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !isAddressOrCidr(entry));
+  if (bad.length > 0) {
+    context.addIssue({
+      code: "custom",
+      message: `must be false, a number of proxy hops, or proxy addresses/CIDRs (not ${bad.join(", ")})`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+}
 
 export type Config = {
   port: number;
@@ -44,7 +92,7 @@ export type Config = {
   uploadLimitBytes: number;
   loginMaxFailures: number;
   loginWindowMinutes: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +15,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
+import { problemForDatabaseError } from "./db/errors.ts";
 import { AppError, type FieldProblem } from "./errors.ts";
 import { auditRoutes } from "./features/audit/routes.ts";
 import { authRoutes } from "./features/auth/routes.ts";
@@ -30,8 +33,9 @@ import { steeringRoutes } from "./features/steering/routes.ts";
 import { unitRoutes } from "./features/units/routes.ts";
 import { userRoutes } from "./features/users/routes.ts";
 import { sessionCookie } from "./http.ts";
+import { loggerOptions } from "./logger.ts";
 
-const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web/dist");
+const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web/dist");
 
 const titleByStatus: Record<number, string> = {
   400: "Bad request",
@@ -78,12 +82,63 @@ function validationProblems(error: FastifyError): FieldProblem[] {
   }));
 }
 
-export async function buildServer(config: Config, database: Database) {
+/**
+ * `logStream` replaces standard output as the log's destination (tests read the log there);
+ * `webRoot` the folder the web app is served from (web/dist).
+ */
+export type ServerOptions = { logStream?: DestinationStream; webRoot?: string };
+
+/** The host of an Origin header; undefined for "null" (an opaque origin) or anything unparsable. */
+function originHost(origin: string): string | undefined {
+  try {
+    const url = new URL(origin);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const docsPrefix = "/api/docs";
+
+/** The API reference page (Scalar) starts itself with an inline script: allow exactly that script. */
+function docsPolicy(policy: string, html: string): string {
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) =>
+      `'sha256-${createHash("sha256")
+        .update(body ?? "")
+        .digest("base64")}'`,
+  );
+  return policy.replace("script-src 'self'", `script-src 'self' ${hashes.join(" ")}`);
+}
+
+/** Why a multipart body could not be read; undefined when the error is about something else. */
+function brokenMultipartReason(error: FastifyError): string | undefined {
+  switch (error.code) {
+    case "FST_INVALID_MULTIPART_CONTENT_TYPE":
+      return "send it as multipart/form-data with the file in the field 'file'";
+    case "FST_MP_PREMATURE_CLOSE":
+      return "the request ended before the form was complete";
+    case "FST_PROTO_VIOLATION":
+      return "a field has a name that is not allowed";
+    case "FST_INVALID_JSON_FIELD_ERROR":
+      return "a field declared as JSON is not valid JSON";
+    case "FST_PARTS_LIMIT":
+    case "FST_FILES_LIMIT":
+    case "FST_FIELDS_LIMIT":
+      return "the form has more parts than one file and a few fields";
+  }
+  // Busboy, which parses the form, throws plain errors without codes; these are about the body.
+  const message = typeof error.message === "string" ? error.message : "";
+  if (/^Multipart: Boundary not found$|^Boundary required$/.test(message)) {
+    return "the Content-Type header names no boundary";
+  }
+  if (/unexpected end of multipart data/i.test(message)) return "the body ends in the middle of the form";
+  return undefined;
+}
+
+export async function buildServer(config: Config, database: Database, options: ServerOptions = {}) {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
-    },
+    logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
@@ -97,7 +152,10 @@ export async function buildServer(config: Config, database: Database) {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        // No inline script: the built app is files only. The API reference page gets its own
+        // policy with the hashes of its inline script (docsPolicy).
+        scriptSrc: ["'self'"],
+        // Inline styles stay: React style attributes and the components' injected styles need them.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
         fontSrc: ["'self'", "data:"],
@@ -105,6 +163,16 @@ export async function buildServer(config: Config, database: Database) {
         upgradeInsecureRequests: null,
       },
     },
+  });
+  app.addHook("onSend", async (request, reply, payload) => {
+    const pathname = request.url.split("?")[0];
+    // API answers are per user and change at any time: no cache (browser or proxy) may keep them.
+    if (pathname?.startsWith("/api/")) reply.header("cache-control", "no-store");
+    if (pathname === `${docsPrefix}/` && typeof payload === "string") {
+      const policy = reply.getHeader("content-security-policy");
+      if (typeof policy === "string") reply.header("content-security-policy", docsPolicy(policy, payload));
+    }
+    return payload;
   });
   await app.register(swagger, {
     openapi: {
@@ -119,7 +187,11 @@ export async function buildServer(config: Config, database: Database) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(scalar, { routePrefix: "/api/docs", configuration: { title: "Tertial API" } });
+  await app.register(scalar, {
+    routePrefix: docsPrefix,
+    // The default fonts come from Scalar's servers, which the policy does not allow.
+    configuration: { title: "Tertial API", withDefaultFonts: false },
+  });
 
   app.decorateRequest("sessionUser", null);
   app.decorateRequest("sessionToken", null);
@@ -129,7 +201,8 @@ export async function buildServer(config: Config, database: Database) {
     // A cross-site page must not drive state changes with the user's cookie.
     if (!["GET", "HEAD", "OPTIONS"].includes(request.method)) {
       const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) {
+      // An opaque ("null") or unparsable Origin is refused too: it cannot be shown to be ours.
+      if (origin !== undefined && (!request.headers.host || originHost(origin) !== request.headers.host)) {
         throw new AppError("forbidden", "Requests from another site are not accepted.");
       }
     }
@@ -153,6 +226,28 @@ export async function buildServer(config: Config, database: Database) {
       return sendProblem(reply, request, 400, "validation_failed", `The request is not valid. ${summary}`, {
         problems,
       });
+    }
+    const multipartReason = brokenMultipartReason(error);
+    if (multipartReason) {
+      return sendProblem(
+        reply,
+        request,
+        400,
+        "bad_request",
+        `The upload cannot be read: ${multipartReason}.`,
+      );
+    }
+    const databaseProblem = problemForDatabaseError(error);
+    if (databaseProblem) {
+      // The input schemas should have refused the value; the log shows which one slipped through.
+      request.log.warn({ err: error }, "the database refused a value from the request");
+      return sendProblem(
+        reply,
+        request,
+        databaseProblem.status,
+        databaseProblem.code,
+        databaseProblem.message,
+      );
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {
@@ -190,7 +285,17 @@ export async function buildServer(config: Config, database: Database) {
   await app.register(reportingRoutes(database.db));
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
-  await app.register(fastifyStatic, { root: webRoot, wildcard: true });
+  const webRoot = options.webRoot ?? builtWebApp;
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: true,
+    // Vite names every file under assets/ by its content hash, so a browser may keep it for good.
+    setHeaders: (reply, filePath) => {
+      if (path.relative(webRoot, filePath).startsWith(`assets${path.sep}`)) {
+        reply.header("cache-control", "public, max-age=31536000, immutable");
+      }
+    },
+  });
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split("?")[0] ?? "";
     // A missing file (a script after a rebuild, say) is a 404, never the app's HTML shell.

@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { type DataDirLock, lockDataDir } from "./lock.ts";
 import * as schema from "./schema.ts";
 
 export type Schema = typeof schema;
@@ -30,24 +31,57 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 // Serialises migrations when several servers start at once on the same PostgreSQL.
 const migrationLockKey = 7_271_301;
 
+export type OpenOptions = {
+  databaseUrl?: string;
+  dataDir: string;
+  /**
+   * What this process does, e.g. "serve on port 3000": written into the embedded database's
+   * lock, so that a process refused knows who holds it. Defaults to the command line.
+   */
+  holder?: string;
+  /** Where to report taking over a stale lock; standard error by default. */
+  log?: (line: string) => void;
+};
+
 /**
  * Opens PostgreSQL when a URL is given, else the embedded PGlite in `dataDir`
  * (`memory://` keeps it in memory, for tests). Both speak the same SQL through Drizzle.
+ * A PGlite folder on disk is locked to this process until `close()`; while another live process
+ * holds it, this throws DatabaseInUseError before touching the database.
  */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir);
+  return openPglite(options);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+async function openPglite(options: OpenOptions): Promise<Database> {
+  const { dataDir } = options;
+  let lock: DataDirLock | undefined;
+  if (!dataDir.startsWith("memory://")) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const command = options.holder ?? (process.argv.slice(2).join(" ") || "tertial");
+    lock = lockDataDir(dataDir, { command, log: options.log });
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    async close() {
+      // The lock goes only once PGlite has written everything, so no one opens a folder mid-close.
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

@@ -112,7 +112,10 @@ export const sessions = pgTable(
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
 
-/** Failed logins, counted per username within a window to throttle password guessing. */
+/**
+ * Sign-in attempts not (yet) followed by a success, counted per username and per client address
+ * within a window to throttle password guessing (features/auth/queries.ts).
+ */
 export const loginFailures = pgTable(
   "login_failures",
   {
@@ -121,7 +124,11 @@ export const loginFailures = pgTable(
     ip: text("ip").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("login_failures_username_at_idx").on(table.username, table.at)],
+  (table) => [
+    index("login_failures_username_at_idx").on(table.username, table.at),
+    // The per-address count runs inside the sign-in lock, so it must not scan the whole table.
+    index("login_failures_ip_at_idx").on(table.ip, table.at),
+  ],
 );
 
 export const auditLog = pgTable(

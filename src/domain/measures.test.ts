@@ -141,11 +141,9 @@ describe("ratio", () => {
     );
   });
 
-  it("a non-finite numerator or denominator is invalid input", () => {
+  it("a numerator or denominator that is not a number is invalid input", () => {
     expect(() => computeWindowValue([obs("A", "2024-01", Number.NaN, 5)], q1, percent)).toThrow(MeasureError);
-    expect(() => computeWindowValue([obs("A", "2024-01", 1, Number.POSITIVE_INFINITY)], q1, percent)).toThrow(
-      MeasureError,
-    );
+    expect(() => computeWindowValue([obs("A", "2024-01", 1, Number.NaN)], q1, percent)).toThrow(MeasureError);
   });
 
   it("two observations for the same unit and month are invalid input", () => {
@@ -309,5 +307,56 @@ describe("spec validation", () => {
 
   it("rejects a negative minimum denominator", () => {
     expect(() => computeWindowValue([], q1, { ...percent, minDenominator: -1 })).toThrow(MeasureError);
+  });
+});
+
+describe("figures beyond what a number holds (stored before figures were bounded)", () => {
+  it("a count whose sum overflows is no data, not an error", () => {
+    const value = computeWindowValue([obs("A", "2024-01", 1.7e308), obs("B", "2024-01", 1.7e308)], q1, count);
+    expect(value.state).toBe("no_data");
+    expect(value.reason).toBe("out_of_range");
+    expect(value.value).toBeNull();
+    expect(value.displayedValue).toBeNull();
+    expect(value.unitsUsed).toEqual(["A", "B"]);
+  });
+
+  it("a ratio over a vanishing denominator, or of infinite sums, is no data", () => {
+    const tiny = computeWindowValue([obs("A", "2024-01", 1e12, 5e-324)], q1, percent);
+    expect(tiny.reason).toBe("out_of_range");
+    const both = computeWindowValue(
+      [obs("A", "2024-01", 1.7e308, 1.7e308), obs("B", "2024-01", 1.7e308, 1.7e308)],
+      q1,
+      percent,
+    );
+    expect(both.reason).toBe("out_of_range");
+  });
+
+  it("an observation that is already Infinity (an overflowed sum from the database) is no data", () => {
+    const infinite = Number.POSITIVE_INFINITY;
+    for (const spec of [percent, count, stock, single]) {
+      const value = computeWindowValue(
+        [obs("A", "2024-01", infinite, spec === percent ? 5 : undefined)],
+        q1,
+        spec,
+      );
+      expect(value).toMatchObject({
+        state: "no_data",
+        reason: "out_of_range",
+        value: null,
+        unitsUsed: ["A"],
+      });
+    }
+    const overDenominator = computeWindowValue([obs("A", "2024-01", 1, infinite)], q1, percent);
+    expect(overDenominator.reason).toBe("out_of_range");
+    // Outside the window it does not matter.
+    expect(computeWindowValue([obs("A", "2023-01", infinite), obs("A", "2024-01", 4)], q1, count).value).toBe(
+      4,
+    );
+  });
+
+  it("a huge but finite value is shown, whole", () => {
+    const value = computeWindowValue([obs("A", "2024-01", 1e300)], q1, { ...count, decimals: 2 });
+    expect(value.state).toBe("value");
+    expect(value.roundedValue).toBe(1e300);
   });
 });

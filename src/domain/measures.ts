@@ -45,7 +45,9 @@ export type NoValueReason =
   | "no_observations"
   | "zero_denominator"
   | "several_units_not_aggregatable"
-  | "too_few_cases";
+  | "too_few_cases"
+  /** The figures sum beyond what a number can hold (stored before figures were bounded). */
+  | "out_of_range";
 
 export interface WindowValue {
   state: WindowValueState;
@@ -84,13 +86,24 @@ export function computeWindowValue(
   checkSpec(spec);
   // Plain loops here and below: a scorecard computes some 1,500 window values per request.
   const inWindow: MonthlyObservation[] = [];
+  let overflowed = false;
   for (const observation of observations) {
     if (isInWindow(observation.month, window)) {
       checkObservation(observation);
+      if (!isFiniteObservation(observation)) overflowed = true;
       inWindow.push(observation);
     }
   }
   checkNoDuplicates(inWindow);
+  // A safety net: figures are bounded when they come in (values.ts), but sums the database made of
+  // figures stored before that can reach JavaScript as Infinity. The window then has no value.
+  if (overflowed) {
+    const trace = traceOf(inWindow, window, spec);
+    return noValue(
+      { ...trace, numeratorSum: sumOfNumerators(inWindow), denominatorSum: null },
+      "out_of_range",
+    );
+  }
 
   switch (spec.valueKind) {
     case "ratio":
@@ -233,6 +246,9 @@ function noValue(base: Trace, reason: NoValueReason): WindowValue {
 }
 
 function withValue(base: Trace, value: number, decimals: number): WindowValue {
+  // A safety net: new figures are bounded (values.ts), but sums of figures stored before that can
+  // overflow to Infinity. Such a window shows as missing data instead of failing the scorecard.
+  if (!Number.isFinite(value)) return noValue(base, "out_of_range");
   const roundedValue = roundHalfAwayFromZero(value, decimals);
   return {
     ...base,
@@ -265,14 +281,18 @@ function checkSpec(spec: MeasureSpec): void {
   }
 }
 
+// Infinity passes: it is an overflowed sum, shown as missing data. NaN never comes from storage.
 function checkObservation(observation: MonthlyObservation): void {
-  if (!Number.isFinite(observation.numerator)) {
+  if (typeof observation.numerator !== "number" || Number.isNaN(observation.numerator)) {
     throw new MeasureError(
-      `Invalid numerator ${observation.numerator} (${whereOf(observation)}): must be a finite number`,
+      `Invalid numerator ${observation.numerator} (${whereOf(observation)}): must be a number`,
     );
   }
   const denominator = observation.denominator;
-  if (isPresent(denominator) && (!Number.isFinite(denominator) || denominator < 0)) {
+  if (
+    isPresent(denominator) &&
+    (typeof denominator !== "number" || Number.isNaN(denominator) || denominator < 0)
+  ) {
     throw new MeasureError(
       `Invalid denominator ${denominator} (${whereOf(observation)}): must be a number, 0 or more`,
     );
@@ -317,6 +337,11 @@ function checkNoDuplicates(observations: readonly MonthlyObservation[]): void {
     }
     months.add(observation.month);
   }
+}
+
+function isFiniteObservation(observation: MonthlyObservation): boolean {
+  const { numerator, denominator } = observation;
+  return Number.isFinite(numerator) && (!isPresent(denominator) || Number.isFinite(denominator));
 }
 
 function isPresent(value: number | null | undefined): value is number {

@@ -62,6 +62,13 @@ describe("roundHalfAwayFromZero", () => {
     expect(() => roundHalfAwayFromZero(1, 13)).toThrow(RangeError);
     expect(() => roundHalfAwayFromZero(Number.NaN, 1)).toThrow(RangeError);
   });
+
+  it("leaves huge finite values whole instead of overflowing while scaling them", () => {
+    expect(roundHalfAwayFromZero(1.7e308, 6)).toBe(1.7e308);
+    expect(roundHalfAwayFromZero(-1.7e308, 12)).toBe(-1.7e308);
+    expect(roundHalfAwayFromZero(1_234_567_890_123.4, 1)).toBe(1_234_567_890_120);
+    expect(roundHalfAwayFromZero(999_999_999_999.45, 1)).toBe(999_999_999_999);
+  });
 });
 
 describe("formatNumberNb", () => {

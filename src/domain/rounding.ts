@@ -27,6 +27,9 @@ export function cleanFloatNoise(value: number): number {
 export function roundHalfAwayFromZero(value: number, decimals: number): number {
   checkDecimals(decimals);
   const cleaned = cleanFloatNoise(value);
+  // Cleaned to 12 significant digits, a value of 10^12 or more is whole: rounding changes nothing,
+  // and scaling it by 10^decimals could overflow to Infinity.
+  if (Math.abs(cleaned) >= 1e12) return cleaned;
   const factor = 10 ** decimals;
   // Scaling can bring new noise back (0.145 * 100 = 14.499999999999998); clean it again.
   const scaled = cleanFloatNoise(Math.abs(cleaned) * factor);

@@ -557,3 +557,28 @@ describe("targets are JSON data", () => {
     }
   });
 });
+
+describe("evaluateAttainment: computed targets beyond what a number holds", () => {
+  const evaluate = (rule: TargetRule, baselineValue: number, direction: Direction = "higher", year = 2999) =>
+    evaluateAttainment({ value: 10, decimals: 1, direction, target: rule, context: { year, baselineValue } });
+
+  it("a change compounded over centuries that overflows is grey, unless the limit bounds it", () => {
+    const rising: TargetRule = {
+      kind: "baseline_change_with_floor",
+      baselineYear: 1900,
+      changePerYear: 1,
+      limit: 50,
+    };
+    // 2^1099 overflows; the limit still says what the target is.
+    expect(evaluate(rising, 10)).toMatchObject({ colour: "red", targetValue: 50 });
+    // Lower is better, rising target: nothing bounds it.
+    expect(evaluate(rising, 10, "lower")).toMatchObject({ colour: "grey", reason: "out_of_range" });
+    // 0 × Infinity is NaN.
+    expect(evaluate(rising, 0)).toMatchObject({ colour: "grey", reason: "out_of_range" });
+  });
+
+  it("a share of a huge baseline that overflows is grey", () => {
+    const rule: TargetRule = { kind: "change_vs_baseline", baselineYear: 2023, share: 10 };
+    expect(evaluate(rule, 1.7e308)).toMatchObject({ colour: "grey", reason: "out_of_range" });
+  });
+});

@@ -156,7 +156,9 @@ export type AttainmentReason =
   | "no_step_for_year"
   | "before_baseline_year"
   | "no_baseline"
-  | "no_last_year_value";
+  | "no_last_year_value"
+  /** The computed target is beyond what a number can hold (a large change compounded over many years). */
+  | "out_of_range";
 
 export interface AttainmentContext {
   /** The year the data describe: the year of the last month after the lag. */
@@ -238,8 +240,12 @@ export function evaluateAttainment(input: AttainmentInput): Attainment {
       if (years < 0) return grey("before_baseline_year", displayedValue);
       // Round the stepped target first, then apply the limit: the limit is a stated figure (7.5)
       // that must stay exact even when the indicator shows fewer decimals.
-      const stepped = roundHalfAwayFromZero(baseline * (1 + target.changePerYear) ** years, decimals);
-      return twoColours(atOrBetter, capAtLimit(stepped, target.limit, direction));
+      const raw = baseline * (1 + target.changePerYear) ** years;
+      // Compounding over centuries can overflow; the limit may still bound it (min(limit, Infinity)).
+      const stepped = Number.isFinite(raw) ? roundHalfAwayFromZero(raw, decimals) : raw;
+      const capped = capAtLimit(stepped, target.limit, direction);
+      if (!Number.isFinite(capped)) return grey("out_of_range", displayedValue);
+      return twoColours(atOrBetter, capped);
     }
 
     case "better_than_last_year": {
@@ -253,7 +259,9 @@ export function evaluateAttainment(input: AttainmentInput): Attainment {
       const baseline = context.baselineValue ?? null;
       if (baseline === null) return grey("no_baseline", displayedValue);
       if (context.year < target.baselineYear) return grey("before_baseline_year", displayedValue);
-      return twoColours(atOrBetter, roundHalfAwayFromZero(baseline * (1 + target.share), decimals));
+      const raw = baseline * (1 + target.share);
+      if (!Number.isFinite(raw)) return grey("out_of_range", displayedValue);
+      return twoColours(atOrBetter, roundHalfAwayFromZero(raw, decimals));
     }
 
     case "yearly_steps": {

@@ -102,3 +102,15 @@ describe("computeTrend: percentage points", () => {
     expect(trend(null, 0, "higher", "points").colour).toBe("grey");
   });
 });
+
+describe("computeTrend: figures beyond what a number holds", () => {
+  it("a change that overflows is no trend, not an error", () => {
+    expect(trend(1e300, 1e-300)).toEqual({
+      colour: "grey",
+      change: null,
+      mode: "relative",
+      reason: "out_of_range",
+    });
+    expect(trend(1.7e308, -1.7e308, "higher", "points").reason).toBe("out_of_range");
+  });
+});

@@ -15,7 +15,9 @@ export type TrendReason =
   | "no_value_now"
   | "no_value_before"
   | "zero_base"
-  | "too_few";
+  | "too_few"
+  /** The change is beyond what a number can hold: figures stored before they were bounded. */
+  | "out_of_range";
 
 export interface TrendInput {
   /** Unrounded value of this period; null when there is none. */
@@ -61,6 +63,7 @@ export function computeTrend(input: TrendInput): Trend {
   if (mode === "relative" && before === 0) return noTrend("zero_base");
 
   const raw = mode === "relative" ? (now - before) / Math.abs(before) : now - before;
+  if (!Number.isFinite(raw)) return noTrend("out_of_range");
   const improvement = direction === "lower" ? -raw : raw;
   const change = roundHalfAwayFromZero(improvement, CHANGE_DECIMALS);
   const band = mode === "relative" ? RELATIVE_BAND : POINTS_BAND;

@@ -12,6 +12,7 @@ import { AnswerPage } from "./features/answers/AnswerPage.tsx";
 import { ConsolidationPage } from "./features/answers/ConsolidationPage.tsx";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { parseAuditSearch } from "./features/audit/auditSearch.ts";
+import { AccountPage } from "./features/auth/AccountPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { DocumentsPage } from "./features/documents/DocumentsPage.tsx";
 import { TemplatesPage } from "./features/documents/TemplatesPage.tsx";
@@ -81,6 +82,12 @@ const auditRoute = createRoute({
   path: "/audit",
   validateSearch: parseAuditSearch,
   component: AuditPage,
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/account",
+  component: AccountPage,
 });
 
 const usersRoute = createRoute({
@@ -187,6 +194,7 @@ const routeTree = rootRoute.addChildren([
     unitsRoute,
     auditRoute,
     usersRoute,
+    accountRoute,
     scorecardRoute,
     indicatorsRoute,
     indicatorRoute,

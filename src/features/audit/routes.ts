@@ -2,17 +2,18 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { requireUser } from "../../http.ts";
+import { bigId, id, instant, plainText, wholeNumber } from "../../schemas/common.ts";
 import { listAuditEntries } from "./service.ts";
 
 const auditQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
-  actorId: z.coerce.number().int().positive().optional(),
-  entityType: z.string().max(100).optional(),
-  entityId: z.string().max(100).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  beforeId: z.coerce.number().int().positive().optional(),
+  unitId: id.optional(),
+  actorId: id.optional(),
+  entityType: plainText(100).optional(),
+  entityId: plainText(100).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  limit: wholeNumber(1, 500).optional(),
+  beforeId: bigId.optional(),
 });
 
 export const auditRoutes =

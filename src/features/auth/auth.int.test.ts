@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { trustNearestHops } from "../../config.ts";
+import { auditLog } from "../../db/schema.ts";
 import { buildServer } from "../../server.ts";
 import { createTestApp, signIn, testConfig } from "../../testing/app.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
@@ -46,8 +49,8 @@ describe("signing in", () => {
     expect(me.json()).toMatchObject({ username: "kari" });
   });
 
-  it("marks the cookie Secure when the request came over https", async () => {
-    const app = await buildServer(testConfig({ trustProxy: true }), t.database);
+  it("marks the cookie Secure when a trusted proxy says the request came over https", async () => {
+    const app = await buildServer(testConfig({ trustProxy: trustNearestHops(1) }), t.database);
     const response = await app.inject({
       method: "POST",
       url: "/api/auth/login",
@@ -56,6 +59,24 @@ describe("signing in", () => {
     });
     expect(response.cookies.find((c) => c.name === "tertial_session")?.secure).toBe(true);
     await app.close();
+  });
+
+  it("does not believe X-Forwarded-Proto from a client when no proxy is trusted, or from an untrusted address", async () => {
+    const forged = async (trustProxy: false | string[]) => {
+      const app = await buildServer(testConfig({ trustProxy }), t.database);
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username: "kari", password: "test-password-1" },
+        headers: { "x-forwarded-proto": "https" },
+        remoteAddress: "203.0.113.9",
+      });
+      await app.close();
+      expect(response.statusCode).toBe(200);
+      return response.cookies.find((c) => c.name === "tertial_session")?.secure;
+    };
+    expect(await forged(false)).toBeFalsy();
+    expect(await forged(["10.0.0.0/8"])).toBeFalsy();
   });
 
   it("answers a wrong password with 401 and a message that does not say which part was wrong", async () => {
@@ -82,6 +103,31 @@ describe("signing in", () => {
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
     expect(me.statusCode).toBe(401);
+  });
+
+  it("signs out everywhere: every session of the user ends, others' stay, and it is audited", async () => {
+    await t.make.user({ username: "many" });
+    const laptop = await t.signIn("many");
+    const phone = await t.signIn("many");
+    const someoneElse = await t.signIn("kari");
+    const out = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/logout-all",
+      headers: { cookie: laptop },
+    });
+    expect(out.statusCode).toBe(204);
+    for (const cookie of [laptop, phone]) {
+      const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
+      expect(me.statusCode).toBe(401);
+    }
+    const other = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/me",
+      headers: { cookie: someoneElse },
+    });
+    expect(other.statusCode).toBe(200);
+    const [row] = await t.db.select().from(auditLog).where(eq(auditLog.action, "logout_all"));
+    expect(row).toMatchObject({ actorName: expect.stringMatching(/^Person /), entityType: "session" });
   });
 
   it("refuses a state change sent from another site", async () => {

@@ -32,4 +32,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-export const minimumPasswordLength = 10;
+// A hash of a password nobody knows, made with the current parameters on first use.
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * A hash to check the password against when the user is unknown or deactivated, so that the
+ * answer takes the same scrypt work and its timing does not tell which usernames exist.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(16).toString("base64"));
+  return dummyHash;
+}

@@ -17,6 +17,11 @@ export async function deleteSession(db: Db, tokenHash: string) {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
+/** Ends every session of a user: sign out everywhere, and after a password, role or status change. */
+export async function deleteUserSessions(db: Db, userId: number) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
 export async function deleteExpiredSessions(db: Db, now: Date) {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
@@ -62,28 +67,54 @@ export async function selectAssignmentsWithPaths(db: Db, userId: number) {
     .where(eq(roleAssignments.userId, userId));
 }
 
-export async function insertLoginFailure(db: Db, username: string, ip: string) {
-  await db.insert(loginFailures).values({ username: username.toLowerCase(), ip });
+/**
+ * Records a sign-in attempt before its password is checked, unless the username or the address
+ * already has its limit of failures in the window; then it answers false. The count and the
+ * insert are one statement under transaction-level advisory locks on the username and on the
+ * address, so parallel attempts, on any number of servers, queue here and never check more
+ * passwords than the limit. The row stands as a failure until a successful sign-in clears them.
+ */
+export async function reserveLoginAttempt(
+  db: Db,
+  attempt: { username: string; ip: string; since: Date; maxPerUsername: number; maxPerIp: number },
+): Promise<boolean> {
+  const username = attempt.username.toLowerCase();
+  const { ip } = attempt;
+  const since = attempt.since.toISOString();
+  return db.transaction(async (tx) => {
+    // Always the username's lock before the address's: a transaction waits only while holding
+    // its first lock, so no two attempts can wait on each other in a cycle.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`login-user:${username}`}, 0))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`login-ip:${ip}`}, 0))`);
+    const result: unknown = await tx.execute(sql`
+      insert into login_failures (username, ip)
+      select ${username}, ${ip}
+      where (select count(*) from login_failures
+             where username = ${username} and at > ${since}::timestamptz) < ${attempt.maxPerUsername}
+        and (select count(*) from login_failures
+             where ip = ${ip} and at > ${since}::timestamptz) < ${attempt.maxPerIp}
+      returning id`);
+    return rowCount(result) > 0;
+  });
 }
 
-export async function countRecentFailures(db: Db, username: string, since: Date) {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.username, username.toLowerCase()), gt(loginFailures.at, since)));
-  return row?.count ?? 0;
-}
-
-export async function countRecentFailuresFromIp(db: Db, ip: string, since: Date) {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
-  return row?.count ?? 0;
+/** How many rows a raw statement returned; both drivers (node-postgres, PGlite) answer `{ rows }`. */
+function rowCount(result: unknown): number {
+  if (typeof result === "object" && result !== null && "rows" in result && Array.isArray(result.rows)) {
+    return result.rows.length;
+  }
+  throw new Error("the database driver returned no rows array");
 }
 
 export async function clearLoginFailures(db: Db, username: string) {
   await db.delete(loginFailures).where(eq(loginFailures.username, username.toLowerCase()));
+}
+
+export async function updateUserPassword(db: Db, userId: number, passwordHash: string) {
+  await db
+    .update(users)
+    .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 export async function updateUserLocale(db: Db, userId: number, locale: "nb" | "en") {

@@ -3,10 +3,14 @@ import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { clearSessionCookie, requireUser, setSessionCookie } from "../../http.ts";
+import { dummyPasswordHash } from "./password.ts";
 import {
+  changeOwnPassword,
+  changePasswordInput,
   login,
   loginInput,
   logout,
+  logoutEverywhere,
   preferencesInput,
   type SessionUser,
   updatePreferences,
@@ -26,6 +30,9 @@ function presentSessionUser(user: SessionUser) {
 export const authRoutes =
   (db: Db, config: Config): FastifyPluginAsyncZod =>
   async (app) => {
+    // Made now, so that even the first refused sign-in costs no more than the others.
+    await dummyPasswordHash();
+
     app.post(
       "/api/auth/login",
       { schema: { tags: ["auth"], summary: "Sign in with username and password", body: loginInput } },
@@ -43,6 +50,34 @@ export const authRoutes =
         const { user } = requireUser(request);
         if (request.sessionToken) await logout(db, request.sessionToken, user);
         clearSessionCookie(reply);
+        return reply.code(204).send();
+      },
+    );
+
+    app.post(
+      "/api/auth/logout-all",
+      { schema: { tags: ["auth"], summary: "Sign out everywhere: end all of the user's sessions" } },
+      async (request, reply) => {
+        const { user } = requireUser(request);
+        await logoutEverywhere(db, user);
+        clearSessionCookie(reply);
+        return reply.code(204).send();
+      },
+    );
+
+    app.post(
+      "/api/auth/password",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Change the signed-in user's password; ends every other session",
+          body: changePasswordInput,
+        },
+      },
+      async (request, reply) => {
+        const { user } = requireUser(request);
+        const session = await changeOwnPassword(db, config, user, request.body, request.ip);
+        setSessionCookie(request, reply, session.token, session.expiresAt);
         return reply.code(204).send();
       },
     );

@@ -4,28 +4,37 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../../domain/access.ts";
 import { AppError } from "../../errors.ts";
+import { plainText } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
-import { verifyPassword } from "./password.ts";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
+import { assertPasswordAllowed } from "./password-policy.ts";
 import {
   clearLoginFailures,
-  countRecentFailures,
-  countRecentFailuresFromIp,
   deleteExpiredSessions,
   deleteSession,
+  deleteUserSessions,
   findSessionUserWithRoles,
   findUserByUsername,
-  insertLoginFailure,
   insertSession,
+  reserveLoginAttempt,
   selectAssignmentsWithPaths,
   type UserRow,
   updateUserLocale,
+  updateUserPassword,
 } from "./queries.ts";
 
 export const preferencesInput = z.object({ locale: z.enum(["nb", "en"]) });
 
 export const loginInput = z.object({
-  username: z.string().trim().min(1, { message: "is required" }).max(100),
+  // The name reaches SQL (and the throttle table), so it is plain text like every other name.
+  username: plainText(100).min(1, { message: "is required" }),
   password: z.string().min(1, { message: "is required" }).max(1000),
+});
+
+// The new password is checked against the policy in the service, which knows the username.
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, { message: "is required" }).max(1000),
+  password: z.string().max(1000),
 });
 
 /** The signed-in user as every request sees it: who they are and where they hold which role. */
@@ -80,7 +89,39 @@ const tooManyAttempts = (minutes: number) =>
   });
 
 /**
- * Checks a password and opens a session. Failures are counted in the database, per username and
+ * Takes one attempt from the username's and the address's allowance before any password is
+ * checked (see reserveLoginAttempt), or refuses with 429 when it is used up.
+ */
+async function reserveAttempt(db: Db, config: Config, username: string, ip: string, now: Date) {
+  const reserved = await reserveLoginAttempt(db, {
+    username,
+    ip,
+    since: new Date(now.getTime() - config.loginWindowMinutes * 60_000),
+    maxPerUsername: config.loginMaxFailures,
+    maxPerIp: config.loginMaxFailures * 5,
+  });
+  if (!reserved) throw tooManyAttempts(config.loginWindowMinutes);
+}
+
+/**
+ * True when the password is the active user's. An unknown or deactivated user costs the same
+ * scrypt work (against a dummy hash), so the time of a refusal does not reveal who exists.
+ */
+async function passwordMatches(user: UserRow | undefined, password: string): Promise<boolean> {
+  const hash = user?.active === true ? user.passwordHash : await dummyPasswordHash();
+  const matches = await verifyPassword(password, hash);
+  return user?.active === true && matches;
+}
+
+function newSession(config: Config, now: Date) {
+  return {
+    token: randomBytes(32).toString("base64url"),
+    expiresAt: new Date(now.getTime() + config.sessionHours * 3_600_000),
+  };
+}
+
+/**
+ * Checks a password and opens a session. Attempts are counted in the database, per username and
  * per address, so that every app server sees the same count.
  */
 export async function login(
@@ -90,21 +131,12 @@ export async function login(
   ip: string,
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
-  const since = new Date(now.getTime() - config.loginWindowMinutes * 60_000);
-  if (
-    (await countRecentFailures(db, input.username, since)) >= config.loginMaxFailures ||
-    (await countRecentFailuresFromIp(db, ip, since)) >= config.loginMaxFailures * 5
-  ) {
-    throw tooManyAttempts(config.loginWindowMinutes);
-  }
+  await reserveAttempt(db, config, input.username, ip, now);
   const user = await findUserByUsername(db, input.username);
-  const valid = user?.active === true && (await verifyPassword(input.password, user.passwordHash));
-  if (!user || !valid) {
-    await insertLoginFailure(db, input.username, ip);
+  if (!(await passwordMatches(user, input.password)) || !user) {
     throw new AppError("unauthenticated", "Wrong username or password.");
   }
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + config.sessionHours * 3_600_000);
+  const { token, expiresAt } = newSession(config, now);
   await db.transaction(async (tx) => {
     await clearLoginFailures(tx, user.username);
     await deleteExpiredSessions(tx, now);
@@ -122,6 +154,55 @@ export async function login(
     );
   });
   return { token, expiresAt, user: await toSessionUser(db, user) };
+}
+
+/**
+ * The signed-in user changes their own password. The current password is checked as at sign-in
+ * (and throttled the same way, so a stolen session cannot guess it). Every session ends, and the
+ * caller gets a fresh one, so a session someone else holds stops working.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  config: Config,
+  user: SessionUser,
+  input: z.infer<typeof changePasswordInput>,
+  ip: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  assertPasswordAllowed(input.password, user);
+  await reserveAttempt(db, config, user.username, ip, now);
+  if (!(await passwordMatches(await findUserByUsername(db, user.username), input.currentPassword))) {
+    const problem = { field: "currentPassword", message: "is wrong", reason: "wrong_password" };
+    throw new AppError("validation_failed", "The current password is wrong.", { problems: [problem] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const session = newSession(config, now);
+  await db.transaction(async (tx) => {
+    await clearLoginFailures(tx, user.username);
+    await updateUserPassword(tx, user.id, passwordHash);
+    await deleteUserSessions(tx, user.id);
+    await insertSession(tx, hashToken(session.token), user.id, session.expiresAt);
+    await recordAudit(tx, actorOf(user), {
+      action: "change_password",
+      entityType: "user",
+      entityId: String(user.id),
+      unitId: null,
+    });
+  });
+  return session;
+}
+
+/** Ends every session of the signed-in user, on every device ("sign out everywhere"). */
+export async function logoutEverywhere(db: Db, user: SessionUser) {
+  await db.transaction(async (tx) => {
+    await deleteUserSessions(tx, user.id);
+    await recordAudit(tx, actorOf(user), {
+      action: "logout_all",
+      entityType: "session",
+      entityId: String(user.id),
+      unitId: null,
+    });
+  });
 }
 
 export async function logout(db: Db, token: string, user: SessionUser) {

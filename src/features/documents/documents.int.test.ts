@@ -326,17 +326,18 @@ describe("a stored document", () => {
     expect((await get(cookies.outsider, `/api/documents?unitId=${region.id}`)).statusCode).toBe(403);
   });
 
-  it("answers 403 to a user without a role on the unit, for every view", async () => {
+  it("answers 404 to a user without a role on the unit, for every view, naming nothing", async () => {
     for (const view of ["", "/docx", "/preview"]) {
       const response = await get(cookies.outsider, `/api/documents/${stored.id}${view}`);
-      expect(response.statusCode).toBe(403);
+      expect(response.statusCode).toBe(404);
       expect(response.headers["content-type"]).toContain("application/problem+json");
+      expect(response.body).not.toContain(region.name);
     }
     const compare = await get(
       cookies.outsider,
       `/api/documents/compare?from=${stored.id}&to=${stored.id + 1}`,
     );
-    expect(compare.statusCode).toBe(403);
+    expect(compare.statusCode).toBe(404);
   });
 
   it("answers 404 for a document that does not exist", async () => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { requireUser } from "../../http.ts";
+import { id, idParams } from "../../schemas/common.ts";
 import { type DocumentSource, databaseDocumentSource } from "./collect.ts";
 import { documentTypes } from "./model.ts";
 import {
@@ -18,13 +19,9 @@ import {
   saveTemplateInput,
 } from "./service.ts";
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 const typeParams = z.object({ type: z.enum(documentTypes) });
-const templateQuery = z.object({ unitId: z.coerce.number().int().positive().optional() });
-const compareQuery = z.object({
-  from: z.coerce.number().int().positive(),
-  to: z.coerce.number().int().positive(),
-});
+const templateQuery = z.object({ unitId: id.optional() });
+const compareQuery = z.object({ from: id, to: id });
 
 // The preview shows user text; escaping keeps it inert, and this policy would stop a script even if
 // escaping ever failed: nothing but the inline style sheet may load or run.

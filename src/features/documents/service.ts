@@ -11,6 +11,16 @@ import {
 } from "../../domain/access.ts";
 import { type Period, PeriodError, parsePeriod } from "../../domain/periods.ts";
 import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
+import {
+  id,
+  isoDate,
+  MAX_INT32,
+  markdownText,
+  pageLimit,
+  plainText,
+  text,
+  wholeNumber,
+} from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import { buildDocument } from "./build.ts";
@@ -35,18 +45,15 @@ import { type DocumentTemplate, defaultTemplate, documentTemplateSchema } from "
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
-const isoDate = z.iso.date({ message: "must be a date written as YYYY-MM-DD" });
-const markdownText = z.string().max(100_000);
-
 export const boardCaseInput = z.object({
-  caseNumber: z.string().trim().min(1, { message: "is required" }).max(40),
+  caseNumber: plainText(40).min(1, { message: "is required" }),
   date: isoDate,
-  place: z.string().trim().max(100).nullable().optional(),
-  subject: z.string().trim().max(300).nullable().optional(),
-  resolutionPoints: z.array(z.string().trim().min(1).max(5_000)).max(50).default([]),
-  background: markdownText.default(""),
-  assessment: markdownText.default(""),
-  attachments: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+  place: plainText(100).nullable().optional(),
+  subject: plainText(300).nullable().optional(),
+  resolutionPoints: z.array(text(5_000).min(1)).max(50).default([]),
+  background: markdownText(100_000).default(""),
+  assessment: markdownText(100_000).default(""),
+  attachments: z.array(plainText(500).min(1)).max(50).default([]),
 });
 
 function periodProblem(type: DocumentType, period: string): string | null {
@@ -68,8 +75,8 @@ function periodProblem(type: DocumentType, period: string): string | null {
 export const generateDocumentInput = z
   .object({
     type: z.enum(documentTypes),
-    unitId: z.number().int().positive(),
-    period: z.string().trim(),
+    unitId: id,
+    period: plainText(40),
     locale: z.enum(documentLocales).default("nb"),
     boardCase: boardCaseInput.optional(),
   })
@@ -83,17 +90,17 @@ export const generateDocumentInput = z
 
 export const saveTemplateInput = z.object({
   /** Null: the organisation's general template for the type. */
-  unitId: z.number().int().positive().nullable(),
+  unitId: id.nullable(),
   /** The version read; 0 when there was no stored template yet. */
-  version: z.number().int().min(0),
+  version: wholeNumber(0, MAX_INT32),
   template: documentTemplateSchema,
 });
 
 export const listDocumentsQuery = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: id.optional(),
   type: z.enum(documentTypes).optional(),
-  period: z.string().trim().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  period: plainText(40).min(1).optional(),
+  limit: pageLimit(500, 100),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -319,10 +326,8 @@ export async function listDocuments(db: Db, principal: Principal, query: z.infer
 
 async function loadReadable(db: Db, principal: Principal, id: number) {
   const row = await findGeneratedDocument(db, id);
-  if (!row) throw notFound(`Document ${id}`);
-  if (!canReadBoardDocuments(principal, row.unitPath)) {
-    throw forbidden(`You need a role on ${row.unitName} to see its documents.`);
-  }
+  // Someone who may not read the unit's documents learns nothing, not even that this one exists.
+  if (!row || !canReadBoardDocuments(principal, row.unitPath)) throw notFound(`Document ${id}`);
   return row;
 }
 

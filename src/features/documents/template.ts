@@ -3,6 +3,7 @@
 // follow seed 003; a stored template replaces them whole.
 
 import { z } from "zod";
+import { markdownText, plainText } from "../../schemas/common.ts";
 import type { DocumentType } from "./model.ts";
 
 export const sectionKeys = [
@@ -23,14 +24,14 @@ export const templateSectionSchema = z.object({
   key: z.enum(sectionKeys),
   visible: z.boolean(),
   /** Null: the heading in the document's language. */
-  heading: z.string().trim().min(1, { message: "is empty; use null for the default" }).max(200).nullable(),
+  heading: plainText(200).min(1, { message: "is empty; use null for the default" }).nullable(),
   /** Markdown shown under the heading. */
-  introduction: z.string().max(20_000).nullable(),
+  introduction: markdownText(20_000).nullable(),
 });
 
 export const documentTemplateSchema = z.object({
   /** Null: the default title. `{unit}`, `{year}`, `{period}` and `{caseNumber}` are filled in. */
-  title: z.string().trim().min(1, { message: "is empty; use null for the default" }).max(300).nullable(),
+  title: plainText(300).min(1, { message: "is empty; use null for the default" }).nullable(),
   /** Show each unit's own answer under the consolidated one (the board's version), or not (the ministry's). */
   includeUnitAnswers: z.boolean(),
   sections: z

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { requireUser } from "../../http.ts";
+import { idParams, versionQuery } from "../../schemas/common.ts";
 import {
   createIndicator,
   createIndicatorInput,
@@ -20,8 +21,6 @@ import {
   updateTarget,
   updateTargetInput,
 } from "./targets.ts";
-
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const indicatorRoutes =
   (db: Db): FastifyPluginAsyncZod =>
@@ -155,7 +154,7 @@ export const indicatorRoutes =
           tags: ["targets"],
           summary: "Remove a target",
           params: idParams,
-          querystring: z.object({ version: z.coerce.number().int().positive() }),
+          querystring: versionQuery,
         },
       },
       async (request, reply) => {

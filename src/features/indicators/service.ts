@@ -4,7 +4,9 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import { directions, evaluationBases, trendModes, valueKinds } from "../../db/schema.ts";
 import { canManageIndicators, canReadIndicatorCatalogue, type Principal } from "../../domain/access.ts";
 import { TargetError, validateTarget } from "../../domain/targets.ts";
+import { MAX_FIGURE } from "../../domain/values.ts";
 import { AppError, type FieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
+import { id, plainText, text, version } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { findUnitById } from "../units/queries.ts";
 import {
@@ -26,24 +28,35 @@ export const indicatorCodeSchema = z
     message: "must be 1 to 32 letters, digits, '-', '_' or '.', starting with a letter or digit",
   });
 
-const nullableText = (max: number) => z.string().trim().max(max).nullable().optional();
+const nullableText = (max: number) => plainText(max).nullable().optional();
+
+/** 100 for percent, 1000 for per 1 000, up to per million; down to a millionth, for unit changes. */
+const MIN_SCALE = 1e-6;
+const MAX_SCALE = 1e6;
+const scaleMessage = "must be from 0.000001 to 1 000 000 (100 for percent, 1000 for per 1 000)";
 
 const editableFields = {
   code: indicatorCodeSchema,
-  nameNb: z.string().trim().min(1, { message: "is required" }).max(300),
+  nameNb: plainText(300).min(1, { message: "is required" }),
   nameEn: nullableText(300),
-  definition: z.string().trim().max(10_000),
-  unitLabel: z.string().trim().min(1, { message: "is required" }).max(50),
+  definition: text(10_000),
+  unitLabel: plainText(50).min(1, { message: "is required" }),
   direction: z.enum(directions),
   valueKind: z.enum(valueKinds),
-  scale: z.number().positive({ message: "must be above 0 (100 for percent, 1000 for per 1 000)" }).finite(),
+  // A scale multiplies sums of figures; within these bounds the product stays finite.
+  scale: z.number().min(MIN_SCALE, { message: scaleMessage }).max(MAX_SCALE, { message: scaleMessage }),
   decimals: z.number().int().min(0).max(6),
   dataSource: nullableText(300),
   lagMonths: z.number().int().min(0).max(24),
-  minDenominator: z.number().min(0).finite().nullable().optional(),
+  minDenominator: z
+    .number()
+    .min(0, { message: "must be 0 or more" })
+    .max(MAX_FIGURE, { message: "must be at most 1 000 000 000 000 (10^12)" })
+    .nullable()
+    .optional(),
   evaluationBasis: z.enum(evaluationBases),
   trendMode: z.enum(trendModes),
-  ownerUnitId: z.number().int().positive().nullable(),
+  ownerUnitId: id.nullable(),
 };
 
 export const createIndicatorInput = z.object({
@@ -57,12 +70,9 @@ export const createIndicatorInput = z.object({
   ownerUnitId: editableFields.ownerUnitId.default(null),
 });
 
-export const updateIndicatorInput = z
-  .object(editableFields)
-  .partial()
-  .extend({ version: z.number().int().positive() });
+export const updateIndicatorInput = z.object(editableFields).partial().extend({ version });
 
-export const versionInput = z.object({ version: z.number().int().positive() });
+export const versionInput = z.object({ version });
 
 export type IndicatorView = ReturnType<typeof presentIndicator>;
 

@@ -5,7 +5,9 @@ import { canManageTarget, canReadIndicatorCatalogue, isWithin, type Principal } 
 import { MAX_YEAR, MIN_YEAR } from "../../domain/periods.ts";
 import { TargetError, type TargetRule, validateTarget } from "../../domain/targets.ts";
 import { idsInPath } from "../../domain/units.ts";
+import { MAX_FIGURE } from "../../domain/values.ts";
 import { AppError, type FieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
+import { id, text, version, year } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import {
@@ -21,8 +23,19 @@ import {
 } from "./queries.ts";
 
 const comparator = z.enum(["gte", "gt", "lte", "lt"]);
-const finite = z.number().finite();
-const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+// A target is compared with figures, so it has the figures' bound (see domain/values.ts).
+const figureMessage = "must be a number from -1 000 000 000 000 to 1 000 000 000 000 (10^12)";
+const finite = z
+  .number()
+  .min(-MAX_FIGURE, { message: figureMessage })
+  .max(MAX_FIGURE, { message: figureMessage });
+// Changes are fractions (0.15 = +15 %): at most -100 % (the domain wants above it) and +1000 %.
+const shareMessage = "must be a fraction from -1 (-100 %) to 10 (+1000 %)";
+const share = z.number().min(-1, { message: shareMessage }).max(10, { message: shareMessage });
+const inYears = (value: number) => value >= MIN_YEAR && value <= MAX_YEAR;
+const yearText = z.string().refine((value) => /^\d{4}$/.test(value) && inYears(Number(value)), {
+  message: `must be a year from ${MIN_YEAR} to ${MAX_YEAR} written YYYY`,
+});
 
 /** The target kinds of src/domain/targets.ts; validateTarget then checks what ties the fields together. */
 export const targetRuleSchema = z.discriminatedUnion("kind", [
@@ -31,17 +44,16 @@ export const targetRuleSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("baseline_change_with_floor"),
     baselineYear: year,
-    changePerYear: finite,
+    changePerYear: share,
     limit: finite,
   }),
   z.object({ kind: z.literal("better_than_last_year") }),
-  z.object({ kind: z.literal("change_vs_baseline"), baselineYear: year, share: finite }),
+  z.object({ kind: z.literal("change_vs_baseline"), baselineYear: year, share }),
   z.object({
     kind: z.literal("yearly_steps"),
-    steps: z.record(
-      z.string().regex(/^\d{4}$/, { message: "must be a year written YYYY" }),
-      z.object({ comparator, value: finite }),
-    ),
+    steps: z
+      .record(yearText, z.object({ comparator, value: finite }))
+      .refine((steps) => Object.keys(steps).length <= 100, { message: "give at most 100 yearly steps" }),
   }),
 ]) satisfies z.ZodType<TargetRule>;
 
@@ -49,15 +61,15 @@ export const createTargetInput = z.object({
   /** null: the target holds for every year. */
   year: year.nullable(),
   /** null: the general target; else the target for this unit and the units below it. */
-  unitId: z.number().int().positive().nullable().default(null),
+  unitId: id.nullable().default(null),
   rule: targetRuleSchema,
-  note: z.string().trim().max(2000).nullable().optional(),
+  note: text(2000).nullable().optional(),
 });
 
 export const updateTargetInput = z.object({
-  version: z.number().int().positive(),
+  version,
   rule: targetRuleSchema.optional(),
-  note: z.string().trim().max(2000).nullable().optional(),
+  note: text(2000).nullable().optional(),
 });
 
 export type TargetView = ReturnType<typeof presentTarget>;

@@ -1,11 +1,15 @@
 // Streaming readers for measurement files. Each yields one row at a time, so a file of any size
-// is read in constant memory; the importer reads a file twice (check, then write).
+// is read in constant memory, within the limits of src/files/limits.ts.
 
 import fs from "node:fs";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import { parse as parseCsv } from "csv-parse";
-import ExcelJS from "exceljs";
 import { AppError } from "../../errors.ts";
+import { boundedCsvOptions, csvProblem, sniffDelimiter } from "../../files/csv.ts";
+import { measurementFileLimits as limits } from "../../files/limits.ts";
+import { detectFileEncoding, readFirstLine, transcodeToUtf8 } from "../../files/text.ts";
+import { readFirstSheet } from "../../files/xlsx.ts";
 import type { RawCell } from "./rows.ts";
 
 export type FileFormat = "csv" | "xlsx";
@@ -25,23 +29,9 @@ export function formatOfFileName(fileName: string): FileFormat {
 }
 
 export function readFileRows(filePath: string, format: FileFormat): AsyncIterable<FileRow> {
-  return format === "csv" ? readCsvRows(filePath) : readXlsxRows(filePath);
-}
-
-/**
- * The delimiter from the header line: `;` (what Norwegian Excel writes, as the comma is the
- * decimal mark) when the header has one, else `,`.
- */
-async function sniffDelimiter(filePath: string): Promise<";" | ","> {
-  const handle = await fs.promises.open(filePath, "r");
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const firstLine = buffer.toString("utf8", 0, bytesRead).split(/\r?\n/, 1)[0] ?? "";
-    return firstLine.includes(";") ? ";" : ",";
-  } finally {
-    await handle.close();
-  }
+  return format === "csv"
+    ? readCsvRows(filePath)
+    : readFirstSheet(filePath, limits.spreadsheet, "The Excel file");
 }
 
 type CsvRecord = { record: string[]; info: { lines: number } };
@@ -60,78 +50,28 @@ function isCsvRecord(value: unknown): value is CsvRecord {
 }
 
 async function* readCsvRows(filePath: string): AsyncIterable<FileRow> {
-  const delimiter = await sniffDelimiter(filePath);
-  const parser = fs.createReadStream(filePath).pipe(
-    parseCsv({
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }),
-  );
+  const name = "The CSV file";
+  const encoding = await detectFileEncoding(filePath);
+  const parser = parseCsv({
+    ...boundedCsvOptions(limits.csv, name),
+    delimiter: sniffDelimiter(await readFirstLine(filePath, encoding)),
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
+  // UTF-8 goes to the parser as it is; other encodings are turned into UTF-8 on the way.
+  const stages = encoding === "utf-8" ? [] : [transcodeToUtf8(encoding)];
+  // The parser is what is read below: a failure anywhere ends up there (pipeline destroys it with
+  // the error), and stopping early ends the pipeline, which then has nothing more to say.
+  pipeline([fs.createReadStream(filePath), ...stages, parser]).catch(() => {});
   try {
     for await (const item of parser) {
       if (!isCsvRecord(item)) throw new Error("csv-parse returned an unexpected record shape");
       yield { row: item.info.lines, cells: item.record };
     }
   } catch (error) {
-    if (
-      error instanceof Error &&
-      "code" in error &&
-      typeof error.code === "string" &&
-      error.code.startsWith("CSV_")
-    ) {
-      // A broken quote and the like: say where, as for any other bad row.
-      const line = "lines" in error && typeof error.lines === "number" ? error.lines : undefined;
-      throw new AppError("validation_failed", `The CSV file cannot be read: ${error.message}`, {
-        problems: [{ field: "file", message: error.message, ...(line ? { row: line } : {}) }],
-      });
-    }
-    throw error;
-  }
-}
-
-/** exceljs cell values normalised to what a row parser understands. */
-function plainCell(value: ExcelJS.CellValue | undefined): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || value instanceof Date) return value;
-  if (typeof value === "boolean") return String(value);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("result" in value) return plainCell(value.result as ExcelJS.CellValue);
-  if ("formula" in value || "sharedFormula" in value) return null;
-  if ("text" in value && typeof value.text === "string") return value.text;
-  if ("error" in value) return String(value.error);
-  return null;
-}
-
-async function* readXlsxRows(filePath: string): AsyncIterable<FileRow> {
-  // Styles are read so that date cells come back as dates rather than Excel serial numbers.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  try {
-    for await (const worksheet of workbook) {
-      for await (const row of worksheet) {
-        const values = Array.isArray(row.values) ? row.values : [];
-        // exceljs row values are 1-based: index 0 is always empty.
-        const cells: RawCell[] = [];
-        for (let index = 1; index < values.length; index++) cells.push(plainCell(values[index]));
-        yield { row: row.number, cells };
-      }
-      // Only the first worksheet holds data; others (notes, lookups) are not read.
-      return;
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new AppError("validation_failed", `The Excel file cannot be read: ${message}`, {
-      problems: [{ field: "file", message: "not a readable .xlsx workbook" }],
-    });
+    throw csvProblem(error, name) ?? error;
   }
 }

@@ -13,6 +13,7 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import { canImportFor, type Principal } from "../../domain/access.ts";
 import type { MonthKey } from "../../domain/periods.ts";
 import { idsInPath } from "../../domain/units.ts";
+import { checkMeasurementValues } from "../../domain/values.ts";
 import { AppError, type FieldProblem } from "../../errors.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { type FileFormat, readFileRows } from "./files.ts";
@@ -143,27 +144,14 @@ function parseRow(source: SourceRow, lookups: Lookups): { parsed: ParsedRow } | 
     }
   };
   const month = read("month", () => parseMonthCell(values.month));
-  const numerator = read("numerator", () => parseNumberCell(values.numerator));
-  const denominator = read("denominator", () => parseNumberCell(values.denominator));
-
-  if (numerator === null) problem("numerator", "is empty");
-  if (denominator !== undefined && denominator !== null && denominator < 0) {
-    problem("denominator", `${denominator} is negative; a denominator counts something and is 0 or more`);
-  }
-  if (indicator) {
-    if (indicator.valueKind === "ratio") {
-      if (denominator === null)
-        problem("denominator", `is empty; ${indicator.code} is a ratio and needs one`);
-      if (typeof numerator === "number" && numerator < 0) {
-        problem("numerator", `${numerator} is negative; the numerator of a ratio is 0 or more`);
-      }
-    } else if (typeof denominator === "number") {
-      problem(
-        "denominator",
-        `${indicator.code} is not a ratio (${indicator.valueKind}); leave the denominator empty and put the value in numerator`,
-      );
-    }
-  }
+  // What a figure may be is decided in one place, for files and the JSON API alike.
+  const checked = checkMeasurementValues({
+    indicator,
+    numerator: read("numerator", () => parseNumberCell(values.numerator)),
+    denominator: read("denominator", () => parseNumberCell(values.denominator)),
+  });
+  for (const each of checked.problems) problem(each.field, each.message);
+  const { numerator, denominator } = checked;
 
   if (
     problems.length > 0 ||

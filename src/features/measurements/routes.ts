@@ -7,7 +7,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
+import { canImportFor, type Principal } from "../../domain/access.ts";
 import { AppError } from "../../errors.ts";
+import { uploadError } from "../../files/upload.ts";
 import { requireUser } from "../../http.ts";
 import { formatOfFileName } from "./files.ts";
 import {
@@ -20,10 +22,17 @@ import {
   measurementQuery,
 } from "./service.ts";
 
-function isTooLarge(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && "code" in error && error.code === "FST_REQ_FILE_TOO_LARGE"
-  );
+/**
+ * Checked before an upload is read: only someone who may write figures somewhere (an editor, or a
+ * system administrator) gets the file read at all. Which units a file's rows may name is checked
+ * row by row once it is read.
+ */
+function assertMayImportSomewhere(principal: Principal) {
+  const maySomewhere =
+    principal.isSystemAdmin || principal.assignments.some((a) => canImportFor(principal, a.unitPath));
+  if (!maySomewhere) {
+    throw new AppError("forbidden", "You need the editor role on a unit to import measurements for it.");
+  }
 }
 
 export const measurementRoutes =
@@ -66,9 +75,9 @@ export const measurementRoutes =
       },
       async (request) => {
         const { principal, actor } = requireUser(request);
+        assertMayImportSomewhere(principal);
         const file = await request.file().catch((error: unknown) => {
-          if (isTooLarge(error)) throw tooLarge();
-          throw error;
+          throw uploadError(error, tooLarge);
         });
         if (!file) {
           throw new AppError("bad_request", "Attach the file as the multipart/form-data field 'file'.", {
@@ -85,8 +94,10 @@ export const measurementRoutes =
           try {
             await pipeline(file.file, fs.createWriteStream(filePath));
           } catch (error) {
-            if (isTooLarge(error)) throw tooLarge();
-            throw error;
+            // The disk failing (a system error) is ours to report as a 500; the body breaking off is
+            // the client's doing.
+            if (typeof error === "object" && error !== null && "syscall" in error) throw error;
+            throw uploadError(error, tooLarge);
           }
           if (file.file.truncated) throw tooLarge();
           return await importMeasurementFile(

@@ -72,7 +72,7 @@ export function isBlankRow(cells: readonly RawCell[]): boolean {
 
 export function cellText(cell: RawCell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return cell.toISOString();
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString();
   return String(cell).trim();
 }
 
@@ -118,7 +118,8 @@ export function parseMonthCell(cell: RawCell | undefined): MonthKey {
   if (cell === null || cell === undefined || cellText(cell) === "") throw new CellError("is empty");
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) throw new CellError("is not a valid date");
-    return monthKey(cell.getUTCFullYear(), cell.getUTCMonth() + 1);
+    // A date cell in year 1 or 9999 is a cell problem too, not a server error.
+    return asCellError(() => monthKey(cell.getUTCFullYear(), cell.getUTCMonth() + 1));
   }
   if (typeof cell === "number") {
     throw new CellError(`${cell} is a number; write the month as YYYY-MM (e.g. 2024-03)`);
@@ -127,8 +128,12 @@ export function parseMonthCell(cell: RawCell | undefined): MonthKey {
   // Only the month form is meant here; the period parser's list of every form would confuse.
   if (!/^\d{4}-\d{2}$/.test(text))
     throw new CellError(`"${text}" is not a month; write YYYY-MM (e.g. 2024-03)`);
+  return asCellError(() => parseMonth(text));
+}
+
+function asCellError(parse: () => MonthKey): MonthKey {
   try {
-    return parseMonth(text);
+    return parse();
   } catch (error) {
     if (error instanceof PeriodError) throw new CellError(error.message);
     throw error;

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { canReadScorecard, type Principal } from "../../domain/access.ts";
 import { addMonths, formatMonth, type MonthKey, PeriodError, parseMonth } from "../../domain/periods.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
+import { id, monthText, textProblem } from "../../schemas/common.ts";
 import type { Actor } from "../audit/service.ts";
 import { findIndicatorById } from "../indicators/queries.ts";
 import { findUnitById } from "../units/queries.ts";
@@ -11,7 +12,8 @@ import { fileSource, type ImportOptions, importMeasurements, rowsSource } from "
 import { findMeasurement, selectHistoryOf, selectMeasurementsOf } from "./queries.ts";
 import { dateToMonth, monthToDate } from "./rows.ts";
 
-const cell = z.union([z.string(), z.number(), z.null()]).optional();
+// A cell as JSON: text or a number, as a file would have it; the importer checks what it means.
+const cell = z.union([z.string().max(200), z.number(), z.null()]).optional();
 
 export const importRowsInput = z.object({
   rows: z
@@ -38,22 +40,31 @@ export function importMeasurementFile(
   file: { path: string; name: string },
   options: ImportOptions,
 ) {
+  // The name is stored (audit trail, history of replaced values), so it is checked as any text is.
+  const problem = file.name.length > 255 ? "is longer than 255 characters" : textProblem(file.name, false);
+  if (problem) {
+    throw new AppError(
+      "validation_failed",
+      `The file name ${problem}. Rename the file and import it again.`,
+      {
+        problems: [{ field: "file", message: `the file name ${problem}` }],
+      },
+    );
+  }
   const source = fileSource(file.path, file.name, formatOfFileName(file.name));
   return importMeasurements(db, principal, actor, source, options);
 }
 
-const monthText = z.string().regex(/^\d{4}-\d{2}$/, { message: "must be a month written YYYY-MM" });
-
 export const measurementQuery = z.object({
-  indicatorId: z.coerce.number().int().positive(),
-  unitId: z.coerce.number().int().positive(),
+  indicatorId: id,
+  unitId: id,
   from: monthText.optional(),
   to: monthText.optional(),
 });
 
 export const historyQuery = z.object({
-  indicatorId: z.coerce.number().int().positive(),
-  unitId: z.coerce.number().int().positive(),
+  indicatorId: id,
+  unitId: id,
   month: monthText,
 });
 

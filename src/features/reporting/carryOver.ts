@@ -8,6 +8,7 @@ import { requirementKinds } from "../../db/schema.ts";
 import { canManageDocument, type Principal } from "../../domain/access.ts";
 import { answeringUnitIds, carryOverPlan, periodSortKey } from "../../domain/steering.ts";
 import { AppError, forbidden } from "../../errors.ts";
+import { plainText, year } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import {
   insertDocument,
@@ -25,8 +26,8 @@ import {
 import { selectRoundAnswerStates, selectRoundsOfDocument } from "./queries.ts";
 
 export const carryOverInput = z.object({
-  year: z.number().int().min(1900).max(2999).optional(),
-  title: z.string().trim().min(1).max(300).optional(),
+  year: year.optional(),
+  title: plainText(300).min(1).optional(),
   /** Which kinds of requirement to carry; assignments by default, as goals and indicators recur anyway. */
   kinds: z.array(z.enum(requirementKinds)).min(1).optional(),
 });

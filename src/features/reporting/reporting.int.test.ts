@@ -250,12 +250,14 @@ describe("the answer workflow, enforced on the server", () => {
   });
 
   it("forbids approvers, administrators, readers and other units' editors to write, changing nothing", async () => {
+    // Another unit's editor cannot read the answer, so for them it does not exist.
+    const expected: Record<string, number> = { tbEditor: 404 };
     for (const who of ["taApprover", "taAdmin", "taReader", "tbEditor", "regApprover"]) {
       const response = await call("PATCH", who, `/api/answers/${answer.id}`, {
         version: answer.version,
         text: "Nei",
       });
-      expect([who, response.statusCode]).toEqual([who, 403]);
+      expect([who, response.statusCode]).toEqual([who, expected[who] ?? 403]);
     }
     expect((await current(answer.id)).text).toBe(answer.text);
   });
@@ -398,9 +400,9 @@ describe("the answer workflow, enforced on the server", () => {
     ]);
   });
 
-  it("keeps other units' answers from a trust's readers", async () => {
+  it("keeps other units' answers from a trust's readers, as if they did not exist", async () => {
     const other = await answerFor(await roundId("2024-T1"), trustB.id, requirement.everyTertial);
-    expect((await call("GET", "taReader", `/api/answers/${other.id}`)).statusCode).toBe(403);
+    expect((await call("GET", "taReader", `/api/answers/${other.id}`)).statusCode).toBe(404);
   });
 });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { requireUser } from "../../http.ts";
+import { id, idParams, isoDate } from "../../schemas/common.ts";
 import { carryOver, carryOverInput } from "./carryOver.ts";
 import { consolidationView, inbox, overdueList, roundMatrix, unitReport } from "./overview.ts";
 import {
@@ -25,8 +26,7 @@ import {
   submitAnswer,
 } from "./service.ts";
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const asOfQuery = z.object({ asOf: z.iso.date().optional() });
+const asOfQuery = z.object({ asOf: isoDate.optional() });
 const tags = ["reporting"];
 
 export const reportingRoutes =
@@ -123,7 +123,7 @@ export const reportingRoutes =
           tags,
           summary:
             "One unit's report in a round, by chapter, with joint texts labelled 'Fellesrapport <lead>'",
-          params: idParams.extend({ unitId: z.coerce.number().int().positive() }),
+          params: idParams.extend({ unitId: id }),
           querystring: asOfQuery,
         },
       },
@@ -143,7 +143,7 @@ export const reportingRoutes =
         schema: {
           tags,
           summary: "Every unit's answer to one requirement side by side, with the consolidated answer",
-          params: idParams.extend({ requirementId: z.coerce.number().int().positive() }),
+          params: idParams.extend({ requirementId: id }),
           querystring: asOfQuery,
         },
       },

@@ -24,6 +24,7 @@ import {
   refusalMessage,
 } from "../../domain/workflow.ts";
 import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
+import { isoDate, markdownText, plainText, text, version } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import {
   lockDocument,
@@ -37,6 +38,7 @@ import {
   loadReadableDocument,
   presentRequirement,
   readableContext,
+  refuseChange,
 } from "../steering/service.ts";
 import {
   type AnswerRow,
@@ -59,15 +61,12 @@ import {
 
 // ---- Input ----
 
-const id = z.number().int().positive();
-const isoDate = z.iso.date({ message: "must be a date written as YYYY-MM-DD" });
-
 export const openRoundInput = z.object({
-  period: z.string().trim().min(1, { message: "is required" }),
+  period: plainText(40).min(1, { message: "is required" }),
   deadline: isoDate,
 });
 
-export const roundVersionInput = z.object({ version: id });
+export const roundVersionInput = z.object({ version });
 
 const writtenStatuses = answerStatuses.filter((s) => s !== "not_started") as [
   Exclude<AnswerStatus, "not_started">,
@@ -76,26 +75,24 @@ const writtenStatuses = answerStatuses.filter((s) => s !== "not_started") as [
 
 export const saveAnswerInput = z
   .object({
-    version: id,
+    version,
     status: z.enum(writtenStatuses).optional(),
-    text: z.string().max(200_000).optional(),
+    text: markdownText(200_000).optional(),
   })
   .refine((input) => input.status !== undefined || input.text !== undefined, {
     message: "give a status, a text or both",
     path: ["text"],
   });
 
-export const answerVersionInput = z.object({ version: id });
+export const answerVersionInput = z.object({ version });
 
 export const returnAnswerInput = z.object({
-  version: id,
-  comment: z.string().trim().min(1, { message: "say why the answer is returned" }).max(5000),
+  version,
+  comment: text(5000).min(1, { message: "say why the answer is returned" }),
 });
 
-export const diffQuery = z.object({
-  from: z.coerce.number().int().positive(),
-  to: z.coerce.number().int().positive(),
-});
+/** Two saved versions of an answer, by their version numbers. */
+export const diffQuery = z.object({ from: version, to: version });
 
 // ---- Rounds ----
 
@@ -165,7 +162,7 @@ export function countAnswers(rows: readonly AnswerRow[], round: Pick<RoundRow, "
 export async function loadRoundContext(db: Db, principal: Principal, roundId: number): Promise<RoundContext> {
   const round = await findRound(db, roundId);
   if (!round) throw notFound(`Reporting round ${roundId}`);
-  const context = await loadReadableDocument(db, principal, round.documentId);
+  const context = await loadReadableDocument(db, principal, round.documentId, `Reporting round ${roundId}`);
   return { ...context, round };
 }
 
@@ -206,7 +203,10 @@ export async function openRound(
     if (!document) throw notFound(`Steering document ${documentId}`);
     const context = await loadContext(tx, document);
     if (!canManageRounds(principal, context.issuer.path)) {
-      throw forbidden(
+      refuseChange(
+        principal,
+        context,
+        `Steering document ${documentId}`,
         `You need the approver or administrator role on ${context.issuer.name} to open reporting rounds.`,
       );
     }
@@ -433,15 +433,10 @@ async function loadAnswer(db: Db, principal: Principal, answerId: number) {
   const found = await findAnswerWithRound(db, answerId);
   if (!found) throw notFound(`Answer ${answerId}`);
   const { answer, round, document, requirement } = found;
-  const documentContext = await readableContext(db, principal, document).catch((error: unknown) => {
-    // Someone who cannot see the document cannot learn that the answer exists.
-    if (error instanceof AppError && error.code === "forbidden") throw notFound(`Answer ${answerId}`);
-    throw error;
-  });
+  // Someone who cannot see the document, or the unit's answers, cannot learn that the answer exists.
+  const documentContext = await readableContext(db, principal, document, `Answer ${answerId}`);
   const context: RoundContext = { ...documentContext, round };
-  if (!canReadAnswerOf(principal, context, answer)) {
-    throw forbidden("You have no role on the unit that wrote this answer.");
-  }
+  if (!canReadAnswerOf(principal, context, answer)) throw notFound(`Answer ${answerId}`);
   return { answer, context, requirement };
 }
 

@@ -36,6 +36,7 @@ const greyReasons: Partial<Record<AttainmentReason, string>> = {
   before_baseline_year: "Grå – før basisåret",
   no_baseline: "Grå – mangler tall for basisåret",
   no_last_year_value: "Grå – mangler tall for i fjor",
+  out_of_range: "Grå – målkravet blir for stort å regne ut",
 };
 
 const trendWords: Record<TrendColour, string> = {
@@ -56,6 +57,10 @@ const osloTime = new Intl.DateTimeFormat("nb-NO", {
   dateStyle: "short",
   timeStyle: "short",
 });
+
+function finiteOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
+}
 
 function numberFormat(decimals: number): string {
   return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
@@ -126,8 +131,9 @@ function addScorecardSheet(workbook: ExcelJS.Workbook, view: ScorecardView) {
       attainment: attainmentText,
       trend: trendWords[row.trend.colour],
       change: row.trend.change,
-      numerator: row.thisPeriod.numeratorSum,
-      denominator: row.thisPeriod.denominatorSum,
+      // Sums of figures stored before they were bounded can be Infinity, which a cell cannot hold.
+      numerator: finiteOrNull(row.thisPeriod.numeratorSum),
+      denominator: finiteOrNull(row.thisPeriod.denominatorSum),
       dataSource: row.indicator.dataSource ?? "",
       explanation: row.explanation,
     });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { parsePeriod, periodEndMonth, yearOfMonth } from "../../domain/periods.ts";
 import { requireUser } from "../../http.ts";
+import { idParams, plainText, year } from "../../schemas/common.ts";
 import { scorecardFileName, scorecardWorkbook, xlsxContentType } from "./excel.ts";
 import {
   breakdownQuery,
@@ -17,8 +18,6 @@ import {
   publishScorecard,
   seriesQuery,
 } from "./service.ts";
-
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 function sendWorkbook(reply: FastifyReply, fileName: string, workbook: Buffer) {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replaceAll('"', "_");
@@ -75,7 +74,7 @@ export const scorecardRoutes =
           summary:
             "Tabell 1 (attainment) and 2 (trend) at T1, T2 and year end; published scorecards where they exist",
           params: idParams,
-          querystring: z.object({ year: z.coerce.number().int().min(1900).max(2999) }),
+          querystring: z.object({ year }),
         },
       },
       async (request) =>
@@ -112,7 +111,7 @@ export const scorecardRoutes =
           tags: ["scorecards"],
           summary: "A unit's published scorecards, newest first",
           params: idParams,
-          querystring: z.object({ period: z.string().optional() }),
+          querystring: z.object({ period: plainText(40).optional() }),
         },
       },
       async (request) =>

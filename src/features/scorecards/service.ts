@@ -24,6 +24,7 @@ import {
 import { evaluateAttainment, resolveTarget } from "../../domain/targets.ts";
 import { calendarYearWindow, type MonthWindow } from "../../domain/windows.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
+import { id, monthText, plainText } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { findIndicatorById } from "../indicators/queries.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
@@ -50,23 +51,16 @@ import {
 } from "./queries.ts";
 
 export const periodInput = z.object({
-  period: z
-    .string()
-    .trim()
-    .min(1, { message: "is required: 2024-T1, 2024-T2, 2024 or a month like 2024-03" }),
+  period: plainText(40).min(1, { message: "is required: 2024-T1, 2024-T2, 2024 or a month like 2024-03" }),
 });
 
-const monthText = z.string().regex(/^\d{4}-\d{2}$/, { message: "must be a month written YYYY-MM" });
-
 export const seriesQuery = z.object({
-  unitId: z.coerce.number().int().positive(),
+  unitId: id,
   from: monthText.optional(),
   to: monthText.optional(),
 });
 
-export const breakdownQuery = z
-  .object({ unitId: z.coerce.number().int().positive() })
-  .extend(periodInput.shape);
+export const breakdownQuery = z.object({ unitId: id }).extend(periodInput.shape);
 
 function parsed<T>(parse: () => T, field: string): T {
   try {
@@ -201,8 +195,9 @@ export async function listPublishedScorecards(
 /** A published scorecard as it was, and what would differ if it were computed now. */
 export async function getPublishedScorecard(db: Db, principal: Principal, id: number, now = new Date()) {
   const row = await findPublishedScorecard(db, id);
-  if (!row) throw notFound(`Published scorecard ${id}`);
-  const unit = await loadReadableUnit(db, principal, row.unitId);
+  const unit = row ? await findUnitById(db, row.unitId) : undefined;
+  // Someone who may not read the unit's scorecards learns nothing, not even that this one exists.
+  if (!row || !unit || !canReadScorecard(principal, unit.path)) throw notFound(`Published scorecard ${id}`);
   const snapshot = snapshotOf(row.snapshot);
   const current = await computeView(db, unit, parsePeriod(row.period), now);
   return {

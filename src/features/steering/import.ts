@@ -1,15 +1,32 @@
 // Importing a requirement table from a CSV or XLSX file into a draft steering document.
-// Requirement tables are small (hundreds of rows), so the file is read whole into memory.
+// Requirement tables are small (hundreds of rows), so the file is read whole into memory, within
+// the limits of src/files/limits.ts (the upload itself is kept small too).
 
 import { parse as parseCsv } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../../domain/access.ts";
-import { readRequirementTable, type TableRow } from "../../domain/requirementTable.ts";
-import { AppError } from "../../errors.ts";
+import {
+  columnLabels,
+  type ImportedRequirement,
+  readRequirementTable,
+  type TableRow,
+} from "../../domain/requirementTable.ts";
+import { AppError, type FieldProblem } from "../../errors.ts";
+import { formatCount } from "../../files/budget.ts";
+import { boundedCsvOptions, csvProblem, sniffDelimiter } from "../../files/csv.ts";
+import { requirementTableLimits as limits } from "../../files/limits.ts";
+import { decodeText, firstLine } from "../../files/text.ts";
+import { readFirstSheet, type SheetCell } from "../../files/xlsx.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { selectAllUnitCodes, selectRequirementNumbers } from "./queries.ts";
-import { insertRequirementDrafts, loadDraftForChange, presentRequirement } from "./service.ts";
+import {
+  chapterInput,
+  createRequirementInput,
+  insertRequirementDrafts,
+  loadDraftForChange,
+  loadReadableDocument,
+  presentRequirement,
+} from "./service.ts";
 
 export type UploadedFile = { name: string; data: Buffer };
 
@@ -28,8 +45,14 @@ export async function readTable(file: UploadedFile): Promise<Table> {
   const isOldExcel = data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
   if (isOldExcel) {
     throw unreadable(
-      `${file.name} is an old .xls workbook. Save it as .xlsx or CSV and try again.`,
+      `${file.name} is an old .xls workbook (or a password-protected one). Save it as .xlsx or CSV and try again.`,
       "unsupported .xls",
+    );
+  }
+  if (!isZip && /\.xls[xm]$/i.test(file.name)) {
+    throw unreadable(
+      `${file.name} is not an .xlsx workbook (it is not a zip file). Save it as .xlsx or CSV and try again.`,
+      "not a readable .xlsx workbook",
     );
   }
   const rows = isZip ? await readXlsx(file) : readCsv(file);
@@ -38,75 +61,82 @@ export async function readTable(file: UploadedFile): Promise<Table> {
   return { header: header.cells, rows: rest };
 }
 
-/** UTF-8 as written by most tools; Windows-1252 when it is not valid UTF-8 (older Excel's CSV). */
-function decode(data: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder("windows-1252").decode(data);
-  }
-}
-
-/** The delimiter is the header line's most frequent of `;` (Norwegian Excel), `,` and tab. */
-function sniffDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-  const counts = [";", ",", "\t"].map((delimiter) => ({
-    delimiter,
-    count: firstLine.split(delimiter).length - 1,
-  }));
-  counts.sort((a, b) => b.count - a.count);
-  return counts[0]?.count ? (counts[0].delimiter as string) : ",";
-}
-
 function readCsv(file: UploadedFile): TableRow[] {
-  const text = decode(file.data).replace(/^\uFEFF/, "");
+  const text = decodeText(file.data);
   try {
     const records: string[][] = parseCsv(text, {
-      delimiter: sniffDelimiter(text),
+      ...boundedCsvOptions(limits.csv, file.name),
+      delimiter: sniffDelimiter(firstLine(text)),
       relax_column_count: true,
       skip_empty_lines: false,
     });
     return records.map((cells, index) => ({ row: index + 1, cells }));
   } catch (error) {
-    const line =
-      typeof error === "object" && error !== null && "lines" in error && typeof error.lines === "number"
-        ? error.lines
-        : undefined;
+    const problem = csvProblem(error, file.name);
+    if (problem) throw problem;
     const message = error instanceof Error ? error.message : String(error);
-    throw unreadable(`${file.name} is not a readable CSV file: ${message}`, message, line);
+    throw unreadable(`${file.name} is not a readable CSV file: ${message}`, message);
   }
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  // Dates are written as ISO dates, whatever the cell's display format.
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value && typeof value === "object" && "result" in value && value.result instanceof Date) {
-    return value.result.toISOString().slice(0, 10);
-  }
-  return cell.text ?? "";
+/** A cell as the table checks read it: dates as ISO dates, whatever the cell's display format. */
+function cellText(cell: SheetCell): string {
+  if (cell === null) return "";
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell);
 }
 
 async function readXlsx(file: UploadedFile): Promise<TableRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw unreadable(
-      `${file.name} is not a readable .xlsx workbook: ${message}`,
-      "not a readable .xlsx workbook",
-    );
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable(`${file.name} has no worksheet.`, "no worksheet");
   const rows: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) cells.push(cellText(row.getCell(column)));
-    rows.push({ row: rowNumber, cells });
-  });
+  for await (const { row, cells } of readFirstSheet(file.data, limits.spreadsheet, file.name)) {
+    rows.push({ row, cells: cells.map(cellText) });
+  }
   return rows;
+}
+
+/** The API's limits on a requirement's fields, with the columns of the table they come from. */
+const fieldSchemas = [
+  {
+    column: "number",
+    schema: createRequirementInput.shape.number,
+    value: (r: ImportedRequirement) => r.number,
+  },
+  { column: "text", schema: createRequirementInput.shape.text, value: (r: ImportedRequirement) => r.text },
+  {
+    column: "source",
+    schema: createRequirementInput.shape.source,
+    value: (r: ImportedRequirement) => r.source,
+  },
+  { column: "chapter", schema: chapterInput.shape.title, value: (r: ImportedRequirement) => r.chapter },
+] as const;
+
+/** Holds the imported fields to the limits the API holds the same fields to. */
+function fieldLimitProblems(requirements: readonly ImportedRequirement[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const requirement of requirements) {
+    for (const { column, schema, value } of fieldSchemas) {
+      const given = value(requirement);
+      if (given === null) continue;
+      const result = schema.safeParse(given);
+      if (result.success) continue;
+      const issue = result.error.issues[0];
+      const message =
+        issue?.code === "too_big"
+          ? `must be at most ${formatCount(Number(issue.maximum))} characters; this one has ${formatCount(given.length)}`
+          : (issue?.message ?? "is not valid");
+      problems.push({ row: requirement.row, field: columnLabels[column], message });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Before an upload is read: the document exists and the person may read it (else 404 or 403, as
+ * when opening it), and may change it as a draft. A refused upload is then never read at all.
+ */
+export async function assertCanImportRequirements(db: Db, principal: Principal, documentId: number) {
+  await loadReadableDocument(db, principal, documentId);
+  await db.transaction((tx) => loadDraftForChange(tx, principal, documentId));
 }
 
 /**
@@ -125,11 +155,14 @@ export async function importRequirements(
   const table = await readTable(file);
   return db.transaction(async (tx) => {
     const context = await loadDraftForChange(tx, principal, documentId);
-    const { requirements, problems } = readRequirementTable(table.header, table.rows, {
+    const { requirements, problems: tableProblems } = readRequirementTable(table.header, table.rows, {
       units: await selectAllUnitCodes(tx),
       recipientIds: new Set(context.recipients.map((r) => r.id)),
       existingNumbers: await selectRequirementNumbers(tx, documentId),
     });
+    const problems = [...tableProblems, ...fieldLimitProblems(requirements)];
+    // Stable: within a row, the table's own problems come first.
+    problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (problems.length > 0) {
       const rows = [...new Set(problems.map((p) => p.row))].length;
       throw new AppError(

@@ -5,8 +5,11 @@ import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
+import { requirementTableLimits } from "../../files/limits.ts";
+import { uploadError } from "../../files/upload.ts";
 import { requireUser } from "../../http.ts";
-import { importRequirements } from "./import.ts";
+import { id, idParams, versionQuery } from "../../schemas/common.ts";
+import { assertCanImportRequirements, importRequirements } from "./import.ts";
 import {
   addChapter,
   addRequirement,
@@ -36,15 +39,7 @@ import {
   versionInput,
 } from "./service.ts";
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const versionQuery = z.object({ version: z.coerce.number().int().positive() });
 const tags = ["steering documents"];
-
-function isTooLarge(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && "code" in error && error.code === "FST_REQ_FILE_TOO_LARGE"
-  );
-}
 
 export const steeringRoutes =
   (db: Db, config: Config): FastifyPluginAsyncZod =>
@@ -150,7 +145,7 @@ export const steeringRoutes =
           summary:
             "What changed from this version to another: chapters and requirements added, removed, changed",
           params: idParams,
-          querystring: z.object({ with: z.coerce.number().int().positive() }),
+          querystring: z.object({ with: id }),
         },
       },
       async (request) =>
@@ -252,14 +247,16 @@ export const steeringRoutes =
       },
       async (request) => {
         const { principal, actor } = requireUser(request);
+        // Rights and the document first: a refused upload is answered without reading its body.
+        await assertCanImportRequirements(db, principal, request.params.id);
+        const limitBytes = Math.min(config.uploadLimitBytes, requirementTableLimits.uploadBytes);
         const tooLarge = () =>
           new AppError(
             "payload_too_large",
-            `The file is larger than the upload limit of ${config.uploadLimitBytes} bytes.`,
+            `The file is larger than the limit of ${limitBytes} bytes for a requirement table.`,
           );
-        const file = await request.file().catch((error: unknown) => {
-          if (isTooLarge(error)) throw tooLarge();
-          throw error;
+        const file = await request.file({ limits: { fileSize: limitBytes } }).catch((error: unknown) => {
+          throw uploadError(error, tooLarge);
         });
         if (!file) {
           throw new AppError("bad_request", "Attach the table as the multipart/form-data field 'file'.", {
@@ -267,8 +264,7 @@ export const steeringRoutes =
           });
         }
         const data = await file.toBuffer().catch((error: unknown) => {
-          if (isTooLarge(error)) throw tooLarge();
-          throw error;
+          throw uploadError(error, tooLarge);
         });
         return importRequirements(
           db,

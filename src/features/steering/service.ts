@@ -18,6 +18,7 @@ import {
   normaliseFrequency,
 } from "../../domain/steering.ts";
 import { AppError, type FieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
+import { id, isoDate, plainText, text, version, year } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import {
   type ChapterRow,
@@ -60,48 +61,42 @@ import {
 
 // ---- Input ----
 
-const id = z.number().int().positive();
-const isoDate = z.iso.date({ message: "must be a date written as YYYY-MM-DD" });
-const year = z.number().int().min(1900).max(2999);
-const title = z.string().trim().min(1, { message: "is required" }).max(300);
+const title = plainText(300).min(1, { message: "is required" });
+// Lists of units or chapters: far more than any organisation has, yet a bound.
+const ids = z.array(id).max(10_000);
 
 export const createDocumentInput = z.object({
   year,
   issuingUnitId: id,
-  recipientUnitIds: z.array(id).min(1, { message: "name at least one recipient unit" }),
+  recipientUnitIds: ids.min(1, { message: "name at least one recipient unit" }),
   kind: z.enum(documentKinds),
   title,
 });
 
 export const updateDocumentInput = z.object({
-  version: id,
+  version,
   year: year.optional(),
   kind: z.enum(documentKinds).optional(),
   title: title.optional(),
-  recipientUnitIds: z.array(id).min(1, { message: "name at least one recipient unit" }).optional(),
+  recipientUnitIds: ids.min(1, { message: "name at least one recipient unit" }).optional(),
 });
 
-export const versionInput = z.object({ version: id });
+export const versionInput = z.object({ version });
 
 export const chapterInput = z.object({ title });
-export const updateChapterInput = z.object({ version: id, title });
-export const reorderChaptersInput = z.object({ chapterIds: z.array(id) });
+export const updateChapterInput = z.object({ version, title });
+export const reorderChaptersInput = z.object({ chapterIds: ids });
 
 const requirementFields = {
-  number: z
-    .string()
-    .trim()
+  number: plainText(20)
     .min(1, { message: "is required" })
     .max(20, { message: "must be at most 20 characters" }),
   chapterId: id.nullable(),
   kind: z.enum(requirementKinds),
-  text: z.string().trim().min(1, { message: "is required" }).max(50_000),
-  source: z.string().trim().max(200).nullable(),
+  text: text(50_000).min(1, { message: "is required" }),
+  source: plainText(200).nullable(),
   /** "all" for every recipient, or the ids of the recipients it applies to. */
-  appliesTo: z.union([
-    z.literal("all"),
-    z.array(id).min(1, { message: "name at least one unit, or use 'all'" }),
-  ]),
+  appliesTo: z.union([z.literal("all"), ids.min(1, { message: "name at least one unit, or use 'all'" })]),
   frequency: z.array(z.enum(reportingPoints)).min(1, { message: "name at least one of T1, T2, annual" }),
   deadline: isoDate.nullable(),
   selectedForRiskAssessment: z.boolean(),
@@ -115,11 +110,11 @@ export const createRequirementInput = z
   .partial()
   .required({ number: true, kind: true, text: true });
 
-export const updateRequirementInput = z.object(requirementFields).partial().extend({ version: id });
+export const updateRequirementInput = z.object(requirementFields).partial().extend({ version });
 
 export const documentFilter = z.object({
-  year: z.coerce.number().int().min(1900).max(2999).optional(),
-  issuingUnitId: z.coerce.number().int().positive().optional(),
+  year: year.optional(),
+  issuingUnitId: id.optional(),
   kind: z.enum(documentKinds).optional(),
 });
 
@@ -237,28 +232,52 @@ export async function loadContext(db: Db, document: DocumentRow): Promise<Docume
   return { document, issuer, recipients: await selectRecipients(db, document.id) };
 }
 
-export async function loadReadableDocument(db: Db, principal: Principal, documentId: number) {
+/**
+ * `what` names the thing asked for (a chapter, a round, …) in the 404 when the person may not
+ * read its document, so that the answer is the same as for a thing that does not exist.
+ */
+export async function loadReadableDocument(
+  db: Db,
+  principal: Principal,
+  documentId: number,
+  what = `Steering document ${documentId}`,
+) {
   const document = await findDocument(db, documentId);
-  if (!document) throw notFound(`Steering document ${documentId}`);
-  return readableContext(db, principal, document);
+  if (!document) throw notFound(what);
+  return readableContext(db, principal, document, what);
 }
 
-/** The context of a document already read, if the person may read the document. */
-export async function readableContext(db: Db, principal: Principal, document: DocumentRow) {
-  const documentId = document.id;
-  const context = await loadContext(db, document);
-  const readable = canReadDocument(
+function isReadable(principal: Principal, context: DocumentContext) {
+  return canReadDocument(
     principal,
     context.issuer.path,
     context.recipients.map((unit) => unit.path),
-    document.state === "published",
+    context.document.state === "published",
   );
-  // A draft stays invisible to recipients: not found, rather than forbidden, says nothing about it.
-  if (!readable) {
-    if (document.state === "draft") throw notFound(`Steering document ${documentId}`);
-    throw forbidden(`You have no role on ${context.issuer.name} or on a recipient of this document.`);
-  }
+}
+
+/** The context of a document already read, if the person may read the document. */
+export async function readableContext(
+  db: Db,
+  principal: Principal,
+  document: DocumentRow,
+  what = `Steering document ${document.id}`,
+) {
+  const context = await loadContext(db, document);
+  // Not found, rather than forbidden: someone who may not read it learns nothing, not even that it exists.
+  if (!isReadable(principal, context)) throw notFound(what);
   return context;
+}
+
+/** Refuses a change: 404 to someone who may not read the document either, 403 to a reader. */
+export function refuseChange(
+  principal: Principal,
+  context: DocumentContext,
+  what: string,
+  reason: string,
+): never {
+  if (!isReadable(principal, context)) throw notFound(what);
+  throw forbidden(reason);
 }
 
 const publishedIsReadOnly = (document: DocumentRow) =>
@@ -268,14 +287,20 @@ const publishedIsReadOnly = (document: DocumentRow) =>
   );
 
 /** Locks a draft for a change by someone allowed to draft it. */
-export async function loadDraftForChange(tx: Db, principal: Principal, documentId: number) {
+export async function loadDraftForChange(
+  tx: Db,
+  principal: Principal,
+  documentId: number,
+  what = `Steering document ${documentId}`,
+) {
   const document = await lockDocument(tx, documentId);
-  if (!document) throw notFound(`Steering document ${documentId}`);
+  if (!document) throw notFound(what);
   const context = await loadContext(tx, document);
   if (!canManageDocument(principal, context.issuer.path)) {
-    if (!canReadDocument(principal, context.issuer.path, [], false))
-      throw notFound(`Steering document ${documentId}`);
-    throw forbidden(
+    refuseChange(
+      principal,
+      context,
+      what,
       `You need the editor or administrator role on ${context.issuer.name} to change its documents.`,
     );
   }
@@ -485,9 +510,10 @@ export async function publishDocument(
     if (!document) throw notFound(`Steering document ${documentId}`);
     const context = await loadContext(tx, document);
     if (!canPublishDocument(principal, context.issuer.path)) {
-      if (!canReadDocument(principal, context.issuer.path, [], false))
-        throw notFound(`Steering document ${documentId}`);
-      throw forbidden(
+      refuseChange(
+        principal,
+        context,
+        `Steering document ${documentId}`,
         `You need the approver or administrator role on ${context.issuer.name} to publish its documents.`,
       );
     }
@@ -575,7 +601,10 @@ export async function createNewVersion(db: Db, principal: Principal, actor: Acto
     if (!document) throw notFound(`Steering document ${documentId}`);
     const context = await loadContext(tx, document);
     if (!canManageDocument(principal, context.issuer.path)) {
-      throw forbidden(
+      refuseChange(
+        principal,
+        context,
+        `Steering document ${documentId}`,
         `You need the editor or administrator role on ${context.issuer.name} to change its documents.`,
       );
     }
@@ -731,7 +760,7 @@ export async function addChapter(
 async function loadChapterForChange(tx: Db, principal: Principal, chapterId: number) {
   const chapter = await findChapter(tx, chapterId);
   if (!chapter) throw notFound(`Chapter ${chapterId}`);
-  const context = await loadDraftForChange(tx, principal, chapter.documentId);
+  const context = await loadDraftForChange(tx, principal, chapter.documentId, `Chapter ${chapterId}`);
   return { chapter, context };
 }
 
@@ -977,7 +1006,12 @@ function invalidRequirement(problems: FieldProblem[]) {
 export async function getRequirement(db: Db, principal: Principal, requirementId: number) {
   const requirement = await findRequirement(db, requirementId);
   if (!requirement) throw notFound(`Requirement ${requirementId}`);
-  const context = await loadReadableDocument(db, principal, requirement.documentId);
+  const context = await loadReadableDocument(
+    db,
+    principal,
+    requirement.documentId,
+    `Requirement ${requirementId}`,
+  );
   const derived = await derivedFromSummaries(db, [requirement]);
   const children = await selectDerivedRequirements(db, [requirementId]);
   return {
@@ -1000,7 +1034,12 @@ export async function getRequirement(db: Db, principal: Principal, requirementId
 async function loadRequirementForChange(tx: Db, principal: Principal, requirementId: number) {
   const requirement = await findRequirement(tx, requirementId);
   if (!requirement) throw notFound(`Requirement ${requirementId}`);
-  const context = await loadDraftForChange(tx, principal, requirement.documentId);
+  const context = await loadDraftForChange(
+    tx,
+    principal,
+    requirement.documentId,
+    `Requirement ${requirementId}`,
+  );
   return { requirement, context };
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { requireUser } from "../../http.ts";
+import { idParams } from "../../schemas/common.ts";
 import {
   createUnit,
   createUnitInput,
@@ -14,8 +14,6 @@ import {
   updateUnit,
   updateUnitInput,
 } from "./service.ts";
-
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const unitRoutes =
   (db: Db): FastifyPluginAsyncZod =>

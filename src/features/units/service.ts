@@ -11,6 +11,7 @@ import {
 } from "../../domain/access.ts";
 import { isActiveOn, moveProblem, pathFor, todayIso } from "../../domain/units.ts";
 import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
+import { id, isoDate, plainText, version } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import {
   codeTakenByOther,
@@ -23,8 +24,6 @@ import {
   updateUnitFields,
 } from "./queries.ts";
 
-const isoDate = z.iso.date({ message: "must be a date written as YYYY-MM-DD" });
-
 export const unitCodeSchema = z
   .string()
   .trim()
@@ -34,29 +33,29 @@ export const unitCodeSchema = z
 
 export const createUnitInput = z.object({
   code: unitCodeSchema,
-  name: z.string().trim().min(1, { message: "is required" }).max(200),
+  name: plainText(200).min(1, { message: "is required" }),
   kind: z.enum(unitKinds),
-  parentId: z.number().int().positive().nullable(),
+  parentId: id.nullable(),
   validFrom: isoDate.optional(),
   validTo: isoDate.nullable().optional(),
 });
 
 export const updateUnitInput = z.object({
-  version: z.number().int().positive(),
+  version,
   code: unitCodeSchema.optional(),
-  name: z.string().trim().min(1, { message: "is required" }).max(200).optional(),
+  name: plainText(200).min(1, { message: "is required" }).optional(),
   kind: z.enum(unitKinds).optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.nullable().optional(),
 });
 
 export const moveUnitInput = z.object({
-  version: z.number().int().positive(),
-  parentId: z.number().int().positive().nullable(),
+  version,
+  parentId: id.nullable(),
 });
 
 export const deactivateUnitInput = z.object({
-  version: z.number().int().positive(),
+  version,
   validTo: isoDate.optional(),
 });
 

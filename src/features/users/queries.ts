@@ -85,3 +85,20 @@ export async function findRoleAssignment(db: Db, id: number) {
 export async function deleteRoleAssignment(db: Db, id: number) {
   await db.delete(roleAssignments).where(and(eq(roleAssignments.id, id)));
 }
+
+/** The paths of the units where a user holds any role. */
+export async function selectUnitPathsOfUser(db: Db, userId: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ path: units.path })
+    .from(roleAssignments)
+    .innerJoin(units, eq(units.id, roleAssignments.unitId))
+    .where(eq(roleAssignments.userId, userId));
+  return rows.map((row) => row.path);
+}
+
+export async function setUserActive(db: Db, userId: number, active: boolean) {
+  await db
+    .update(users)
+    .set({ active, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { requireUser } from "../../http.ts";
+import { idParams } from "../../schemas/common.ts";
 import {
   assignRole,
   assignRoleInput,
@@ -9,9 +9,10 @@ import {
   createUserInput,
   listUsers,
   removeRole,
+  resetPassword,
+  resetPasswordInput,
+  setAccountActive,
 } from "./service.ts";
-
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const userRoutes =
   (db: Db): FastifyPluginAsyncZod =>
@@ -44,6 +45,43 @@ export const userRoutes =
       async (request, reply) => {
         const { principal, actor } = requireUser(request);
         return reply.code(201).send(await assignRole(db, principal, actor, request.params.id, request.body));
+      },
+    );
+
+    app.post(
+      "/api/users/:id/password",
+      {
+        schema: {
+          tags: ["users"],
+          summary: "Set a new password for a user; ends all their sessions",
+          params: idParams,
+          body: resetPasswordInput,
+        },
+      },
+      async (request, reply) => {
+        const { principal, actor } = requireUser(request);
+        await resetPassword(db, principal, actor, request.params.id, request.body);
+        return reply.code(204).send();
+      },
+    );
+
+    app.post(
+      "/api/users/:id/deactivate",
+      {
+        schema: { tags: ["users"], summary: "Deactivate a user; ends all their sessions", params: idParams },
+      },
+      async (request) => {
+        const { principal, actor } = requireUser(request);
+        return setAccountActive(db, principal, actor, request.params.id, false);
+      },
+    );
+
+    app.post(
+      "/api/users/:id/reactivate",
+      { schema: { tags: ["users"], summary: "Let a deactivated user sign in again", params: idParams } },
+      async (request) => {
+        const { principal, actor } = requireUser(request);
+        return setAccountActive(db, principal, actor, request.params.id, true);
       },
     );
 

@@ -4,8 +4,11 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import { roles } from "../../db/schema.ts";
 import { canAssignRoles, canCreateUsers, type Principal } from "../../domain/access.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
+import { id, plainText } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
-import { hashPassword, minimumPasswordLength } from "../auth/password.ts";
+import { hashPassword } from "../auth/password.ts";
+import { assertPasswordAllowed } from "../auth/password-policy.ts";
+import { deleteUserSessions, updateUserPassword } from "../auth/queries.ts";
 import { findUnitById } from "../units/queries.ts";
 import {
   deleteRoleAssignment,
@@ -13,7 +16,9 @@ import {
   findUserById,
   insertRoleAssignment,
   insertUser,
+  selectUnitPathsOfUser,
   selectUsersWithRoles,
+  setUserActive,
 } from "./queries.ts";
 
 export const createUserInput = z.object({
@@ -21,19 +26,19 @@ export const createUserInput = z.object({
     .string()
     .trim()
     .regex(/^[\p{L}\p{N}._@-]{2,100}$/u, { message: "must be 2 to 100 letters, digits or . _ @ -" }),
-  displayName: z.string().trim().min(1, { message: "is required" }).max(200),
+  displayName: plainText(200).min(1, { message: "is required" }),
   email: z.email({ message: "is not an e-mail address" }).nullable().optional(),
-  password: z
-    .string()
-    .min(minimumPasswordLength, { message: `must be at least ${minimumPasswordLength} characters` })
-    .max(1000),
+  // Checked against the password policy in the service, which also knows the names.
+  password: z.string().max(1000),
   isSystemAdmin: z.boolean().default(false),
 });
 
 export const assignRoleInput = z.object({
-  unitId: z.number().int().positive(),
+  unitId: id,
   role: z.enum(roles),
 });
+
+export const resetPasswordInput = z.object({ password: z.string().max(1000) });
 
 /** The principal the command line acts as: it runs on the server, with the operator's rights. */
 export const operatorPrincipal: Principal = { userId: 0, isSystemAdmin: true, assignments: [] };
@@ -49,6 +54,7 @@ export async function createUser(
   if (data.isSystemAdmin && !principal.isSystemAdmin) {
     throw forbidden("Only a system administrator can create another system administrator.");
   }
+  assertPasswordAllowed(data.password, data);
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.transaction(async (tx) => {
@@ -110,6 +116,8 @@ export async function assignRole(
         `${user.displayName} already has the role ${input.role} on ${unit.name}.`,
       );
     }
+    // A change of rights ends the user's sessions: they sign in again and see the new rights.
+    await deleteUserSessions(tx, userId);
     await recordAudit(tx, actor, {
       action: "assign_role",
       entityType: "role_assignment",
@@ -129,6 +137,7 @@ export async function removeRole(db: Db, principal: Principal, actor: Actor, ass
       throw forbidden(`You need the administrator role on ${assignment.unitName} to remove roles there.`);
     }
     await deleteRoleAssignment(tx, assignmentId);
+    await deleteUserSessions(tx, assignment.userId);
     await recordAudit(tx, actor, {
       action: "remove_role",
       entityType: "role_assignment",
@@ -136,5 +145,79 @@ export async function removeRole(db: Db, principal: Principal, actor: Actor, ass
       unitId: assignment.unitId,
       before: { userId: assignment.userId, unitId: assignment.unitId, role: assignment.role },
     });
+  });
+}
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+/**
+ * Who may reset a password or deactivate an account: a system administrator, or a unit
+ * administrator when every role of the user lies within units they administer and the user is
+ * no system administrator. A user without roles needs a system administrator: otherwise any
+ * unit admin could take over an account that another admin later gives rights elsewhere.
+ * Nobody does this to their own account (own password: POST /api/auth/password).
+ */
+async function assertMayManageAccount(db: Db, principal: Principal, user: UserRow, what: string) {
+  if (user.id === principal.userId) throw forbidden(`You cannot ${what} your own account here.`);
+  if (principal.isSystemAdmin) return;
+  const paths = await selectUnitPathsOfUser(db, user.id);
+  const within = paths.length > 0 && paths.every((path) => canAssignRoles(principal, path));
+  if (user.isSystemAdmin || !within) {
+    throw forbidden(
+      `To ${what} ${user.displayName}'s account you need the administrator role on every unit where they have a role.`,
+    );
+  }
+}
+
+/** An administrator sets a new password for a user; every session of that user ends. */
+export async function resetPassword(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  userId: number,
+  input: z.infer<typeof resetPasswordInput>,
+) {
+  const user = await findUserById(db, userId);
+  if (!user) throw notFound(`User ${userId}`);
+  await assertMayManageAccount(db, principal, user, "reset the password of");
+  assertPasswordAllowed(input.password, user);
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    await updateUserPassword(tx, userId, passwordHash);
+    await deleteUserSessions(tx, userId);
+    await recordAudit(tx, actor, {
+      action: "reset_password",
+      entityType: "user",
+      entityId: String(userId),
+      unitId: null,
+    });
+  });
+}
+
+/** Deactivates (ending every session) or reactivates an account. */
+export async function setAccountActive(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  userId: number,
+  active: boolean,
+) {
+  return db.transaction(async (tx) => {
+    const user = await findUserById(tx, userId);
+    if (!user) throw notFound(`User ${userId}`);
+    await assertMayManageAccount(tx, principal, user, active ? "reactivate" : "deactivate");
+    if (user.active !== active) {
+      await setUserActive(tx, userId, active);
+      if (!active) await deleteUserSessions(tx, userId);
+      await recordAudit(tx, actor, {
+        action: active ? "reactivate" : "deactivate",
+        entityType: "user",
+        entityId: String(userId),
+        unitId: null,
+        before: { active: user.active },
+        after: { active },
+      });
+    }
+    return { id: user.id, username: user.username, displayName: user.displayName, active };
   });
 }

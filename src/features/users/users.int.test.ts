@@ -56,6 +56,26 @@ describe("users and roles", () => {
     expect(response.statusCode).toBe(403);
   });
 
+  it("refuses a password that breaks the policy, naming the field and a stable reason", async () => {
+    for (const [password, reason] of [
+      [" ".repeat(10), "too_short"],
+      ["Policy.Person-2024", "contains_username"],
+      ["password1234", "too_common"],
+    ] as const) {
+      const refused = await t.app.inject({
+        method: "POST",
+        url: "/api/users",
+        headers: { cookie: trustAdmin },
+        payload: { username: "policy.person", displayName: "P", password },
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({
+        code: "validation_failed",
+        problems: [{ field: "password", reason, message: expect.any(String) }],
+      });
+    }
+  });
+
   it("refuses a short password and a taken username, naming the field", async () => {
     const short = await t.app.inject({
       method: "POST",
@@ -92,7 +112,7 @@ describe("users and roles", () => {
 
   it("takes a role away, and the user loses its rights at once", async () => {
     const user = await t.make.user({ username: "temp", roles: [{ unitId: trust.id, role: "admin" }] });
-    const cookie = await t.signIn("temp");
+    const before = await t.signIn("temp");
     const list = await t.app.inject({ method: "GET", url: "/api/users", headers: { cookie: trustAdmin } });
     const assignment = list.json().find((u: { id: number }) => u.id === user.id).roles[0];
     const removed = await t.app.inject({
@@ -101,6 +121,11 @@ describe("users and roles", () => {
       headers: { cookie: trustAdmin },
     });
     expect(removed.statusCode).toBe(204);
+    // The change of rights ended the session; signed in again, the role is gone.
+    expect(
+      (await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie: before } })).statusCode,
+    ).toBe(401);
+    const cookie = await t.signIn("temp");
     const attempt = await t.app.inject({
       method: "POST",
       url: "/api/units",

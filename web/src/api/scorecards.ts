@@ -16,7 +16,13 @@ export type WindowView = {
   value: number | null;
   roundedValue: number | null;
   displayedValue: string | null;
-  reason: "no_observations" | "zero_denominator" | "several_units_not_aggregatable" | "too_few_cases" | null;
+  reason:
+    | "no_observations"
+    | "zero_denominator"
+    | "several_units_not_aggregatable"
+    | "too_few_cases"
+    | "out_of_range"
+    | null;
   numeratorSum: number;
   denominatorSum: number | null;
   monthsUsed: string[];
@@ -61,7 +67,8 @@ export type AttainmentReason =
   | "no_step_for_year"
   | "before_baseline_year"
   | "no_baseline"
-  | "no_last_year_value";
+  | "no_last_year_value"
+  | "out_of_range";
 
 export type Attainment = {
   colour: Colour;
@@ -78,7 +85,8 @@ export type TrendReason =
   | "no_value_now"
   | "no_value_before"
   | "zero_base"
-  | "too_few";
+  | "too_few"
+  | "out_of_range";
 
 export type Trend = {
   colour: Colour;

@@ -188,7 +188,8 @@ export const en: Messages = {
   "users.create.title": "New user",
   "users.create.email": "E-mail (optional)",
   "users.create.password": "First password",
-  "users.create.passwordHelp": "At least 10 characters. Give it to the user in a safe way.",
+  "users.create.passwordHelp":
+    "At least 12 characters, not a common password and not containing the username. Give it to the user in a safe way.",
   "users.create.systemAdmin": "System administrator (full access to everything)",
   "users.create.submit": "Create user",
   "users.create.done": "The user {name} has been created.",
@@ -202,6 +203,40 @@ export const en: Messages = {
   "users.assign.submit": "Give role",
   "users.assign.done": "{name} now has the role {role} on {unit}.",
   "users.forbidden": "Only administrators can see and change users.",
+  "users.account": "Account",
+  "users.deactivate": "Deactivate",
+  "users.reactivate": "Reactivate",
+  "users.deactivate.label": "Deactivate {name}: every session ends and the user cannot sign in",
+  "users.reactivate.label": "Reactivate {name}, so that the user can sign in",
+  "users.deactivate.done": "{name} has been deactivated and signed out everywhere.",
+  "users.reactivate.done": "{name} has been reactivated and can sign in.",
+  "users.reset.title": "New password for a user",
+  "users.reset.intro":
+    "For a user who has forgotten their password. The user is signed out everywhere and signs in with the new password.",
+  "users.reset.password": "New password",
+  "users.reset.submit": "Set new password",
+  "users.reset.done": "{name} has a new password and has been signed out everywhere.",
+
+  "password.rules":
+    "At least 12 characters, not a common password and not containing the username. A few unrelated words make a good password.",
+  "password.problem.too_short": "The password must be at least 12 characters.",
+  "password.problem.contains_username": "The password must not contain the username.",
+  "password.problem.too_common":
+    "The password is too common or too easy to guess. Use a few unrelated words, or a longer password.",
+  "password.problem.wrong_password": "The password is wrong.",
+  "field.currentPassword": "Current password",
+
+  "account.title": "My account",
+  "account.intro": "You are signed in as {name} ({username}).",
+  "account.password.title": "Change password",
+  "account.password.current": "Current password",
+  "account.password.new": "New password",
+  "account.password.submit": "Change password",
+  "account.password.done": "Your password has been changed. You have been signed out in every other browser.",
+  "account.sessions.title": "Sign out everywhere",
+  "account.sessions.body":
+    "Ends all your sessions, in every browser and on every device, this one included. Use it if you forgot to sign out on a shared or lost computer.",
+  "account.signOutEverywhere": "Sign out everywhere",
 
   "notFound.title": "Page not found",
   "notFound.body": "The page does not exist, or the address is mistyped.",
@@ -293,6 +328,7 @@ export const en: Messages = {
   "scorecard.explain.noValue.several_units_not_aggregatable":
     "Several units report, and the figure cannot be added up",
   "scorecard.explain.noValue.too_few_cases": "Too few cases",
+  "scorecard.explain.noValue.out_of_range": "The figures are too large to add up; correct them",
   "scorecard.explain.level.unit": "Set for this unit,",
   "scorecard.explain.level.above": "Set for a unit above this one,",
   "scorecard.explain.level.general": "General target,",

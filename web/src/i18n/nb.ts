@@ -189,7 +189,8 @@ export const nb = {
   "users.create.title": "Ny bruker",
   "users.create.email": "E-post (valgfritt)",
   "users.create.password": "Startpassord",
-  "users.create.passwordHelp": "Minst 10 tegn. Gi det til brukeren på en trygg måte.",
+  "users.create.passwordHelp":
+    "Minst 12 tegn, ikke et vanlig passord og ikke med brukernavnet i. Gi det til brukeren på en trygg måte.",
   "users.create.systemAdmin": "Systemadministrator (full tilgang til alt)",
   "users.create.submit": "Opprett bruker",
   "users.create.done": "Brukeren {name} er opprettet.",
@@ -203,6 +204,40 @@ export const nb = {
   "users.assign.submit": "Gi rolle",
   "users.assign.done": "{name} har fått rollen {role} på {unit}.",
   "users.forbidden": "Bare administratorer kan se og endre brukere.",
+  "users.account": "Konto",
+  "users.deactivate": "Deaktiver",
+  "users.reactivate": "Aktiver igjen",
+  "users.deactivate.label": "Deaktiver {name}: alle økter avsluttes, og brukeren kan ikke logge inn",
+  "users.reactivate.label": "Aktiver igjen: {name} kan da logge inn",
+  "users.deactivate.done": "{name} er deaktivert og logget ut overalt.",
+  "users.reactivate.done": "{name} er aktivert igjen og kan logge inn.",
+  "users.reset.title": "Nytt passord for en bruker",
+  "users.reset.intro":
+    "For en bruker som har glemt passordet. Brukeren logges ut overalt og må logge inn med det nye passordet.",
+  "users.reset.password": "Nytt passord",
+  "users.reset.submit": "Sett nytt passord",
+  "users.reset.done": "{name} har fått nytt passord og er logget ut overalt.",
+
+  "password.rules":
+    "Minst 12 tegn, ikke et vanlig passord og ikke med brukernavnet i. Noen ord som ikke hører sammen, gir et godt passord.",
+  "password.problem.too_short": "Passordet må ha minst 12 tegn.",
+  "password.problem.contains_username": "Passordet kan ikke inneholde brukernavnet.",
+  "password.problem.too_common":
+    "Passordet er for vanlig eller lett å gjette. Bruk noen ord som ikke hører sammen, eller et lengre passord.",
+  "password.problem.wrong_password": "Passordet er feil.",
+  "field.currentPassword": "Nåværende passord",
+
+  "account.title": "Min konto",
+  "account.intro": "Du er logget inn som {name} ({username}).",
+  "account.password.title": "Bytt passord",
+  "account.password.current": "Nåværende passord",
+  "account.password.new": "Nytt passord",
+  "account.password.submit": "Bytt passord",
+  "account.password.done": "Passordet er byttet. Du er logget ut i alle andre nettlesere.",
+  "account.sessions.title": "Logg ut overalt",
+  "account.sessions.body":
+    "Avslutter alle øktene dine, i alle nettlesere og på alle enheter, også denne. Bruk det hvis du har glemt å logge ut på en delt eller mistet maskin.",
+  "account.signOutEverywhere": "Logg ut overalt",
 
   "notFound.title": "Fant ikke siden",
   "notFound.body": "Siden finnes ikke, eller adressen er skrevet feil.",
@@ -292,6 +327,7 @@ export const nb = {
   "scorecard.explain.noValue.several_units_not_aggregatable":
     "Flere enheter rapporterer, og tallet kan ikke summeres",
   "scorecard.explain.noValue.too_few_cases": "For få tilfeller",
+  "scorecard.explain.noValue.out_of_range": "Tallene er for store til å regnes sammen; rett dem",
   "scorecard.explain.level.unit": "Satt for denne enheten,",
   "scorecard.explain.level.above": "Satt for en enhet over denne,",
   "scorecard.explain.level.general": "Generelt målkrav,",

@@ -1,4 +1,4 @@
-import type { Me } from "../../api/types.ts";
+import type { Me, UserWithRoles } from "../../api/types.ts";
 
 // The same rules as src/domain/access.ts, used only to decide which controls to show. The
 // server checks every request again, so a mistake here hides a button or shows a 403, never
@@ -18,4 +18,19 @@ export function canCreateTopLevelUnit(me: Me): boolean {
 /** Any administrator may create users and read the audit log for their own units. */
 export function isAnyAdmin(me: Me): boolean {
   return me.isSystemAdmin || me.roles.some((role) => role.role === "admin");
+}
+
+/**
+ * May reset the user's password and deactivate them: a system administrator, or an admin of
+ * every unit where the user has a role (never for a role-less user or a system administrator,
+ * and never for oneself). The server's rule is in src/features/users/service.ts.
+ */
+export function canManageAccount(me: Me, user: UserWithRoles): boolean {
+  if (user.id === me.id) return false;
+  if (me.isSystemAdmin) return true;
+  return (
+    !user.isSystemAdmin &&
+    user.roles.length > 0 &&
+    user.roles.every((role) => canManageUnit(me, role.unitPath))
+  );
 }

@@ -69,6 +69,9 @@ function SignedInShell({ me }: { me: Me }) {
             <span className="app-header__signed-in">
               {t("header.signedInAs")} <strong>{me.displayName}</strong>
             </span>
+            <Link to="/account" className="app-header__account">
+              {t("account.title")}
+            </Link>
             <LanguageSwitch />
             <Button
               type="button"

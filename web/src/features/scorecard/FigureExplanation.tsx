@@ -29,6 +29,7 @@ const noValueKey: Record<NonNullable<WindowView["reason"]>, MessageKey> = {
   zero_denominator: "scorecard.explain.noValue.zero_denominator",
   several_units_not_aggregatable: "scorecard.explain.noValue.several_units_not_aggregatable",
   too_few_cases: "scorecard.explain.noValue.too_few_cases",
+  out_of_range: "scorecard.explain.noValue.out_of_range",
 };
 
 /** How a window's figure was reached: "6 / 231 × 100 = 2,6", "sum 1 173", or why there is none. */

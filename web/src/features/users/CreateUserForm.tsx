@@ -4,6 +4,7 @@ import { useCreateUser } from "../../api/hooks.ts";
 import type { Me } from "../../api/types.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useT } from "../../i18n/i18n.tsx";
+import { passwordError } from "../auth/passwordProblems.ts";
 
 const emptyUser = { username: "", displayName: "", email: "", password: "", isSystemAdmin: false };
 
@@ -62,7 +63,7 @@ export function CreateUserForm({ me, onDone }: { me: Me; onDone: (message: strin
         autoComplete="new-password"
         value={user.password}
         onChange={set("password")}
-        error={fieldError(error, "password")}
+        error={passwordError(error, t)}
         required
       />
       {/* Only a system administrator may create another; the server refuses anyone else. */}

@@ -4,7 +4,8 @@ import type { Me, RoleAssignment, UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useT } from "../../i18n/i18n.tsx";
-import { canManageUnit } from "../auth/permissions.ts";
+import { canManageAccount, canManageUnit } from "../auth/permissions.ts";
+import { useSetUserActive } from "./accountApi.ts";
 
 type UserTableProps = {
   users: UserWithRoles[];
@@ -15,6 +16,7 @@ type UserTableProps = {
 export function UserTable({ users, me, onDone }: UserTableProps) {
   const t = useT();
   const removeRole = useRemoveRole();
+  const setActive = useSetUserActive();
   const mayRemove = (assignment: RoleAssignment) => canManageUnit(me, assignment.unitPath);
 
   const remove = (user: UserWithRoles, assignment: RoleAssignment) =>
@@ -29,9 +31,21 @@ export function UserTable({ users, me, onDone }: UserTableProps) {
         ),
     });
 
+  const toggleActive = (user: UserWithRoles) =>
+    setActive.mutate(
+      { userId: user.id, active: !user.active },
+      {
+        onSuccess: () =>
+          onDone(
+            t(user.active ? "users.deactivate.done" : "users.reactivate.done", { name: user.displayName }),
+          ),
+      },
+    );
+
   return (
     <>
       <ProblemAlert error={removeRole.error} headingLevel={3} />
+      <ProblemAlert error={setActive.error} headingLevel={3} />
       <ScrollRegion label={t("users.listHeading")}>
         <Table zebra border className="user-table">
           <Table.Head>
@@ -39,6 +53,7 @@ export function UserTable({ users, me, onDone }: UserTableProps) {
               <Table.HeaderCell>{t("users.name")}</Table.HeaderCell>
               <Table.HeaderCell>{t("users.username")}</Table.HeaderCell>
               <Table.HeaderCell>{t("users.roles")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("users.account")}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -94,6 +109,22 @@ export function UserTable({ users, me, onDone }: UserTableProps) {
                         );
                       })}
                     </ul>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {canManageAccount(me, user) && (
+                    <Button
+                      type="button"
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t(user.active ? "users.deactivate.label" : "users.reactivate.label", {
+                        name: user.displayName,
+                      })}
+                      onClick={() => toggleActive(user)}
+                      disabled={setActive.isPending}
+                    >
+                      {t(user.active ? "users.deactivate" : "users.reactivate")}
+                    </Button>
                   )}
                 </Table.Cell>
               </Table.Row>

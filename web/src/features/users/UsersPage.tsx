@@ -9,6 +9,7 @@ import { isAnyAdmin } from "../auth/permissions.ts";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { AssignRoleForm } from "./AssignRoleForm.tsx";
 import { CreateUserForm } from "./CreateUserForm.tsx";
+import { ResetPasswordForm } from "./ResetPasswordForm.tsx";
 import { UserTable } from "./UserTable.tsx";
 
 export function UsersPage() {
@@ -47,6 +48,12 @@ export function UsersPage() {
                 {t("users.assign.title")}
               </Heading>
               <AssignRoleForm users={users.data} units={units.data} me={me} onDone={setStatus} />
+            </Card>
+            <Card>
+              <Heading level={2} data-size="sm">
+                {t("users.reset.title")}
+              </Heading>
+              <ResetPasswordForm users={users.data} me={me} onDone={setStatus} />
             </Card>
           </div>
         </>

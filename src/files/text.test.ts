@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { afterAll, describe, expect, it } from "vitest";
+import { AppError } from "../errors.ts";
+import { boundedCsvOptions, csvProblem, sniffDelimiter } from "./csv.ts";
+import { decodeText, detectFileEncoding } from "./text.ts";
+
+const text = "Måned;Enhet\r\n2024-01;Tromsø\r\n";
+const encoded = {
+  "utf-8": Buffer.from(text, "utf8"),
+  "utf-8 with BOM": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]),
+  "utf-16le": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+  "utf-16be": Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]),
+  "windows-1252": Buffer.from(text, "latin1"),
+};
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "tertial-text-"));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+describe("decoding text files", () => {
+  it.each(Object.entries(encoded))("decodes %s whole, without the byte order mark", (_, data) => {
+    expect(decodeText(data)).toBe(text);
+  });
+
+  it("tells a file's encoding, reading it whole when it has no byte order mark", async () => {
+    const found: Record<string, string> = {};
+    for (const [name, data] of Object.entries(encoded)) {
+      const file = path.join(folder, `${name}.csv`);
+      fs.writeFileSync(file, data);
+      found[name] = await detectFileEncoding(file);
+    }
+    expect(found).toEqual({
+      "utf-8": "utf-8",
+      "utf-8 with BOM": "utf-8",
+      "utf-16le": "utf-16le",
+      "utf-16be": "utf-16be",
+      "windows-1252": "windows-1252",
+    });
+    // A Windows-1252 letter far into the file still decides.
+    const late = path.join(folder, "late.csv");
+    fs.writeFileSync(late, Buffer.concat([Buffer.alloc(300_000, "a"), Buffer.from("ø", "latin1")]));
+    expect(await detectFileEncoding(late)).toBe("windows-1252");
+  });
+});
+
+describe("bounded CSV", () => {
+  const limits = { maxRecordChars: 100, maxColumns: 3, maxRows: 2 };
+  const parse = (input: string) => {
+    try {
+      return parseCsv(input, {
+        ...boundedCsvOptions(limits, "t.csv"),
+        delimiter: ";",
+        relax_column_count: true,
+      });
+    } catch (error) {
+      throw csvProblem(error, "t.csv") ?? error;
+    }
+  };
+  const problemOf = (input: string) => {
+    try {
+      parse(input);
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+    throw new Error("no problem found");
+  };
+
+  it("reads a file within the limits", () => {
+    expect(parse("a;b;c\n1;2;3\n")).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
+  });
+
+  it("stops at a field too many, a row too many, a long record and a NUL, naming the line", () => {
+    expect(problemOf("a;b;c;d\n")).toMatchObject({
+      code: "validation_failed",
+      details: { problems: [{ row: 1 }] },
+    });
+    expect(problemOf("a\nb\nc\n").code).toBe("payload_too_large");
+    expect(problemOf(`a;${"x".repeat(200)}\n`).code).toBe("payload_too_large");
+    expect(problemOf("a\nb\0\n")).toMatchObject({ details: { problems: [{ field: "file", row: 2 }] } });
+    expect(problemOf('a;"open\n').details.problems?.[0]?.field).toBe("file");
+  });
+
+  it("takes the header's most frequent delimiter", () => {
+    expect(sniffDelimiter("a;b;c")).toBe(";");
+    expect(sniffDelimiter("a,b,c")).toBe(",");
+    expect(sniffDelimiter("a\tb")).toBe("\t");
+    expect(sniffDelimiter("abc")).toBe(",");
+  });
+});

@@ -1,0 +1,304 @@
+// The one reader of .xlsx workbooks: the first worksheet, row by row, within limits (see
+// limits.ts). It streams the sheet's XML and holds only the shared strings, the date formats and
+// the row being read, so what a hostile file can cost is bounded whatever its size: a cell far
+// to the right or below is refused as soon as it is seen, never padded out to, and so is a
+// `<dimension>` that claims such a range.
+
+import fs from "node:fs";
+import { fileTooLarge, formatCount, ReadingBudget, unreadableFile } from "./budget.ts";
+import type { SpreadsheetLimits } from "./limits.ts";
+import { readDateStyles, readSharedStrings, readWorkbookLayout, type WorkbookLayout } from "./xlsxParts.ts";
+import { parsePart } from "./xml.ts";
+import { openZip, type ZipArchive } from "./zip.ts";
+
+/** A cell as read: text, a number, a date (a number in a date format), or nothing. */
+export type SheetCell = string | number | Date | null;
+
+/** A row by its number as Excel shows it (1 = the first), and its cells from column A. */
+export type SheetRow = { row: number; cells: SheetCell[] };
+
+/** `A` is 1, `GR` is 200, `XFD` is 16,384. */
+export function columnName(column: number): string {
+  let name = "";
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
+  }
+  return name;
+}
+
+/** The column and row of a reference such as `B7`; null when it is not one. */
+export function parseCellReference(reference: string): { column: number; row: number } | null {
+  const match = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/.exec(reference);
+  if (!match?.[1] || !match[2]) return null;
+  let column = 0;
+  for (const letter of match[1].toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
+  return { column, row: Number(match[2]) };
+}
+
+/** An Excel serial date: days since 1899-12-30 (or 1904-01-01), as the UTC moment exceljs gave. */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  const days = serial - 25569 + (date1904 ? 1462 : 0);
+  return new Date(Math.round(days * 24 * 60 * 60 * 1000));
+}
+
+async function startsWith(source: string | Buffer): Promise<Buffer> {
+  if (Buffer.isBuffer(source)) return source.subarray(0, 4);
+  const handle = await fs.promises.open(source, "r");
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses, by its first bytes, what is not a zip file: an old .xls or an encrypted workbook above all. */
+async function checkIsZip(source: string | Buffer, name: string) {
+  const head = await startsWith(source);
+  if (head.length === 0) throw unreadableFile(`${name} is empty.`, "the file is empty");
+  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw unreadableFile(
+      `${name} is an old .xls workbook or a password-protected one. Save it as .xlsx without a password, or as CSV, and try again.`,
+      "unsupported .xls or encrypted workbook",
+    );
+  }
+  if (head[0] !== 0x50 || head[1] !== 0x4b) {
+    throw unreadableFile(
+      `${name} is not an .xlsx workbook (it is not a zip file). Save it as .xlsx or CSV and try again.`,
+      "not a readable .xlsx workbook",
+    );
+  }
+}
+
+type Context = { archive: ZipArchive; limits: SpreadsheetLimits; budget: ReadingBudget };
+
+/**
+ * Reads the first worksheet of an .xlsx workbook, from a file on disk or from memory. Rows come
+ * in order; rows without any value are left out. Formulas give their cached value; a formula
+ * never calculated gives nothing.
+ */
+export async function* readFirstSheet(
+  source: string | Buffer,
+  limits: SpreadsheetLimits,
+  name = "The workbook",
+): AsyncGenerator<SheetRow> {
+  await checkIsZip(source, name);
+  const budget = new ReadingBudget(name, limits);
+  const archive = await openZip(source, limits, budget);
+  try {
+    const context = { archive, limits, budget };
+    const layout = await readWorkbookLayout(context);
+    const dateStyles = await readDateStyles(context, layout.stylesPart);
+    const strings = await readSharedStrings(context, layout.sharedStringsPart);
+    yield* readSheet(context, layout, strings, dateStyles);
+  } finally {
+    archive.zip.close();
+  }
+}
+
+async function* readSheet(
+  context: Context,
+  layout: WorkbookLayout,
+  strings: readonly string[],
+  dateStyles: readonly boolean[],
+): AsyncGenerator<SheetRow> {
+  const ready: SheetRow[] = [];
+  const sheet = sheetHandlers(context, layout, strings, dateStyles, (row) => ready.push(row));
+  const { archive, limits, budget } = context;
+  const steps = parsePart(archive, layout.sheetPart, limits.maxPartBytes, limits, budget, sheet.handlers);
+  try {
+    for (;;) {
+      const step = await steps.next();
+      for (const row of ready) yield row;
+      ready.length = 0;
+      if (step.done && !step.value) {
+        throw unreadableFile(`${budget.name} has no worksheet ${layout.sheetPart}.`, "no worksheet");
+      }
+      // Whatever follows the cells (merged ranges, page setup) is not needed.
+      if (step.done || sheet.finished()) return;
+    }
+  } finally {
+    await steps.return(true);
+  }
+}
+
+type CellState = {
+  reference: string;
+  column: number;
+  type: string;
+  style: number;
+  value: string;
+  hasValue: boolean;
+};
+
+/** The SAX handlers for a sheet's XML: they build one row at a time and hand each over when it ends. */
+function sheetHandlers(
+  { limits, budget }: Context,
+  layout: WorkbookLayout,
+  strings: readonly string[],
+  dateStyles: readonly boolean[],
+  emit: (row: SheetRow) => void,
+) {
+  const name = budget.name;
+  let finished = false;
+  let lastRow = 0;
+  let row: SheetRow | null = null;
+  let lastColumn = 0;
+  let cells = 0;
+  let cell: CellState | null = null;
+  // Where text goes: the cached value `<v>`, or an inline string's `<t>` (not its phonetic guide).
+  let inValue = false;
+  let inInlineText = false;
+  let inPhonetic = false;
+
+  const beyondColumns = (reference: string) =>
+    unreadableFile(
+      `${name} uses cell ${reference}, beyond column ${columnName(limits.maxColumns)}: at most ${limits.maxColumns} columns are read. Delete what is in the columns to the right and try again.`,
+      `cell ${reference} is beyond column ${columnName(limits.maxColumns)}`,
+      parseCellReference(reference)?.row,
+    );
+  const beyondRows = (rowNumber: number) =>
+    fileTooLarge(
+      `${name} has a row ${formatCount(rowNumber)}, more than the ${formatCount(limits.maxRows)} rows that can be read. Split it into smaller files.`,
+      `more than ${formatCount(limits.maxRows)} rows`,
+      rowNumber,
+    );
+  const badReference = (what: string) => unreadableFile(`${name} is damaged: ${what}.`, what, row?.row);
+
+  function checkDimension(reference: string) {
+    const corner = parseCellReference(reference.split(":").at(-1) ?? "");
+    if (!corner) return;
+    if (corner.column > limits.maxColumns) {
+      throw unreadableFile(
+        `${name} says its sheet spans ${reference}, beyond column ${columnName(limits.maxColumns)}: at most ${limits.maxColumns} columns are read. Delete what is in the columns to the right and try again.`,
+        `the sheet spans ${reference}`,
+      );
+    }
+    if (corner.row > limits.maxRows) throw beyondRows(corner.row);
+  }
+
+  function startRow(attributes: Record<string, string>) {
+    const number = attributes.r === undefined ? lastRow + 1 : Number(attributes.r);
+    if (!Number.isInteger(number) || number < 1)
+      throw badReference(`row number "${attributes.r}" is not valid`);
+    if (number > limits.maxRows) throw beyondRows(number);
+    if (number <= lastRow) throw badReference(`row ${number} comes after row ${lastRow}`);
+    lastRow = number;
+    lastColumn = 0;
+    row = { row: number, cells: [] };
+  }
+
+  function startCell(attributes: Record<string, string>) {
+    if (!row) throw badReference("a cell is outside any row");
+    let column = lastColumn + 1;
+    const reference = attributes.r ?? `${columnName(column)}${row.row}`;
+    if (attributes.r !== undefined) {
+      const parsed = parseCellReference(attributes.r);
+      if (!parsed) {
+        // Letters beyond XFD are no cell Excel has, but they are far to the right all the same.
+        if (/^[A-Za-z]{4,}\d+$/.test(attributes.r)) throw beyondColumns(attributes.r);
+        throw badReference(`"${attributes.r}" is not a cell reference`);
+      }
+      column = parsed.column;
+    }
+    if (column > limits.maxColumns) throw beyondColumns(reference);
+    if (column <= lastColumn)
+      throw badReference(`cell ${reference} comes after column ${columnName(lastColumn)}`);
+    cells++;
+    if (cells > limits.maxCells) {
+      throw fileTooLarge(
+        `${name} has more than ${formatCount(limits.maxCells)} cells, more than can be read. Split it into smaller files.`,
+        `more than ${formatCount(limits.maxCells)} cells`,
+        row.row,
+      );
+    }
+    lastColumn = column;
+    cell = {
+      reference,
+      column,
+      type: attributes.t ?? "n",
+      style: Number(attributes.s ?? 0),
+      value: "",
+      hasValue: false,
+    };
+  }
+
+  function cellValue(current: CellState): SheetCell {
+    const text = current.value;
+    switch (current.type) {
+      case "s": {
+        if (!current.hasValue || text.trim() === "") return null;
+        const found = strings[Number(text)];
+        if (found === undefined)
+          throw badReference(`cell ${current.reference} points to a text that is missing`);
+        return found;
+      }
+      case "inlineStr":
+      case "str":
+      case "e":
+        return current.hasValue ? text : null;
+      case "b":
+        return current.hasValue ? String(text.trim() === "1" || text.trim() === "true") : null;
+      case "d": {
+        if (!current.hasValue || text.trim() === "") return null;
+        const date = new Date(text);
+        return Number.isNaN(date.getTime()) ? text : date;
+      }
+      default: {
+        if (!current.hasValue || text.trim() === "") return null;
+        const number = Number(text);
+        if (!Number.isFinite(number)) return text;
+        return dateStyles[current.style] ? serialToDate(number, layout.date1904) : number;
+      }
+    }
+  }
+
+  function endCell() {
+    if (!row || !cell) return;
+    const value = cellValue(cell);
+    if (value !== null) {
+      while (row.cells.length < cell.column - 1) row.cells.push(null);
+      row.cells[cell.column - 1] = value;
+    }
+    cell = null;
+  }
+
+  const handlers = {
+    open(element: string, attributes: Record<string, string>) {
+      if (element === "dimension" && attributes.ref) checkDimension(attributes.ref);
+      else if (element === "row") startRow(attributes);
+      else if (element === "c") startCell(attributes);
+      else if (cell && element === "v") {
+        inValue = true;
+        cell.hasValue = true;
+      } else if (cell && element === "rPh") inPhonetic = true;
+      else if (cell && element === "t" && !inPhonetic) {
+        inInlineText = true;
+        cell.hasValue = true;
+      }
+    },
+    close(element: string) {
+      if (element === "v") inValue = false;
+      else if (element === "t") inInlineText = false;
+      else if (element === "rPh") inPhonetic = false;
+      else if (element === "c") endCell();
+      else if (element === "row") {
+        if (row?.cells.some((value) => value !== null && value !== "")) emit(row);
+        row = null;
+      } else if (element === "sheetData") finished = true;
+    },
+    text(text: string) {
+      if (!cell || !(inValue || (inInlineText && cell.type === "inlineStr"))) return;
+      cell.value += text;
+      if (cell.value.length > limits.maxCellChars) {
+        throw fileTooLarge(
+          `${name} has more than ${formatCount(limits.maxCellChars)} characters in cell ${cell.reference}.`,
+          `cell ${cell.reference} has more than ${formatCount(limits.maxCellChars)} characters`,
+          row?.row,
+        );
+      }
+    },
+  };
+  return { handlers, finished: () => finished };
+}

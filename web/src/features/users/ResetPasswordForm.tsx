@@ -1,0 +1,74 @@
+import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { type FormEvent, useState } from "react";
+import type { Me, UserWithRoles } from "../../api/types.ts";
+import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { SelectField } from "../../components/SelectField.tsx";
+import { useT } from "../../i18n/i18n.tsx";
+import { passwordError } from "../auth/passwordProblems.ts";
+import { canManageAccount } from "../auth/permissions.ts";
+import { useResetPassword } from "./accountApi.ts";
+
+type ResetPasswordFormProps = {
+  users: UserWithRoles[];
+  me: Me;
+  onDone: (message: string) => void;
+};
+
+/** An administrator gives a user a new password, e.g. when it is forgotten. */
+export function ResetPasswordForm({ users, me, onDone }: ResetPasswordFormProps) {
+  const t = useT();
+  const resetPassword = useResetPassword();
+  const [userId, setUserId] = useState("");
+  const [password, setPassword] = useState("");
+  const candidates = users.filter((user) => canManageAccount(me, user));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const user = candidates.find((candidate) => String(candidate.id) === userId);
+    if (!user) return;
+    resetPassword.mutate(
+      { userId: user.id, password },
+      {
+        onSuccess: () => {
+          setPassword("");
+          onDone(t("users.reset.done", { name: user.displayName }));
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} className="form-stack" noValidate>
+      <Paragraph data-size="sm">{t("users.reset.intro")}</Paragraph>
+      <SelectField
+        label={t("users.assign.user")}
+        value={userId}
+        onChange={(event) => setUserId(event.target.value)}
+        required
+      >
+        <option value="">{t("users.assign.chooseUser")}</option>
+        {candidates.map((user) => (
+          <option key={user.id} value={String(user.id)}>
+            {user.displayName} ({user.username})
+          </option>
+        ))}
+      </SelectField>
+      <Textfield
+        label={t("users.reset.password")}
+        description={t("password.rules")}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        error={passwordError(resetPassword.error, t)}
+        required
+      />
+      <ProblemAlert error={resetPassword.error} headingLevel={3} />
+      <div>
+        <Button type="submit" loading={resetPassword.isPending} disabled={!userId}>
+          {t("users.reset.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

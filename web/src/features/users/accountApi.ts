@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client.ts";
+import { queryKeys } from "../../api/hooks.ts";
+
+function useInvalidateUsers() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),
+    ]);
+}
+
+/** An administrator sets a new password; the server ends all of that user's sessions. */
+export function useResetPassword() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: ({ userId, password }: { userId: number; password: string }) =>
+      api.post<void>(`/api/users/${userId}/password`, { password }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Deactivating ends all of the user's sessions; reactivating lets them sign in again. */
+export function useSetUserActive() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: ({ userId, active }: { userId: number; active: boolean }) =>
+      api.post<{ id: number; active: boolean }>(
+        `/api/users/${userId}/${active ? "reactivate" : "deactivate"}`,
+      ),
+    onSuccess: invalidate,
+  });
+}
