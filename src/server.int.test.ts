@@ -60,6 +60,17 @@ describe("operations", () => {
 });
 
 describe("errors are problem+json", () => {
+  it.each([
+    ["GET", "/api/units/%", 400, "bad_url"],
+    ["POST", `/api/units/${"9".repeat(101)}/move`, 414, "uri_too_long"],
+  ] as const)("answers the router's refusal of %s %s as a problem", async (method, url, status, code) => {
+    const response = await t.app.inject({ method, url });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect(response.headers["cache-control"]).toBe("no-store");
+    expect(response.json()).toMatchObject({ status, code });
+  });
+
   it("answers an unknown API path with 404", async () => {
     const response = await t.app.inject({ method: "GET", url: "/api/nothing-here" });
     expect(response.statusCode).toBe(404);

@@ -44,6 +44,7 @@ const titleByStatus: Record<number, string> = {
   404: "Not found",
   409: "Conflict",
   413: "Too large",
+  414: "Address too long",
   415: "Unsupported media type",
   429: "Too many requests",
   500: "Internal server error",
@@ -142,6 +143,25 @@ export async function buildServer(config: Config, database: Database, options: S
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    // A path that is not valid UTF-8 (400) or has a parameter over 100 characters (414) is refused
+    // by the router before any route or hook; it still gets a problem, and nothing is cached.
+    frameworkErrors: (error, request, reply) => {
+      reply.header("cache-control", "no-store");
+      if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+        return sendProblem(reply, request, 414, "uri_too_long", "A part of the address is too long.");
+      }
+      if (error.code === "FST_ERR_BAD_URL") {
+        return sendProblem(reply, request, 400, "bad_url", "The address is not valid.");
+      }
+      request.log.error({ err: error }, "framework error");
+      return sendProblem(
+        reply,
+        request,
+        500,
+        "internal",
+        "Something went wrong on the server. It has been logged.",
+      );
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -80,7 +80,11 @@ export async function runImportMeasurements(config: Config, args: string[]) {
   if (!file || extra.length > 0) throw new Error(`Give exactly one file.\n\n${importMeasurementsHelp}`);
   if (!fs.existsSync(file)) throw new Error(`There is no file ${file}.`);
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    holder: "import measurements",
+  });
   try {
     await database.migrate();
     const report = await importMeasurementFile(
