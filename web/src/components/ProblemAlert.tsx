@@ -29,11 +29,14 @@ export function ProblemAlert({
   error,
   headingLevel = 3,
   labelFor,
+  messageFor,
 }: {
   error: unknown;
   headingLevel?: 2 | 3 | 4;
   /** A page's own names for its fields, tried before the shared `field.*` ones. */
   labelFor?: (field: string) => string | undefined;
+  /** A page's own wording of a field's problem in the user's language, tried before the server's. */
+  messageFor?: (field: string) => string | undefined;
 }) {
   const t = useT();
   if (!error) return null;
@@ -59,7 +62,7 @@ export function ProblemAlert({
             {problems.map((problem) => (
               <li key={`${problem.field}:${problem.message}`}>
                 <strong>{labelFor?.(problem.field) ?? fieldLabel(problem.field, t)}</strong>:{" "}
-                {problem.message}
+                {messageFor?.(problem.field) ?? problem.message}
               </li>
             ))}
           </ul>

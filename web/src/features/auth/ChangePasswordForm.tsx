@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useT } from "../../i18n/i18n.tsx";
 import { useChangePassword } from "./accountApi.ts";
-import { passwordError } from "./passwordProblems.ts";
+import { passwordError, passwordMessageFor } from "./passwordProblems.ts";
 
 const empty = { currentPassword: "", password: "" };
 
@@ -46,7 +46,7 @@ export function ChangePasswordForm({ onDone }: { onDone: (message: string) => vo
         error={passwordError(error, t)}
         required
       />
-      <ProblemAlert error={error} headingLevel={3} />
+      <ProblemAlert error={error} headingLevel={3} messageFor={passwordMessageFor(error, t)} />
       <div>
         <Button type="submit" loading={changePassword.isPending}>
           {t("account.password.submit")}

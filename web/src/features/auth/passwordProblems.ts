@@ -23,3 +23,9 @@ export function passwordError(error: unknown, t: Translate, field = "password"):
   const reason = reasonFor(error, field);
   return reason ? t(`password.problem.${reason}`) : fieldError(error, field);
 }
+
+/** The password forms' fields whose problems `passwordError` words in the user's language. */
+export function passwordMessageFor(error: unknown, t: Translate) {
+  return (field: string) =>
+    field === "password" || field === "currentPassword" ? passwordError(error, t, field) : undefined;
+}

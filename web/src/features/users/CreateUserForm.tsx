@@ -4,7 +4,7 @@ import { useCreateUser } from "../../api/hooks.ts";
 import type { Me } from "../../api/types.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useT } from "../../i18n/i18n.tsx";
-import { passwordError } from "../auth/passwordProblems.ts";
+import { passwordError, passwordMessageFor } from "../auth/passwordProblems.ts";
 
 const emptyUser = { username: "", displayName: "", email: "", password: "", isSystemAdmin: false };
 
@@ -74,7 +74,7 @@ export function CreateUserForm({ me, onDone }: { me: Me; onDone: (message: strin
           onChange={(event) => setUser((current) => ({ ...current, isSystemAdmin: event.target.checked }))}
         />
       )}
-      <ProblemAlert error={error} headingLevel={3} />
+      <ProblemAlert error={error} headingLevel={3} messageFor={passwordMessageFor(error, t)} />
       <div>
         <Button type="submit" loading={createUser.isPending}>
           {t("users.create.submit")}

@@ -4,7 +4,7 @@ import type { Me, UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useT } from "../../i18n/i18n.tsx";
-import { passwordError } from "../auth/passwordProblems.ts";
+import { passwordError, passwordMessageFor } from "../auth/passwordProblems.ts";
 import { canManageAccount } from "../auth/permissions.ts";
 import { useResetPassword } from "./accountApi.ts";
 
@@ -63,7 +63,11 @@ export function ResetPasswordForm({ users, me, onDone }: ResetPasswordFormProps)
         error={passwordError(resetPassword.error, t)}
         required
       />
-      <ProblemAlert error={resetPassword.error} headingLevel={3} />
+      <ProblemAlert
+        error={resetPassword.error}
+        headingLevel={3}
+        messageFor={passwordMessageFor(resetPassword.error, t)}
+      />
       <div>
         <Button type="submit" loading={resetPassword.isPending} disabled={!userId}>
           {t("users.reset.submit")}
