@@ -35,7 +35,7 @@ export function parseCellReference(reference: string): { column: number; row: nu
   return { column, row: Number(match[2]) };
 }
 
-/** An Excel serial date: days since 1899-12-30 (or 1904-01-01), as the UTC moment exceljs gave. */
+/** An Excel serial date: days since 1899-12-30 (or 1904-01-01), as a UTC moment, so the UTC calendar fields are the ones typed. */
 export function serialToDate(serial: number, date1904: boolean): Date {
   const days = serial - 25569 + (date1904 ? 1462 : 0);
   return new Date(Math.round(days * 24 * 60 * 60 * 1000));

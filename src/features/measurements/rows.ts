@@ -111,7 +111,7 @@ export function parseNumberCell(cell: RawCell | undefined): number | null {
 
 /**
  * A month from a cell: the text `2024-03` (the one period parser decides), or a date, as Excel
- * turns a typed `2024-03` into 1 March 2024. Excel dates carry no time zone; exceljs gives them
+ * turns a typed `2024-03` into 1 March 2024. Excel dates carry no time zone; the reader (src/files/xlsx.ts) gives them
  * as UTC midnight, so the UTC calendar fields are the ones typed.
  */
 export function parseMonthCell(cell: RawCell | undefined): MonthKey {

@@ -197,7 +197,8 @@ export type CreateUserInput = {
   isSystemAdmin: boolean;
 };
 
-function useInvalidateUsers() {
+/** Every change to a user also writes the audit log and may change the signed-in user's roles. */
+export function useInvalidateUsers() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([

@@ -1,15 +1,6 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import { queryKeys } from "../../api/hooks.ts";
-
-function useInvalidateUsers() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.users }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.auditAll }),
-    ]);
-}
+import { useInvalidateUsers } from "../../api/hooks.ts";
 
 /** An administrator sets a new password; the server ends all of that user's sessions. */
 export function useResetPassword() {
