@@ -303,16 +303,22 @@ async function workbookOf(rows: number, columns: number, text: (row: number, col
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-describe("a large table being read", () => {
+// 5,000 rows of 40 cells of different text: as much as a requirement table may hold.
+const largeTableCell = (row: number, column: number) => `r${row}c${column}-${(row * 7919 + column) % 10007}`;
+const largeCsv = () =>
+  Buffer.from(
+    Array.from({ length: 5_000 }, (_, row) =>
+      Array.from({ length: 40 }, (_, column) => largeTableCell(row + 1, column + 1)).join(";"),
+    ).join("\r\n"),
+  );
+
+describe.each([
+  ["large.xlsx", () => workbookOf(5_000, 40, largeTableCell)],
+  ["large.csv", async () => largeCsv()],
+])("a large table being read (%s)", (fileName, content) => {
   it("leaves /api/health answering within 100 ms", async () => {
-    // 5,000 rows of 40 cells of different text: as much as a requirement table may hold.
-    const content = await workbookOf(
-      5_000,
-      40,
-      (row, column) => `r${row}c${column}-${(row * 7919 + column) % 10007}`,
-    );
     let done = false;
-    const pending = upload("requirements", "large.xlsx", content).then((response) => {
+    const pending = upload("requirements", fileName, await content()).then((response) => {
       done = true;
       return response;
     });
@@ -325,6 +331,21 @@ describe("a large table being read", () => {
     expect(response.statusCode).toBe(400);
     expect(latencies.length).toBeGreaterThan(1);
     expect(Math.max(...latencies)).toBeLessThan(100);
+  });
+});
+
+describe("a CSV table at the size limit with tiny cells", () => {
+  it("is refused at the cell limit, leaving /api/health answering", async () => {
+    const before = await rowsStored();
+    // 10 MB of one-letter cells: 5 million of them if nothing stopped it.
+    const csv = Buffer.from(`${"a;".repeat(199)}a\n`.repeat(Math.floor((10 * 1024 * 1024 - 1024) / 400)));
+    const watched = await watchedUpload("requirements", "tiny-cells.csv", csv);
+    expect(watched.response.statusCode).toBe(413);
+    expect(watched.response.json().detail).toMatch(/more than 250,000 cells/);
+    expect(watched.elapsedMs).toBeLessThan(5_000);
+    expect(watched.healthMs).toBeLessThan(100);
+    expect(watched.loopDelayMs).toBeLessThan(100);
+    expect(await rowsStored()).toEqual(before);
   });
 });
 

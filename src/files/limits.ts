@@ -31,6 +31,10 @@ export type CsvLimits = {
   maxColumns: number;
   /** Records, the header included; Infinity when the file is streamed (memory stays flat). */
   maxRows: number;
+  /** Fields of all records together. */
+  maxCells: number;
+  /** Wall-clock time from the first byte to the last record. */
+  maxMilliseconds: number;
 };
 
 /** Parts a ratio is not checked below: a small file that compresses well harms nobody. */
@@ -68,7 +72,13 @@ export const requirementTableLimits = {
     maxCellChars: 1_000_000,
     maxMilliseconds: 10_000,
   } satisfies SpreadsheetLimits,
-  csv: { maxRecordChars: 2_000_000, maxColumns: 200, maxRows: 5_000 } satisfies CsvLimits,
+  csv: {
+    maxRecordChars: 2_000_000,
+    maxColumns: 200,
+    maxRows: 5_000,
+    maxCells: 250_000,
+    maxMilliseconds: 10_000,
+  } satisfies CsvLimits,
 };
 
 /**
@@ -90,5 +100,11 @@ export const measurementFileLimits = {
     maxCellChars: 32_767,
     maxMilliseconds: 15 * 60_000,
   } satisfies SpreadsheetLimits,
-  csv: { maxRecordChars: 1_000_000, maxColumns: 200, maxRows: Number.POSITIVE_INFINITY } satisfies CsvLimits,
+  csv: {
+    maxRecordChars: 1_000_000,
+    maxColumns: 200,
+    maxRows: Number.POSITIVE_INFINITY,
+    maxCells: Number.POSITIVE_INFINITY,
+    maxMilliseconds: 15 * 60_000,
+  } satisfies CsvLimits,
 };

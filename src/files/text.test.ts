@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.ts";
-import { boundedCsvOptions, csvProblem, sniffDelimiter } from "./csv.ts";
+import { readCsvRecords, sniffDelimiter, textSlices } from "./csv.ts";
 import { decodeText, detectFileEncoding } from "./text.ts";
 
 const text = "Måned;Enhet\r\n2024-01;Tromsø\r\n";
@@ -46,21 +45,16 @@ describe("decoding text files", () => {
 });
 
 describe("bounded CSV", () => {
-  const limits = { maxRecordChars: 100, maxColumns: 3, maxRows: 2 };
-  const parse = (input: string) => {
-    try {
-      return parseCsv(input, {
-        ...boundedCsvOptions(limits, "t.csv"),
-        delimiter: ";",
-        relax_column_count: true,
-      });
-    } catch (error) {
-      throw csvProblem(error, "t.csv") ?? error;
-    }
+  const limits = { maxRecordChars: 100, maxColumns: 3, maxRows: 3, maxCells: 7, maxMilliseconds: 10_000 };
+  const parse = async (input: string) => {
+    const records: string[][] = [];
+    const reading = { limits, name: "t.csv", delimiter: ";", lenient: false };
+    for await (const { cells } of readCsvRecords([textSlices(input)], reading)) records.push(cells);
+    return records;
   };
-  const problemOf = (input: string) => {
+  const problemOf = async (input: string) => {
     try {
-      parse(input);
+      await parse(input);
     } catch (error) {
       if (error instanceof AppError) return error;
       throw error;
@@ -68,22 +62,52 @@ describe("bounded CSV", () => {
     throw new Error("no problem found");
   };
 
-  it("reads a file within the limits", () => {
-    expect(parse("a;b;c\n1;2;3\n")).toEqual([
+  it("reads a file within the limits", async () => {
+    expect(await parse("a;b;c\n1;2;3\n")).toEqual([
       ["a", "b", "c"],
       ["1", "2", "3"],
     ]);
   });
 
-  it("stops at a field too many, a row too many, a long record and a NUL, naming the line", () => {
-    expect(problemOf("a;b;c;d\n")).toMatchObject({
+  it("reads a file far longer than one slice, with a letter split between slices", async () => {
+    const long = "ø".repeat(40_000);
+    const many = { ...limits, maxRecordChars: 100_000, maxRows: 100, maxCells: 1000 };
+    const records: string[][] = [];
+    const reading = { limits: many, name: "t.csv", delimiter: ";", lenient: false };
+    const input = `${long};x\n`.repeat(3);
+    for await (const { cells } of readCsvRecords([textSlices(input)], reading)) records.push(cells);
+    expect(records).toEqual([
+      [long, "x"],
+      [long, "x"],
+      [long, "x"],
+    ]);
+  });
+
+  it("stops at a field too many, a row too many, a cell too many, a long record and a NUL, naming the line", async () => {
+    expect(await problemOf("a;b;c;d\n")).toMatchObject({
       code: "validation_failed",
       details: { problems: [{ row: 1 }] },
     });
-    expect(problemOf("a\nb\nc\n").code).toBe("payload_too_large");
-    expect(problemOf(`a;${"x".repeat(200)}\n`).code).toBe("payload_too_large");
-    expect(problemOf("a\nb\0\n")).toMatchObject({ details: { problems: [{ field: "file", row: 2 }] } });
-    expect(problemOf('a;"open\n').details.problems?.[0]?.field).toBe("file");
+    expect(await problemOf("a\nb\nc\nd\n")).toMatchObject({
+      code: "payload_too_large",
+      details: { problems: [{ row: 4, message: "more than 3 rows" }] },
+    });
+    expect(await problemOf("a;b;c\n1;2;3\n4;5\n")).toMatchObject({
+      code: "payload_too_large",
+      details: { problems: [{ row: 3, message: "more than 7 cells" }] },
+    });
+    expect((await problemOf(`a;${"x".repeat(200)}\n`)).code).toBe("payload_too_large");
+    expect(await problemOf("a\nb\0\n")).toMatchObject({ details: { problems: [{ field: "file", row: 2 }] } });
+    expect((await problemOf('a;"open\n')).details.problems?.[0]?.field).toBe("file");
+  });
+
+  it("stops reading when the time is up", async () => {
+    const slow = { ...limits, maxRows: 1_000_000, maxCells: 1_000_000, maxMilliseconds: 0 };
+    const reading = { limits: slow, name: "t.csv", delimiter: ";", lenient: false };
+    const read = async () => {
+      for await (const _ of readCsvRecords([textSlices("a\n".repeat(1000))], reading));
+    };
+    await expect(read()).rejects.toMatchObject({ code: "payload_too_large" });
   });
 
   it("takes the header's most frequent delimiter", () => {

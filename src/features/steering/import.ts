@@ -2,7 +2,6 @@
 // Requirement tables are small (hundreds of rows), so the file is read whole into memory, within
 // the limits of src/files/limits.ts (the upload itself is kept small too).
 
-import { parse as parseCsv } from "csv-parse/sync";
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../../domain/access.ts";
 import {
@@ -13,7 +12,7 @@ import {
 } from "../../domain/requirementTable.ts";
 import { AppError, type FieldProblem } from "../../errors.ts";
 import { formatCount } from "../../files/budget.ts";
-import { boundedCsvOptions, csvProblem, sniffDelimiter } from "../../files/csv.ts";
+import { readCsvRecords, sniffDelimiter, textSlices } from "../../files/csv.ts";
 import { requirementTableLimits as limits } from "../../files/limits.ts";
 import { decodeText, firstLine } from "../../files/text.ts";
 import { readFirstSheet, type SheetCell } from "../../files/xlsx.ts";
@@ -55,28 +54,23 @@ export async function readTable(file: UploadedFile): Promise<Table> {
       "not a readable .xlsx workbook",
     );
   }
-  const rows = isZip ? await readXlsx(file) : readCsv(file);
+  const rows = isZip ? await readXlsx(file) : await readCsv(file);
   const [header, ...rest] = rows;
   if (!header) throw unreadable(`${file.name} has no header row.`, "no header row", 1);
   return { header: header.cells, rows: rest };
 }
 
-function readCsv(file: UploadedFile): TableRow[] {
+async function readCsv(file: UploadedFile): Promise<TableRow[]> {
   const text = decodeText(file.data);
-  try {
-    const records: string[][] = parseCsv(text, {
-      ...boundedCsvOptions(limits.csv, file.name),
-      delimiter: sniffDelimiter(firstLine(text)),
-      relax_column_count: true,
-      skip_empty_lines: false,
-    });
-    return records.map((cells, index) => ({ row: index + 1, cells }));
-  } catch (error) {
-    const problem = csvProblem(error, file.name);
-    if (problem) throw problem;
-    const message = error instanceof Error ? error.message : String(error);
-    throw unreadable(`${file.name} is not a readable CSV file: ${message}`, message);
-  }
+  const rows: TableRow[] = [];
+  const records = readCsvRecords([textSlices(text)], {
+    limits: limits.csv,
+    name: file.name,
+    delimiter: sniffDelimiter(firstLine(text)),
+    lenient: false,
+  });
+  for await (const { cells } of records) rows.push({ row: rows.length + 1, cells });
+  return rows;
 }
 
 /** A cell as the table checks read it: dates as ISO dates, whatever the cell's display format. */
