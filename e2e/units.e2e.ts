@@ -145,6 +145,19 @@ describe("organisation as administrator", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("on a phone each user is a card, with every action within the screen", async () => {
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const deactivate = page.getByRole("button", { name: /^Deaktiver Lars Leser/ });
+    await deactivate.scrollIntoViewIfNeeded();
+    const box = await deactivate.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+    if (desktop) await page.setViewportSize(desktop);
+  });
+
   test("an unknown address shows the 404 page", async () => {
     await page.goto("/finnes-ikke");
     await page.getByRole("heading", { level: 1, name: "Fant ikke siden" }).waitFor();

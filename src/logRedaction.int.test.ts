@@ -99,5 +99,8 @@ describe("the log", () => {
     expect(log).toContain("22021");
     expect(log).toContain("inner failure");
     expect(log).toContain("[redacted]");
+    // A refused sign-in is a security event: the log names the username tried and the reason.
+    const refused = logged.map((line) => JSON.parse(line)).find((entry) => entry.event === "sign_in_refused");
+    expect(refused).toMatchObject({ username: "nobody", reason: "unauthenticated", msg: "Sign-in refused" });
   });
 });

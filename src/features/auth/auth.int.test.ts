@@ -1,10 +1,11 @@
+import { randomBytes, scryptSync } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trustNearestHops } from "../../config.ts";
-import { auditLog } from "../../db/schema.ts";
+import { auditLog, users } from "../../db/schema.ts";
 import { buildServer } from "../../server.ts";
-import { createTestApp, signIn, testConfig } from "../../testing/app.ts";
-import { hashPassword, verifyPassword } from "./password.ts";
+import { createTestApp, signIn, testConfig, testPassword } from "../../testing/app.ts";
+import { hashPassword, needsRehash, verifyPassword } from "./password.ts";
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let t: TestApp;
@@ -33,7 +34,41 @@ describe("passwords", () => {
     expect(await verifyPassword("correct horsE", first)).toBe(false);
     expect(await verifyPassword("anything", "not-a-hash")).toBe(false);
   });
+
+  it("makes hashes with today's parameters and tells weaker ones", async () => {
+    const today = await hashPassword("correct horse");
+    expect(today.split("$").slice(1, 4)).toEqual(["16384", "8", "5"]);
+    expect(needsRehash(today)).toBe(false);
+    expect(needsRehash(await oldHash("correct horse"))).toBe(true);
+    expect(needsRehash("not-a-hash")).toBe(true);
+  });
+
+  it("makes a weaker stored hash anew at sign-in, audited, and the password still works", async () => {
+    const user = await t.make.user({ username: "oldhash" });
+    await t.db
+      .update(users)
+      .set({ passwordHash: await oldHash(testPassword) })
+      .where(eq(users.id, user.id));
+    expect((await login("oldhash", testPassword)).statusCode).toBe(200);
+    const [stored] = await t.db.select().from(users).where(eq(users.id, user.id));
+    expect(needsRehash(stored?.passwordHash ?? "")).toBe(false);
+    const logins = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(user.id)));
+    expect(logins.map((row) => row.after)).toContainEqual(
+      expect.objectContaining({ passwordHashUpgraded: true }),
+    );
+    expect((await login("oldhash", testPassword)).statusCode).toBe(200);
+  });
 });
+
+/** A hash as Tertial made them before December 2026: N = 2^14, r = 8, p = 1. */
+async function oldHash(password: string) {
+  const salt = randomBytes(16);
+  const key = scryptSync(password.normalize("NFC"), salt, 64, { N: 16384, r: 8, p: 1 });
+  return ["scrypt", 16384, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
+}
 
 describe("signing in", () => {
   it("sets an httpOnly, SameSite=Lax session cookie and knows the user", async () => {
@@ -102,6 +137,20 @@ describe("signing in", () => {
     const out = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie } });
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it("ends the session the browser had when someone signs in again in it", async () => {
+    await t.make.user({ username: "shared-pc" });
+    const before = await t.signIn("kari");
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "shared-pc", password: testPassword },
+      headers: { cookie: before },
+    });
+    expect(response.statusCode).toBe(200);
+    const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie: before } });
     expect(me.statusCode).toBe(401);
   });
 

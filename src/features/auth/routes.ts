@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import { clearSessionCookie, requireUser, setSessionCookie } from "../../http.ts";
 import { dummyPasswordHash } from "./password.ts";
 import {
@@ -37,7 +38,17 @@ export const authRoutes =
       "/api/auth/login",
       { schema: { tags: ["auth"], summary: "Sign in with username and password", body: loginInput } },
       async (request, reply) => {
-        const session = await login(db, config, request.body, request.ip);
+        const attempt = { ip: request.ip, previousToken: request.sessionToken };
+        const session = await login(db, config, request.body, attempt).catch((error: unknown) => {
+          // A security event for the log (ASVS 16.3.1): who was tried and why it was refused.
+          if (error instanceof AppError) {
+            request.log.warn(
+              { event: "sign_in_refused", username: request.body.username, reason: error.code },
+              "Sign-in refused",
+            );
+          }
+          throw error;
+        });
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return presentSessionUser(session.user);
       },

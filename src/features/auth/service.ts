@@ -6,7 +6,7 @@ import type { Principal } from "../../domain/access.ts";
 import { AppError } from "../../errors.ts";
 import { plainText } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
-import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password.ts";
 import { assertPasswordAllowed } from "./password-policy.ts";
 import {
   clearLoginFailures,
@@ -128,18 +128,24 @@ export async function login(
   db: Db,
   config: Config,
   input: z.infer<typeof loginInput>,
-  ip: string,
+  request: { ip: string; previousToken: string | null },
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
+  const { ip } = request;
   await reserveAttempt(db, config, input.username, ip, now);
   const user = await findUserByUsername(db, input.username);
   if (!(await passwordMatches(user, input.password)) || !user) {
     throw new AppError("unauthenticated", "Wrong username or password.");
   }
+  // A hash made with weaker parameters than today's is made anew while the password is at hand.
+  const strongerHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   const { token, expiresAt } = newSession(config, now);
   await db.transaction(async (tx) => {
     await clearLoginFailures(tx, user.username);
     await deleteExpiredSessions(tx, now);
+    // Whoever signs in, the session this browser had before ends (it may be someone else's).
+    if (request.previousToken) await deleteSession(tx, hashToken(request.previousToken));
+    if (strongerHash) await updateUserPassword(tx, user.id, strongerHash);
     await insertSession(tx, hashToken(token), user.id, expiresAt);
     await recordAudit(
       tx,
@@ -149,7 +155,7 @@ export async function login(
         entityType: "session",
         entityId: String(user.id),
         unitId: null,
-        after: { ip },
+        after: strongerHash ? { ip, passwordHashUpgraded: true } : { ip },
       },
     );
   });

@@ -175,6 +175,7 @@ export const en: Messages = {
   "users.title": "Users",
   "users.intro": "The users of Tertial and their roles. A role on a unit applies to every unit below it too.",
   "users.listHeading": "All users",
+  "users.tableLabel": "Table of all users",
   "users.name": "Name",
   "users.username": "Username",
   "users.roles": "Roles",

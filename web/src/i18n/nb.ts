@@ -176,6 +176,7 @@ export const nb = {
   "users.intro":
     "Brukerne i Tertial og rollene deres. En rolle på en enhet gjelder også alle enhetene under den.",
   "users.listHeading": "Alle brukere",
+  "users.tableLabel": "Tabell over alle brukere",
   "users.name": "Navn",
   "users.username": "Brukernavn",
   "users.roles": "Roller",

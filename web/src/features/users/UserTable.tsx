@@ -46,7 +46,7 @@ export function UserTable({ users, me, onDone }: UserTableProps) {
     <>
       <ProblemAlert error={removeRole.error} headingLevel={3} />
       <ProblemAlert error={setActive.error} headingLevel={3} />
-      <ScrollRegion label={t("users.listHeading")}>
+      <ScrollRegion label={t("users.tableLabel")}>
         <Table zebra border className="user-table">
           <Table.Head>
             <Table.Row>
@@ -78,8 +78,8 @@ export function UserTable({ users, me, onDone }: UserTableProps) {
                     </>
                   )}
                 </Table.Cell>
-                <Table.Cell>{user.username}</Table.Cell>
-                <Table.Cell>
+                <Table.Cell data-label={t("users.username")}>{user.username}</Table.Cell>
+                <Table.Cell data-label={t("users.roles")}>
                   {user.roles.length === 0 ? (
                     t("users.noRoles")
                   ) : (
@@ -111,7 +111,7 @@ export function UserTable({ users, me, onDone }: UserTableProps) {
                     </ul>
                   )}
                 </Table.Cell>
-                <Table.Cell>
+                <Table.Cell data-label={t("users.account")}>
                   {canManageAccount(me, user) && (
                     <Button
                       type="button"
