@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-// Unit and integration tests. Integration tests (*.int.test.ts) run on the embedded PGlite,
-// and a second time on PostgreSQL when TEST_DATABASE_URL is set. Tests that need a shared
-// server (*.pg.test.ts: several app processes on one database) run on PostgreSQL only.
+// Unit and integration tests of the server, and unit tests of the web app's helpers (project
+// "web"). Integration tests (*.int.test.ts) run on the embedded PGlite, and a second time on
+// PostgreSQL when TEST_DATABASE_URL is set. Tests that need a shared server (*.pg.test.ts:
+// several app processes on one database) run on PostgreSQL only.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
@@ -19,6 +20,17 @@ export default defineConfig({
           env: { TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The web app's pure helpers (formatting, the unit tree, search parameters): no DOM needed.
+        test: {
+          name: "web",
+          include: ["web/src/**/*.test.ts"],
+          environment: "node",
+          // The app's users are in Norway: dates and times are checked in their time zone, where a
+          // UTC-versus-local mistake shows (the machine running the tests may well be on UTC).
+          env: { TZ: "Europe/Oslo" },
         },
       },
       ...(postgresUrl

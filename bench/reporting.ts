@@ -18,14 +18,10 @@ import type { Principal } from "../src/domain/access.ts";
 import { type Actor, recordAudit, systemActor } from "../src/features/audit/service.ts";
 import { roundMatrix } from "../src/features/reporting/overview.ts";
 import { selectAnswersOfRound } from "../src/features/reporting/queries.ts";
-import { openRound } from "../src/features/reporting/service.ts";
+import { openRound } from "../src/features/reporting/rounds.ts";
+import { createDocument, publishDocument } from "../src/features/steering/documents.ts";
 import { findDocument, lockDocument } from "../src/features/steering/queries.ts";
-import {
-  createDocument,
-  insertRequirementDrafts,
-  publishDocument,
-  type RequirementDraft,
-} from "../src/features/steering/service.ts";
+import { insertRequirementDrafts, type RequirementDraft } from "../src/features/steering/requirements.ts";
 import { createUnit } from "../src/features/units/service.ts";
 import { assignRole, createUser, operatorPrincipal } from "../src/features/users/service.ts";
 import { httpSignIn, startServer } from "../src/testing/process.ts";

@@ -4,6 +4,7 @@ import {
   calendarMonthOf,
   formatMonth,
   formatPeriod,
+  isYearEnd,
   monthKey,
   monthRange,
   monthsBetween,
@@ -11,7 +12,9 @@ import {
   parseMonth,
   parsePeriod,
   periodEndMonth,
+  reportingPoint,
   tertialOfMonth,
+  yearEndPeriods,
   yearOfMonth,
 } from "./periods.ts";
 
@@ -193,5 +196,47 @@ describe("tertialOfMonth", () => {
     [12, 3],
   ])("month %i is in T%i", (month, tertial) => {
     expect(tertialOfMonth(monthKey(2024, month))).toBe(tertial);
+  });
+});
+
+describe("reportingPoint", () => {
+  it("gives T1 and T2 for the first two tertials and the annual report for a year", () => {
+    expect(reportingPoint(parsePeriod("2024-T1"))).toBe("T1");
+    expect(reportingPoint(parsePeriod("2024-T2"))).toBe("T2");
+    expect(reportingPoint(parsePeriod("2024"))).toBe("annual");
+  });
+
+  it("has no report for the third tertial, which the annual report covers", () => {
+    expect(reportingPoint(parsePeriod("2024-T3"))).toBeNull();
+  });
+
+  it("has no report for a month, not even April, August or December", () => {
+    for (const month of ["2024-01", "2024-04", "2024-08", "2024-12"]) {
+      expect(reportingPoint(parsePeriod(month))).toBeNull();
+    }
+  });
+});
+
+describe("isYearEnd", () => {
+  it("is true for the year, the third tertial and December", () => {
+    for (const period of ["2024", "2024-T3", "2024-12"]) expect(isYearEnd(parsePeriod(period))).toBe(true);
+  });
+
+  it("is false for T1, T2 and every other month", () => {
+    expect(isYearEnd(parsePeriod("2024-T1"))).toBe(false);
+    expect(isYearEnd(parsePeriod("2024-T2"))).toBe(false);
+    for (let month = 1; month <= 11; month++) {
+      expect(isYearEnd(parsePeriod(`2024-${String(month).padStart(2, "0")}`))).toBe(false);
+    }
+  });
+});
+
+describe("yearEndPeriods", () => {
+  it("writes the year first, then the third tertial and December", () => {
+    expect(yearEndPeriods(2024)).toEqual(["2024", "2024-T3", "2024-12"]);
+  });
+
+  it("names only periods that parse and are year ends", () => {
+    for (const period of yearEndPeriods(1900)) expect(isYearEnd(parsePeriod(period))).toBe(true);
   });
 });

@@ -154,6 +154,33 @@ export function tertialOfMonth(key: MonthKey): Tertial {
   return 3;
 }
 
+/** A report of the steering cycle: one per tertial T1 and T2, and the annual report. */
+export type ReportingPoint = "T1" | "T2" | "annual";
+
+/**
+ * The report a period stands for: `2024-T1` -> T1, `2024-T2` -> T2, `2024` -> the annual report.
+ * Null for the third tertial, which has no report of its own (the annual report covers it), and
+ * for months, which no report is written for.
+ */
+export function reportingPoint(period: Period): ReportingPoint | null {
+  if (period.kind === "year") return "annual";
+  if (period.kind === "tertial" && period.tertial !== 3) return period.tertial === 1 ? "T1" : "T2";
+  return null;
+}
+
+/** A period taken at December closes the year: 2024, 2024-T3 and 2024-12 all show the whole year. */
+export function isYearEnd(period: Period): boolean {
+  return calendarMonthOf(periodEndMonth(period)) === 12;
+}
+
+/**
+ * Every way a year-end period is written, the year first: `2024`, `2024-T3`, `2024-12`. A scorecard
+ * published under any of them is the year's (the annual report's) scorecard.
+ */
+export function yearEndPeriods(year: number): string[] {
+  return [String(year), `${year}-T3`, `${year}-12`];
+}
+
 function checkedYear(year: number, input: unknown): number {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     throw new PeriodError(

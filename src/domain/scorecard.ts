@@ -5,7 +5,7 @@
 import type { MonthlyObservation, ValueKind, WindowValue } from "./measures.ts";
 import { computeWindowValue } from "./measures.ts";
 import type { MonthKey, Period } from "./periods.ts";
-import { calendarMonthOf, formatPeriod, parsePeriod, periodEndMonth, yearOfMonth } from "./periods.ts";
+import { formatPeriod, isYearEnd, parsePeriod, yearOfMonth } from "./periods.ts";
 import { formatNumberNb, roundHalfAwayFromZero } from "./rounding.ts";
 import type { Attainment, AttainmentColour, Direction, TargetCandidate } from "./targets.ts";
 import { evaluateAttainment, resolveTarget } from "./targets.ts";
@@ -321,7 +321,7 @@ export function summaryTable(periodsWithRows: readonly PeriodWithRows[]): Summar
 export function summaryColumn(period: Period | string): SummaryColumn {
   const parsed = typeof period === "string" ? parsePeriod(period) : period;
   const stored = formatPeriod(parsed);
-  if (calendarMonthOf(periodEndMonth(parsed)) === 12) return { period: stored, label: "Årlig melding" };
+  if (isYearEnd(parsed)) return { period: stored, label: "Årlig melding" };
   if (parsed.kind === "tertial") return { period: stored, label: `T${parsed.tertial}-${parsed.year}` };
   return { period: stored, label: stored };
 }

@@ -2,11 +2,12 @@
  * Rules for steering documents, requirements and reporting rounds, free of I/O.
  */
 
-import { PeriodError, parsePeriod } from "./periods.ts";
+import { PeriodError, parsePeriod, type ReportingPoint, reportingPoint } from "./periods.ts";
 import { type DiffPart, diffWords } from "./textdiff.ts";
 import type { AnswerState } from "./workflow.ts";
 
-export type ReportingPoint = "T1" | "T2" | "annual";
+export type { ReportingPoint };
+
 const pointOrder: readonly ReportingPoint[] = ["T1", "T2", "annual"];
 
 /** Reporting points in calendar order, each once. */
@@ -20,10 +21,8 @@ export function normaliseFrequency(points: readonly ReportingPoint[]): Reporting
  */
 export function reportingPointOf(period: string): { year: number; point: ReportingPoint } {
   const parsed = parsePeriod(period);
-  if (parsed.kind === "year") return { year: parsed.year, point: "annual" };
-  if (parsed.kind === "tertial" && parsed.tertial !== 3) {
-    return { year: parsed.year, point: parsed.tertial === 1 ? "T1" : "T2" };
-  }
+  const point = reportingPoint(parsed);
+  if (point !== null) return { year: parsed.year, point };
   throw new PeriodError(
     `A reporting round is for a tertial or a year: write ${parsed.year}-T1, ${parsed.year}-T2 or ${parsed.year} (the third tertial is reported in the annual report).`,
     period,

@@ -344,7 +344,6 @@ describe("a CSV table at the size limit with tiny cells", () => {
     expect(watched.response.json().detail).toMatch(/more than 250,000 cells/);
     expect(watched.elapsedMs).toBeLessThan(5_000);
     expect(watched.healthMs).toBeLessThan(100);
-    expect(watched.loopDelayMs).toBeLessThan(100);
     expect(await rowsStored()).toEqual(before);
   });
 });

@@ -1,38 +1,29 @@
+import { Spinner } from "@digdir/designsystemet-react";
 import type { QueryClient } from "@tanstack/react-query";
 import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from "@tanstack/react-router";
 import { fetchMe, queryKeys } from "./api/hooks.ts";
 import type { Me } from "./api/types.ts";
-import { AnswerPage } from "./features/answers/AnswerPage.tsx";
-import { ConsolidationPage } from "./features/answers/ConsolidationPage.tsx";
-import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { parseAuditSearch } from "./features/audit/auditSearch.ts";
-import { AccountPage } from "./features/auth/AccountPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
-import { DocumentsPage } from "./features/documents/DocumentsPage.tsx";
-import { TemplatesPage } from "./features/documents/TemplatesPage.tsx";
-import { ImportPage } from "./features/import/ImportPage.tsx";
-import { InboxPage } from "./features/inbox/InboxPage.tsx";
-import { IndicatorPage } from "./features/indicators/IndicatorPage.tsx";
-import { IndicatorsPage } from "./features/indicators/IndicatorsPage.tsx";
 import { AppLayout } from "./features/layout/AppLayout.tsx";
-import { NotFoundPage } from "./features/not-found/NotFoundPage.tsx";
-import { RoundPage } from "./features/rounds/RoundPage.tsx";
 import { parseFiguresSearch } from "./features/scorecard/periods.ts";
-import { ScorecardPage } from "./features/scorecard/ScorecardPage.tsx";
-import { ComparePage } from "./features/steering/ComparePage.tsx";
-import { DocumentPage } from "./features/steering/DocumentPage.tsx";
-import { SteeringListPage } from "./features/steering/SteeringListPage.tsx";
-import { UnitsPage } from "./features/units/UnitsPage.tsx";
-import { UsersPage } from "./features/users/UsersPage.tsx";
+import { useT } from "./i18n/i18n.tsx";
 
 // Routes are declared in code rather than generated from files: the app has few pages, and
 // one readable list beats a build step.
+//
+// Only the login page and the app shell (the signed-in layout) are in the first download; every
+// other page is its own chunk, fetched when it is first opened (docs/performance.md has the
+// figures). With lazyRouteComponent the router fetches a page's code as part of the navigation,
+// before it renders, and reloads the app once when a tab opened before a new release asks for a
+// chunk the release has removed (the server answers 404 for missing assets).
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -74,82 +65,82 @@ const indexRoute = createRoute({
 const unitsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/units",
-  component: UnitsPage,
+  component: lazyRouteComponent(() => import("./features/units/UnitsPage.tsx"), "UnitsPage"),
 });
 
 const auditRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/audit",
   validateSearch: parseAuditSearch,
-  component: AuditPage,
+  component: lazyRouteComponent(() => import("./features/audit/AuditPage.tsx"), "AuditPage"),
 });
 
 const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/account",
-  component: AccountPage,
+  component: lazyRouteComponent(() => import("./features/auth/AccountPage.tsx"), "AccountPage"),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/users",
-  component: UsersPage,
+  component: lazyRouteComponent(() => import("./features/users/UsersPage.tsx"), "UsersPage"),
 });
 
 const scorecardRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/scorecard",
   validateSearch: parseFiguresSearch,
-  component: ScorecardPage,
+  component: lazyRouteComponent(() => import("./features/scorecard/ScorecardPage.tsx"), "ScorecardPage"),
 });
 
 const indicatorsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/indicators",
-  component: IndicatorsPage,
+  component: lazyRouteComponent(() => import("./features/indicators/IndicatorsPage.tsx"), "IndicatorsPage"),
 });
 
 const indicatorRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/indicators/$id",
   validateSearch: parseFiguresSearch,
-  component: IndicatorPage,
+  component: lazyRouteComponent(() => import("./features/indicators/IndicatorPage.tsx"), "IndicatorPage"),
 });
 
 const importRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/import",
-  component: ImportPage,
+  component: lazyRouteComponent(() => import("./features/import/ImportPage.tsx"), "ImportPage"),
 });
 
 const documentsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/documents",
-  component: DocumentsPage,
+  component: lazyRouteComponent(() => import("./features/documents/DocumentsPage.tsx"), "DocumentsPage"),
 });
 
 const documentTemplatesRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/document-templates",
-  component: TemplatesPage,
+  component: lazyRouteComponent(() => import("./features/documents/TemplatesPage.tsx"), "TemplatesPage"),
 });
 
 const inboxRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/inbox",
-  component: InboxPage,
+  component: lazyRouteComponent(() => import("./features/inbox/InboxPage.tsx"), "InboxPage"),
 });
 
 const steeringRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/steering",
-  component: SteeringListPage,
+  component: lazyRouteComponent(() => import("./features/steering/SteeringListPage.tsx"), "SteeringListPage"),
 });
 
 const steeringDocumentRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/steering/$documentId",
-  component: DocumentPage,
+  component: lazyRouteComponent(() => import("./features/steering/DocumentPage.tsx"), "DocumentPage"),
 });
 
 const steeringCompareRoute = createRoute({
@@ -159,32 +150,35 @@ const steeringCompareRoute = createRoute({
     const other = Number(search.with);
     return Number.isInteger(other) && other > 0 ? { with: other } : {};
   },
-  component: ComparePage,
+  component: lazyRouteComponent(() => import("./features/steering/ComparePage.tsx"), "ComparePage"),
 });
 
 const roundRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/rounds/$roundId",
-  component: RoundPage,
+  component: lazyRouteComponent(() => import("./features/rounds/RoundPage.tsx"), "RoundPage"),
 });
 
 const consolidationRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/rounds/$roundId/requirements/$requirementId",
-  component: ConsolidationPage,
+  component: lazyRouteComponent(
+    () => import("./features/answers/ConsolidationPage.tsx"),
+    "ConsolidationPage",
+  ),
 });
 
 const answerRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/answers/$answerId",
-  component: AnswerPage,
+  component: lazyRouteComponent(() => import("./features/answers/AnswerPage.tsx"), "AnswerPage"),
 });
 
 /** Any other address: the 404 page, inside the signed-in layout so navigation stays at hand. */
 const notFoundRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "$",
-  component: NotFoundPage,
+  component: lazyRouteComponent(() => import("./features/not-found/NotFoundPage.tsx"), "NotFoundPage"),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -212,11 +206,18 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
+/** Shown in place of a page whose code is still on its way, after the router's one-second wait. */
+function PageLoading() {
+  const t = useT();
+  return <Spinner aria-label={t("common.loading")} />;
+}
+
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({
     routeTree,
     context: { queryClient },
     defaultPreload: false,
+    defaultPendingComponent: PageLoading,
   });
 }
 

@@ -14,14 +14,10 @@ import {
   applyAnswerHistories,
   selectAnswersOfRound,
 } from "../../features/reporting/queries.ts";
-import { closeRound, openRound } from "../../features/reporting/service.ts";
+import { closeRound, openRound } from "../../features/reporting/rounds.ts";
+import { createDocument, publishDocument } from "../../features/steering/documents.ts";
 import { findDocument, lockDocument } from "../../features/steering/queries.ts";
-import {
-  createDocument,
-  insertRequirementDrafts,
-  publishDocument,
-  type RequirementDraft,
-} from "../../features/steering/service.ts";
+import { insertRequirementDrafts, type RequirementDraft } from "../../features/steering/requirements.ts";
 import { selectAllUnits } from "../../features/units/queries.ts";
 import { operatorPrincipal } from "../../features/users/service.ts";
 import type { Db } from "../client.ts";

@@ -9,7 +9,7 @@ import { formatPeriod, type Period, parsePeriod } from "../../domain/periods.ts"
 import { reportingPointOf } from "../../domain/steering.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { unitReport } from "../reporting/overview.ts";
-import { listRounds } from "../reporting/service.ts";
+import { listRounds } from "../reporting/rounds.ts";
 import { describeRule, type ScorecardRowView, type WindowView } from "../scorecards/present.ts";
 import {
   getPublishedScorecard,
@@ -17,7 +17,7 @@ import {
   getSummaryTables,
   listPublishedScorecards,
 } from "../scorecards/service.ts";
-import { listDocuments as listSteeringDocuments } from "../steering/service.ts";
+import { listDocuments as listSteeringDocuments } from "../steering/documents.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import type {
   BoardCaseData,

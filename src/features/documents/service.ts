@@ -9,7 +9,7 @@ import {
   canReadBoardDocuments,
   type Principal,
 } from "../../domain/access.ts";
-import { type Period, PeriodError, parsePeriod } from "../../domain/periods.ts";
+import { type Period, PeriodError, parsePeriod, reportingPoint } from "../../domain/periods.ts";
 import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
 import {
   id,
@@ -64,9 +64,10 @@ function periodProblem(type: DocumentType, period: string): string | null {
     if (error instanceof PeriodError) return error.message;
     throw error;
   }
-  if (type === "annual_report" && parsed.kind !== "year")
-    return "an annual report is for a year, such as 2024";
-  if (type === "tertial_report" && !(parsed.kind === "tertial" && parsed.tertial !== 3)) {
+  // A board case may be on any period; a report is for the period of its reporting point.
+  const point = reportingPoint(parsed);
+  if (type === "annual_report" && point !== "annual") return "an annual report is for a year, such as 2024";
+  if (type === "tertial_report" && point !== "T1" && point !== "T2") {
     return "a tertial report is for 2024-T1 or 2024-T2; the third tertial is the annual report";
   }
   return null;

@@ -10,6 +10,9 @@ import { answeringUnitIds, carryOverPlan, periodSortKey } from "../../domain/ste
 import { AppError, forbidden } from "../../errors.ts";
 import { plainText, year } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
+import { loadContext, loadReadableDocument } from "../steering/context.ts";
+import { copyContent } from "../steering/documents.ts";
+import { presentDocumentHeader } from "../steering/presenters.ts";
 import {
   insertDocument,
   lockDocument,
@@ -17,12 +20,6 @@ import {
   selectChapters,
   selectRequirements,
 } from "../steering/queries.ts";
-import {
-  copyContent,
-  loadContext,
-  loadReadableDocument,
-  presentDocumentHeader,
-} from "../steering/service.ts";
 import { selectRoundAnswerStates, selectRoundsOfDocument } from "./queries.ts";
 
 export const carryOverInput = z.object({

@@ -6,8 +6,11 @@ import { canReadAnswers, type Principal } from "../../domain/access.ts";
 import { todayIso } from "../../domain/units.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import type { SessionUser } from "../auth/service.ts";
+import { presentRequirement } from "../steering/presenters.ts";
 import { findRequirement, selectRequirements } from "../steering/queries.ts";
-import { presentRequirement } from "../steering/service.ts";
+import { jointAnswersByRequirement } from "./answers.ts";
+import { loadRoundContext, unitOf } from "./context.ts";
+import { countAnswers, isOverdue, presentAnswer, presentJoint, presentRound } from "./presenters.ts";
 import {
   type AnswerRow,
   selectAnswersOfRound,
@@ -16,14 +19,6 @@ import {
   selectWorkItems,
   type WorkItemRow,
 } from "./queries.ts";
-import {
-  countAnswers,
-  isOverdue,
-  jointAnswersByRequirement,
-  loadRoundContext,
-  presentAnswer,
-  presentRound,
-} from "./service.ts";
 
 const excerpt = (text: string, length = 200) =>
   text.length <= length ? text : `${text.slice(0, length - 1)}…`;
@@ -99,8 +94,7 @@ export async function unitReport(
   asOf = todayIso(),
 ) {
   const context = await loadRoundContext(db, principal, roundId);
-  const unit =
-    unitId === context.issuer.id ? context.issuer : context.recipients.find((r) => r.id === unitId);
+  const unit = unitOf(context, unitId);
   if (!unit) throw notFound(`Unit ${unitId} in this round`);
   if (!canReadAnswers(principal, unit.path)) throw forbidden(`You have no role on ${unit.name}.`);
   const answers = await selectAnswersOfRound(db, roundId, { unitId });
@@ -168,16 +162,7 @@ export async function consolidationView(
     round: presentRound(principal, context, undefined, asOf),
     requirement: presentRequirement(requirement, context.recipients),
     consolidated: presentAnswer(principal, context, consolidated, requirement, joint, asOf),
-    joint: joint
-      ? {
-          label: `Fellesrapport ${joint.lead.name}`,
-          leadUnit: { id: joint.lead.id, code: joint.lead.code, name: joint.lead.name },
-          answerId: joint.answer.id,
-          text: joint.answer.text,
-          status: joint.answer.status,
-          state: joint.answer.state,
-        }
-      : null,
+    joint: joint ? presentJoint(joint) : null,
     units: answers
       .filter((a) => a.kind === "unit")
       .sort((a, b) => (unitPaths.get(a.unitId) ?? "").localeCompare(unitPaths.get(b.unitId) ?? ""))

@@ -3,28 +3,26 @@ import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { requireUser } from "../../http.ts";
 import { id, idParams, isoDate } from "../../schemas/common.ts";
+import {
+  approveAnswer,
+  diffAnswerVersions,
+  getAnswer,
+  listAnswerVersions,
+  returnAnswer,
+  saveAnswer,
+  submitAnswer,
+} from "./answers.ts";
 import { carryOver, carryOverInput } from "./carryOver.ts";
 import { consolidationView, inbox, overdueList, roundMatrix, unitReport } from "./overview.ts";
+import { closeRound, getRound, listRounds, openRound, reopenRound } from "./rounds.ts";
 import {
   answerVersionInput,
-  approveAnswer,
-  closeRound,
-  diffAnswerVersions,
   diffQuery,
-  getAnswer,
-  getRound,
-  listAnswerVersions,
-  listRounds,
-  openRound,
   openRoundInput,
-  reopenRound,
-  returnAnswer,
   returnAnswerInput,
   roundVersionInput,
-  saveAnswer,
   saveAnswerInput,
-  submitAnswer,
-} from "./service.ts";
+} from "./schema.ts";
 
 const asOfQuery = z.object({ asOf: isoDate.optional() });
 const tags = ["reporting"];

@@ -1,28 +1,18 @@
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { canPublishScorecard, canReadScorecard, type Principal } from "../../domain/access.ts";
-import { computeWindowValue } from "../../domain/measures.ts";
 import {
   addMonths,
   formatMonth,
   formatPeriod,
-  type MonthKey,
-  monthRange,
   type Period,
   PeriodError,
   parseMonth,
   parsePeriod,
-  yearOfMonth,
+  yearEndPeriods,
 } from "../../domain/periods.ts";
-import {
-  computeBaselineValue,
-  computeScorecardRow,
-  summarise,
-  summaryColumn,
-  summaryTable,
-} from "../../domain/scorecard.ts";
-import { evaluateAttainment, resolveTarget } from "../../domain/targets.ts";
-import { calendarYearWindow, type MonthWindow } from "../../domain/windows.ts";
+import { computeScorecardRow, summarise, summaryColumn, summaryTable } from "../../domain/scorecard.ts";
+import { computeSeries, seriesTargets, seriesWindows } from "../../domain/series.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { id, monthText, plainText } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
@@ -214,9 +204,6 @@ export async function getPublishedScorecard(db: Db, principal: Principal, id: nu
 // ---------------------------------------------------------------------------------------------
 // Summary tables (Tabell 1 and 2)
 
-/** The year-end column: a December scorecard is written 2024, 2024-T3 or 2024-12. */
-const yearEndPeriods = (year: number) => [String(year), `${year}-T3`, `${year}-12`];
-
 /**
  * Tabell 1 and 2 for a year: T1, T2 and year end. Each column uses the latest published scorecard
  * of that period, as the board saw it; a period not yet published is computed now.
@@ -305,58 +292,25 @@ export async function getIndicatorSeries(
     );
   }
 
+  const span = { first: from, last: to };
   const targets = await loadTargets(db, [indicator.id]);
-  const scorecardTargets = targetsFor(unit, targets);
-  const years = [...new Set(monthRange(from, to).map(yearOfMonth))];
-  const chosenByYear = new Map(
-    years.map((year) => [
-      year,
-      resolveTarget(targets.candidates, {
-        indicatorId: String(indicator.id),
-        year,
-        unitId: scorecardTargets.unitId,
-        unitAncestorIds: scorecardTargets.unitAncestorIds ?? [],
-      }),
-    ]),
+  const yearTargets = seriesTargets(String(indicator.id), span, targetsFor(unit, targets));
+  const observations = await loadObservations(db, unit, [
+    { indicator, windows: seriesWindows(span, yearTargets) },
+  ]);
+  const months = computeSeries(
+    definitionOf(indicator),
+    span,
+    (observations.get(indicator.id) ?? []).map((tagged) => tagged.observation),
+    yearTargets,
   );
-  // Last year's months for "better than last year", and the baseline years of baseline targets.
-  const windows: MonthWindow[] = [{ first: addMonths(from, -12), last: to }];
-  for (const chosen of chosenByYear.values()) {
-    const rule = chosen?.rule;
-    if (rule?.kind === "baseline_change_with_floor" || rule?.kind === "change_vs_baseline") {
-      windows.push(calendarYearWindow(rule.baselineYear));
-    }
-  }
-  const observations = (
-    (await loadObservations(db, unit, [{ indicator, windows }])).get(indicator.id) ?? []
-  ).map((tagged) => tagged.observation);
-  const definition = definitionOf(indicator);
-  const spec = {
-    valueKind: indicator.valueKind,
-    scale: indicator.scale,
-    decimals: indicator.decimals,
-    minDenominator: indicator.minDenominator,
-  };
-  const valueIn = (month: MonthKey) => computeWindowValue(observations, { first: month, last: month }, spec);
-
-  const months = monthRange(from, to).map((month) => {
-    const value = valueIn(month);
-    const year = yearOfMonth(month);
-    const chosen = chosenByYear.get(year) ?? null;
-    const rule = chosen?.rule ?? null;
-    const baselineValue =
-      rule?.kind === "baseline_change_with_floor" || rule?.kind === "change_vs_baseline"
-        ? computeBaselineValue(definition, observations, rule.baselineYear).value
-        : null;
-    const attainment = evaluateAttainment({
-      value: value.value,
-      tooFewBelow: value.state === "too_few" ? value.minDenominator : null,
-      decimals: indicator.decimals,
-      direction: indicator.direction,
-      target: rule,
-      context: { year, baselineValue, lastYearValue: valueIn(addMonths(month, -12)).value },
-    });
-    return {
+  return {
+    indicator: presentIndicatorSummary(indicator),
+    unit: { id: unit.id, code: unit.code, name: unit.name },
+    from: formatMonth(from),
+    to: formatMonth(to),
+    targets: yearTargets.map(({ year, target }) => ({ year, target: presentTarget(target, targets, unit) })),
+    months: months.map(({ month, value, attainment }) => ({
       month: formatMonth(month),
       state: value.state,
       value: value.value,
@@ -367,18 +321,7 @@ export async function getIndicatorSeries(
       targetValue: attainment.targetValue,
       comparator: attainment.comparator,
       colour: attainment.colour,
-    };
-  });
-  return {
-    indicator: presentIndicatorSummary(indicator),
-    unit: { id: unit.id, code: unit.code, name: unit.name },
-    from: formatMonth(from),
-    to: formatMonth(to),
-    targets: years.map((year) => ({
-      year,
-      target: presentTarget(chosenByYear.get(year) ?? null, targets, unit),
     })),
-    months,
   };
 }
 

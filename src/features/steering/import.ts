@@ -17,15 +17,11 @@ import { requirementTableLimits as limits } from "../../files/limits.ts";
 import { decodeText, firstLine } from "../../files/text.ts";
 import { readFirstSheet, type SheetCell } from "../../files/xlsx.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
+import { loadDraftForChange, loadReadableDocument } from "./context.ts";
+import { presentRequirement } from "./presenters.ts";
 import { selectAllUnitCodes, selectRequirementNumbers } from "./queries.ts";
-import {
-  chapterInput,
-  createRequirementInput,
-  insertRequirementDrafts,
-  loadDraftForChange,
-  loadReadableDocument,
-  presentRequirement,
-} from "./service.ts";
+import { insertRequirementDrafts } from "./requirements.ts";
+import { chapterInput, createRequirementInput } from "./schema.ts";
 
 export type UploadedFile = { name: string; data: Buffer };
 

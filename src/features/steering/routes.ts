@@ -9,35 +9,36 @@ import { requirementTableLimits } from "../../files/limits.ts";
 import { uploadError } from "../../files/upload.ts";
 import { requireUser } from "../../http.ts";
 import { id, idParams, versionQuery } from "../../schemas/common.ts";
+import { addChapter, removeChapter, reorderChapters, updateChapter } from "./chapters.ts";
+import { compareVersions } from "./compare.ts";
+import {
+  createDocument,
+  createNewVersion,
+  getDocument,
+  listDocuments,
+  publishDocument,
+  removeDocument,
+  updateDocument,
+} from "./documents.ts";
 import { assertCanImportRequirements, importRequirements } from "./import.ts";
 import {
-  addChapter,
   addRequirement,
+  getRequirement,
+  listParentRequirements,
+  removeRequirement,
+  updateRequirement,
+} from "./requirements.ts";
+import {
   chapterInput,
-  compareVersions,
-  createDocument,
   createDocumentInput,
-  createNewVersion,
   createRequirementInput,
   documentFilter,
-  getDocument,
-  getRequirement,
-  listDocuments,
-  listParentRequirements,
-  publishDocument,
-  removeChapter,
-  removeDocument,
-  removeRequirement,
-  reorderChapters,
   reorderChaptersInput,
-  updateChapter,
   updateChapterInput,
-  updateDocument,
   updateDocumentInput,
-  updateRequirement,
   updateRequirementInput,
   versionInput,
-} from "./service.ts";
+} from "./schema.ts";
 
 const tags = ["steering documents"];
 

@@ -1,4 +1,4 @@
-// Reporting rounds and answers: shapes (mirroring src/features/reporting/service.ts and
+// Reporting rounds and answers: shapes (mirroring src/features/reporting/presenters.ts and
 // overview.ts) and the TanStack Query hooks that read and change them.
 
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";

@@ -1,4 +1,4 @@
-// Steering documents: shapes (mirroring src/features/steering/service.ts and import.ts) and the
+// Steering documents: shapes (mirroring src/features/steering/presenters.ts and import.ts) and the
 // TanStack Query hooks that read and change them.
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";

@@ -1,45 +1,23 @@
-import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { type ApiProblem, isApiProblem } from "../../api/client.ts";
 import {
   type Answer,
   type AnswerCommand,
-  type AnswerStatus,
-  answerStatuses,
   reportingKeys,
   useAnswerAction,
   type WrittenStatus,
-  writtenStatuses,
 } from "../../api/reporting.ts";
 import { formatDateTime } from "../../components/dates.ts";
 import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { Markdown } from "../../components/Markdown.tsx";
-import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
-import { SelectField } from "../../components/SelectField.tsx";
+import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { AnswerBadges, StateTag, StatusTag } from "./labels.tsx";
-
-type Draft = { status: AnswerStatus; text: string };
-
-function isAnswer(value: unknown): value is Answer {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.id === "number" &&
-    typeof candidate.version === "number" &&
-    typeof candidate.text === "string" &&
-    answerStatuses.some((status) => status === candidate.status)
-  );
-}
-
-function staleAnswer(error: unknown): (ApiProblem & { current: Answer }) | null {
-  if (!isApiProblem(error) || error.code !== "stale_version") return null;
-  return isAnswer(error.body.current) ? Object.assign(error, { current: error.body.current }) : null;
-}
-
-/** Someone else saved first: what the person had written, and the answer as it is saved now. */
-type Conflict = { mine: Draft; theirs: Answer };
+import { AnswerEditor } from "./AnswerEditor.tsx";
+import { type Conflict, type Draft, staleAnswer } from "./answerDraft.ts";
+import { ConflictPanel } from "./ConflictPanel.tsx";
+import { AnswerBadges } from "./labels.tsx";
+import { ReturnForm } from "./ReturnForm.tsx";
 
 /**
  * An answer with the workflow the server allows this person: the status and Markdown text to
@@ -253,74 +231,21 @@ export function AnswerWorkflow({
       )}
 
       {editing ? (
-        <form onSubmit={save} className="answer-editor" noValidate>
-          <div className="narrow-field">
-            <SelectField
-              label={t("answers.statusLabel")}
-              description={t("answers.statusHelp")}
-              value={draft.status}
-              onChange={(event) =>
-                setDraft((current) => ({ ...current, status: event.target.value as AnswerStatus }))
-              }
-              error={fieldError(action.error, "status")}
-            >
-              {draft.status === "not_started" && (
-                <option value="not_started">{t("answers.chooseStatus")}</option>
-              )}
-              {writtenStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`answers.status.${status}`)}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-          <div className={showPreview ? "editor-with-preview" : undefined}>
-            <Textfield
-              ref={textArea}
-              multiline
-              rows={12}
-              label={t("answers.textLabel")}
-              description={t("answers.textHelp")}
-              value={draft.text}
-              onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value }))}
-              error={fieldError(action.error, "text")}
-            />
-            {showPreview && (
-              <section className="markdown-preview" aria-labelledby={`${headingId}-preview`}>
-                <Heading level={subLevel} data-size="2xs" id={`${headingId}-preview`}>
-                  {t("answers.preview")}
-                </Heading>
-                <Markdown text={draft.text} empty={t("answers.previewEmpty")} />
-              </section>
-            )}
-          </div>
-          <div>
-            <Button
-              type="button"
-              variant="tertiary"
-              data-size="sm"
-              aria-pressed={showPreview}
-              onClick={() => setShowPreview((current) => !current)}
-            >
-              {t("answers.showPreview")}
-            </Button>
-          </div>
-          {dirty && (
-            <Paragraph data-size="sm" className="unsaved-note">
-              <span aria-hidden="true">●</span> {t("answers.unsaved")}
-            </Paragraph>
-          )}
-          <div className="button-row">
-            <Button type="submit" variant="secondary" loading={action.isPending && !returning}>
-              {t("answers.save")}
-            </Button>
-            {may("submit") && (
-              <Button type="button" onClick={() => void submit()} disabled={action.isPending}>
-                {t("answers.submit")}
-              </Button>
-            )}
-          </div>
-        </form>
+        <AnswerEditor
+          draft={draft}
+          setDraft={setDraft}
+          action={action}
+          headingId={headingId}
+          subLevel={subLevel}
+          textArea={textArea}
+          showPreview={showPreview}
+          setShowPreview={setShowPreview}
+          dirty={dirty}
+          returning={returning}
+          may={may}
+          save={save}
+          submit={submit}
+        />
       ) : (
         <div className="answer-text">
           <Markdown text={answer.text} empty={t("answers.noText")} />
@@ -350,43 +275,18 @@ export function AnswerWorkflow({
       )}
 
       {returning && (
-        <Card className="return-form">
-          <form onSubmit={sendReturn} className="form-stack" noValidate>
-            <Heading level={subLevel} data-size="xs">
-              {t("answers.returnTitle")}
-            </Heading>
-            <Textfield
-              multiline
-              rows={4}
-              ref={commentField}
-              label={t("answers.returnComment")}
-              description={t("answers.returnCommentHelp")}
-              value={comment}
-              onChange={(event) => setComment(event.target.value)}
-              error={
-                commentMissing ? t("answers.returnCommentRequired") : fieldError(action.error, "comment")
-              }
-              required
-            />
-            <div className="button-row">
-              <Button type="submit" loading={action.isPending}>
-                {t("answers.returnSubmit")}
-              </Button>
-              <Button
-                type="button"
-                variant="tertiary"
-                onClick={() => {
-                  setReturning(false);
-                  setCommentMissing(false);
-                  // The form goes away; focus goes back to the button that opened it.
-                  requestAnimationFrame(() => returnButton.current?.focus());
-                }}
-              >
-                {t("answers.cancel")}
-              </Button>
-            </div>
-          </form>
-        </Card>
+        <ReturnForm
+          sendReturn={sendReturn}
+          subLevel={subLevel}
+          commentField={commentField}
+          comment={comment}
+          setComment={setComment}
+          commentMissing={commentMissing}
+          setCommentMissing={setCommentMissing}
+          action={action}
+          setReturning={setReturning}
+          returnButton={returnButton}
+        />
       )}
 
       <ProblemAlert error={error} headingLevel={subLevel} />
@@ -397,66 +297,5 @@ export function AnswerWorkflow({
         </Paragraph>
       )}
     </section>
-  );
-}
-
-function ConflictPanel({
-  conflict,
-  headingLevel,
-  canSave,
-  onTakeTheirs,
-  onKeepBoth,
-}: {
-  conflict: Conflict;
-  headingLevel: 3 | 4;
-  canSave: boolean;
-  onTakeTheirs: () => void;
-  onKeepBoth: () => void;
-}) {
-  const { t, locale } = useLocale();
-  const { mine, theirs } = conflict;
-  const sub = headingLevel === 3 ? 4 : 5;
-  return (
-    <Alert data-color="warning" role="alert" className="conflict">
-      <Heading level={headingLevel} data-size="xs">
-        {t("answers.conflict.title")}
-      </Heading>
-      <Paragraph data-size="sm">
-        {t("answers.conflict.body", {
-          name: theirs.updatedBy ?? t("common.none"),
-          time: formatDateTime(theirs.updatedAt, locale),
-        })}
-      </Paragraph>
-      <div className="side-by-side">
-        <Card className="side-by-side__column" data-color="neutral">
-          <Heading level={sub} data-size="2xs">
-            {t("answers.conflict.mine")}
-          </Heading>
-          {mine.status !== "not_started" && <StatusTag status={mine.status} />}
-          <pre className="preserve-lines conflict__text">{mine.text}</pre>
-        </Card>
-        <Card className="side-by-side__column" data-color="neutral">
-          <Heading level={sub} data-size="2xs">
-            {t("answers.conflict.theirs", { version: theirs.version })}
-          </Heading>
-          <span className="answer-badges">
-            <StatusTag status={theirs.status} />
-            <StateTag state={theirs.state} />
-          </span>
-          <pre className="preserve-lines conflict__text">{theirs.text}</pre>
-        </Card>
-      </div>
-      {!canSave && <Paragraph data-size="sm">{t("answers.conflict.cannotSave")}</Paragraph>}
-      <div className="button-row">
-        <Button type="button" variant="secondary" onClick={onTakeTheirs}>
-          {t("answers.conflict.takeTheirs")}
-        </Button>
-        {canSave && (
-          <Button type="button" onClick={onKeepBoth}>
-            {t("answers.conflict.keepBoth")}
-          </Button>
-        )}
-      </div>
-    </Alert>
   );
 }

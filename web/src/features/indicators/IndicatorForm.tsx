@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { isApiProblem } from "../../api/client.ts";
@@ -6,7 +6,6 @@ import {
   directions,
   evaluationBases,
   type Indicator,
-  type IndicatorFields,
   indicatorKeys,
   trendModes,
   useCreateIndicator,
@@ -14,171 +13,23 @@ import {
   valueKinds,
 } from "../../api/indicators.ts";
 import type { Me, Unit } from "../../api/types.ts";
-import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { fieldError } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { canManageIndicator } from "../scorecard/access.ts";
-import { basisKey, directionKey, indicatorFieldLabel, trendModeKey, valueKindKey } from "./labels.ts";
-
-type Draft = {
-  code: string;
-  nameNb: string;
-  nameEn: string;
-  definition: string;
-  unitLabel: string;
-  direction: IndicatorFields["direction"];
-  valueKind: IndicatorFields["valueKind"];
-  scale: string;
-  decimals: string;
-  dataSource: string;
-  lagMonths: string;
-  minDenominator: string;
-  evaluationBasis: IndicatorFields["evaluationBasis"];
-  trendMode: IndicatorFields["trendMode"];
-  ownerUnitId: string;
-};
-
-const emptyDraft: Draft = {
-  code: "",
-  nameNb: "",
-  nameEn: "",
-  definition: "",
-  unitLabel: "%",
-  direction: "higher",
-  valueKind: "ratio",
-  scale: "100",
-  decimals: "1",
-  dataSource: "",
-  lagMonths: "0",
-  minDenominator: "",
-  evaluationBasis: "this_period",
-  trendMode: "relative",
-  ownerUnitId: "",
-};
-
-function draftOf(indicator: Indicator): Draft {
-  return {
-    code: indicator.code,
-    nameNb: indicator.nameNb,
-    nameEn: indicator.nameEn ?? "",
-    definition: indicator.definition,
-    unitLabel: indicator.unitLabel,
-    direction: indicator.direction,
-    valueKind: indicator.valueKind,
-    scale: String(indicator.scale),
-    decimals: String(indicator.decimals),
-    dataSource: indicator.dataSource ?? "",
-    lagMonths: String(indicator.lagMonths),
-    minDenominator: indicator.minDenominator === null ? "" : String(indicator.minDenominator),
-    evaluationBasis: indicator.evaluationBasis,
-    trendMode: indicator.trendMode,
-    ownerUnitId: indicator.ownerUnitId === null ? "" : String(indicator.ownerUnitId),
-  };
-}
-
-function sameDraft(a: Draft, b: Draft) {
-  return (Object.keys(a) as (keyof Draft)[]).every((key) => a[key] === b[key]);
-}
-
-/** What the form edits: an indicator at a version, or (creating one) nothing, which never changes. */
-type Edited = { id: number; version: number; indicator: Indicator | null };
-const creating: Edited = { id: 0, version: 0, indicator: null };
-const editedOf = (indicator: Indicator): Edited => ({
-  id: indicator.id,
-  version: indicator.version,
-  indicator,
-});
-
-/** Numbers typed with a decimal comma or point; an empty field is null. */
-function numberOf(text: string): number | null {
-  const trimmed = text.trim().replace(",", ".");
-  if (trimmed === "") return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : Number.NaN;
-}
-
-function fieldsOf(draft: Draft): IndicatorFields {
-  const optional = (text: string) => (text.trim() === "" ? null : text.trim());
-  return {
-    code: draft.code.trim(),
-    nameNb: draft.nameNb.trim(),
-    nameEn: optional(draft.nameEn),
-    definition: draft.definition.trim(),
-    unitLabel: draft.unitLabel.trim(),
-    direction: draft.direction,
-    valueKind: draft.valueKind,
-    scale: numberOf(draft.scale) ?? 1,
-    decimals: numberOf(draft.decimals) ?? 0,
-    dataSource: optional(draft.dataSource),
-    lagMonths: numberOf(draft.lagMonths) ?? 0,
-    minDenominator: draft.valueKind === "ratio" ? numberOf(draft.minDenominator) : null,
-    evaluationBasis: draft.evaluationBasis,
-    trendMode: draft.trendMode,
-    ownerUnitId: draft.ownerUnitId === "" ? null : Number(draft.ownerUnitId),
-  };
-}
-
-function isIndicator(value: unknown): value is Indicator {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.id === "number" &&
-    typeof candidate.code === "string" &&
-    typeof candidate.nameNb === "string" &&
-    typeof candidate.version === "number"
-  );
-}
-
-/** Someone else saved first: their version, which the server sends along, and a way to load it. */
-export function IndicatorChangeProblem({
-  error,
-  onLoadCurrent,
-}: {
-  error: unknown;
-  /** Starts the form again from the current version (the one the server sent with the refusal). */
-  onLoadCurrent?: () => void;
-}) {
-  const { t } = useLocale();
-  const queryClient = useQueryClient();
-  if (!(isApiProblem(error) && error.code === "stale_version")) {
-    return <ProblemAlert error={error} headingLevel={3} labelFor={indicatorFieldLabel(t)} />;
-  }
-  const current = isIndicator(error.body.current) ? error.body.current : null;
-  return (
-    <Alert data-color="warning" role="alert">
-      <Heading level={3} data-size="xs">
-        {t("indicators.stale.title")}
-      </Heading>
-      <Paragraph data-size="sm">{t("indicators.stale.body")}</Paragraph>
-      {current && (
-        <dl className="facts facts--compact">
-          <dt>{t("indicators.field.code")}</dt>
-          <dd>{current.code}</dd>
-          <dt>{t("indicators.field.nameNb")}</dt>
-          <dd>{current.nameNb}</dd>
-          <dt>{t("indicators.field.unitLabel")}</dt>
-          <dd>{current.unitLabel}</dd>
-          <dt>{t("indicators.status")}</dt>
-          <dd>{current.retired ? t("indicators.retired") : t("indicators.inUse")}</dd>
-          <dt>{t("indicators.version")}</dt>
-          <dd>{current.version}</dd>
-        </dl>
-      )}
-      <Button
-        type="button"
-        variant="secondary"
-        data-size="sm"
-        onClick={() => {
-          onLoadCurrent?.();
-          void queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
-        }}
-      >
-        {t("indicators.stale.reload")}
-      </Button>
-    </Alert>
-  );
-}
+import { IndicatorChangeProblem } from "./IndicatorChangeProblem.tsx";
+import {
+  creating,
+  type Draft,
+  draftOf,
+  editedOf,
+  emptyDraft,
+  fieldsOf,
+  isIndicator,
+  sameDraft,
+} from "./indicatorDraft.ts";
+import { basisKey, directionKey, trendModeKey, valueKindKey } from "./labels.ts";
 
 const ignore = () => undefined;
 

@@ -5,7 +5,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/nb.ts";
 import { formatShare } from "./format.ts";
-import { periodEndMonth } from "./periods.ts";
+import { isYearEndPeriod } from "./periods.ts";
 import { ColourSymbol } from "./StatusTags.tsx";
 
 const attainmentRowKey: Record<Colour, MessageKey> = {
@@ -36,7 +36,7 @@ function SummaryTableView({
   const { t, locale } = useLocale();
   // The year-end column is the annual report's ("Årlig melding"); tertials keep the seed's `T1-2024`.
   const columnLabel = (period: string, label: string) =>
-    periodEndMonth(period).endsWith("-12") ? t("scorecard.summary.yearEnd") : label;
+    isYearEndPeriod(period) ? t("scorecard.summary.yearEnd") : label;
   const rowKeys = kind === "attainment" ? attainmentRowKey : trendRowKey;
   return (
     <ScrollRegion label={caption}>

@@ -1,6 +1,19 @@
-// Scorecard periods as the API writes them: `2024-T1`, `2024-T2`, `2024` (year end) and months
-// `2024-03`. The page keeps the period in the address, so a link opens the same scorecard.
+// The web side of periods: the picker's choices, the page address and month names. The rules
+// (what a period is, where it ends, which tertial a month is in) are the server's own, imported
+// from src/domain/periods.ts, so the page and the API can never disagree about a period.
 
+import {
+  formatMonth as formatMonthKey,
+  isYearEnd,
+  MAX_YEAR,
+  MIN_YEAR,
+  monthKey,
+  parsePeriod,
+  periodEndMonth as periodEndMonthKey,
+  tertialOfMonth,
+} from "../../../../src/domain/periods.ts";
+
+/** The picker's second select: T1, T2, year end, or a month `01`-`12`, as the API writes them. */
 export type PeriodPart = "T1" | "T2" | "year" | `${number}`;
 
 export const periodParts: readonly PeriodPart[] = [
@@ -12,35 +25,39 @@ export const periodParts: readonly PeriodPart[] = [
 
 export type PeriodChoice = { year: number; part: PeriodPart };
 
-const periodPattern = /^(\d{4})(?:-(T1|T2|T3|0[1-9]|1[0-2]))?$/;
-
+/** The picker's choice for a period. It offers no T3: the third tertial is shown as the year end. */
 export function parsePeriodChoice(period: string): PeriodChoice {
-  const match = periodPattern.exec(period);
-  if (!match) throw new Error(`not a period: ${period}`);
-  const year = Number(match[1]);
-  const part = match[2];
-  if (part === undefined || part === "T3") return { year, part: "year" };
-  return { year, part: part as PeriodPart };
+  const parsed = parsePeriod(period);
+  switch (parsed.kind) {
+    case "year":
+      return { year: parsed.year, part: "year" };
+    case "tertial":
+      return { year: parsed.year, part: parsed.tertial === 3 ? "year" : `T${parsed.tertial}` };
+    case "month":
+      return { year: parsed.year, part: String(parsed.month).padStart(2, "0") as PeriodPart };
+  }
 }
 
 export function formatPeriodChoice({ year, part }: PeriodChoice): string {
   return part === "year" ? String(year) : `${year}-${part}`;
 }
 
-/** The period's last month, `YYYY-MM`: T1 April, T2 August, year end December. */
+/** The period's last month as the API writes it, `YYYY-MM`: T1 April, T2 August, year end December. */
 export function periodEndMonth(period: string): string {
-  const { year, part } = parsePeriodChoice(period);
-  const month = part === "T1" ? "04" : part === "T2" ? "08" : part === "year" ? "12" : part;
-  return `${year}-${month}`;
+  return formatMonthKey(periodEndMonthKey(parsePeriod(period)));
+}
+
+/** Whether the period is the year end (2024, 2024-T3, 2024-12): the annual report's column. */
+export function isYearEndPeriod(period: string): boolean {
+  return isYearEnd(parsePeriod(period));
 }
 
 /** The last period that has ended: in November, this year's T2; in February, last year's year end. */
 export function latestFinishedPeriod(today = new Date()): string {
   const year = today.getFullYear();
-  const month = today.getMonth() + 1;
-  if (month >= 9) return `${year}-T2`;
-  if (month >= 5) return `${year}-T1`;
-  return String(year - 1);
+  const tertial = tertialOfMonth(monthKey(year, today.getMonth() + 1));
+  // The current tertial is still running; in the first, the last finished period is last year.
+  return tertial === 1 ? String(year - 1) : `${year}-T${tertial - 1}`;
 }
 
 /** Years offered in the period picker: the demo data start in 2022; a few years back is plenty. */
@@ -64,13 +81,6 @@ export function formatMonthSpan(first: string, last: string, intlLocale: string)
   return `${formatMonth(first, intlLocale)}–${formatMonth(last, intlLocale)}`;
 }
 
-/** The month `count` months after (or before, when negative) `month`. */
-export function addMonths(month: string, count: number): string {
-  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-  const index = year * 12 + (monthNumber - 1) + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
 /**
  * A unit and a period in the address (`?unit=2&year=2024&part=T1`), so a scorecard or an
  * indicator page can be linked to. Year and part are kept apart so the address stays readable:
@@ -84,7 +94,7 @@ export function parseFiguresSearch(search: Record<string, unknown>): FiguresSear
   const part = typeof search.part === "number" ? String(search.part).padStart(2, "0") : search.part;
   return {
     ...(Number.isInteger(unit) && unit > 0 ? { unit } : {}),
-    ...(Number.isInteger(year) && year >= 1900 && year <= 2999 ? { year } : {}),
+    ...(Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? { year } : {}),
     ...(periodParts.includes(part as PeriodPart) ? { part: part as PeriodPart } : {}),
   };
 }

@@ -1,0 +1,395 @@
+// Steering documents: listing, creating, changing, publishing, copying and new versions.
+
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
+import {
+  canManageDocument,
+  canPublishDocument,
+  canReadDocument,
+  type Principal,
+} from "../../domain/access.ts";
+import { AppError, type FieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
+import { type Actor, recordAudit } from "../audit/service.ts";
+import { loadContext, loadDraftForChange, loadReadableDocument, refuseChange } from "./context.ts";
+import {
+  auditable,
+  derivedFromSummaries,
+  presentChapter,
+  presentDocumentHeader,
+  presentRequirement,
+} from "./presenters.ts";
+import {
+  type ChapterRow,
+  deleteDocument,
+  findUnitSummary,
+  insertChapters,
+  insertDocument,
+  insertRequirements,
+  lockDocument,
+  type NewRequirement,
+  type RequirementRow,
+  replaceRecipients,
+  selectChapters,
+  selectDocuments,
+  selectRecipientsOf,
+  selectRequirements,
+  selectSeries,
+  selectUnitsByIds,
+  type UnitSummary,
+  updateDocumentFields,
+} from "./queries.ts";
+import type { createDocumentInput, documentFilter, updateDocumentInput, versionInput } from "./schema.ts";
+
+async function checkRecipients(db: Db, issuer: UnitSummary, recipientIds: number[]) {
+  const unique = [...new Set(recipientIds)];
+  const found = await selectUnitsByIds(db, unique);
+  const problems: FieldProblem[] = [];
+  for (const unitId of unique) {
+    const unit = found.find((u) => u.id === unitId);
+    if (!unit) problems.push({ field: "recipientUnitIds", message: `there is no unit ${unitId}` });
+    else if (unit.id === issuer.id || !unit.path.startsWith(issuer.path)) {
+      problems.push({
+        field: "recipientUnitIds",
+        message: `${unit.code} is not below ${issuer.code}; a document is sent to units below its issuer`,
+      });
+    }
+  }
+  if (problems.length > 0) {
+    throw new AppError("validation_failed", "Some recipients cannot receive this document.", { problems });
+  }
+  return unique;
+}
+
+export async function listDocuments(db: Db, principal: Principal, filter: z.infer<typeof documentFilter>) {
+  const documents = await selectDocuments(db, filter);
+  const recipients = await selectRecipientsOf(
+    db,
+    documents.map((d) => d.id),
+  );
+  const issuers = new Map(
+    (await selectUnitsByIds(db, [...new Set(documents.map((d) => d.issuingUnitId))])).map((u) => [u.id, u]),
+  );
+  const latestInSeries = new Map<string, number>();
+  for (const document of documents) {
+    latestInSeries.set(
+      document.seriesKey,
+      Math.max(latestInSeries.get(document.seriesKey) ?? 0, document.versionNumber),
+    );
+  }
+  return documents.flatMap((document) => {
+    const issuer = issuers.get(document.issuingUnitId);
+    if (!issuer) return [];
+    const context = {
+      document,
+      issuer,
+      recipients: recipients.filter((r) => r.documentId === document.id),
+    };
+    const published = document.state === "published";
+    if (
+      !canReadDocument(
+        principal,
+        issuer.path,
+        context.recipients.map((r) => r.path),
+        published,
+      )
+    )
+      return [];
+    return [
+      {
+        ...presentDocumentHeader(principal, context),
+        isLatestVersion: latestInSeries.get(document.seriesKey) === document.versionNumber,
+      },
+    ];
+  });
+}
+
+export async function getDocument(db: Db, principal: Principal, documentId: number) {
+  const context = await loadReadableDocument(db, principal, documentId);
+  const chapters = await selectChapters(db, documentId);
+  const rows = await selectRequirements(db, documentId);
+  const derived = await derivedFromSummaries(db, rows);
+  const series = await selectSeries(db, context.document.seriesKey);
+  return {
+    ...presentDocumentHeader(principal, context),
+    versions: series.map((v) => ({ id: v.id, versionNumber: v.versionNumber, state: v.state })),
+    chapters: chapters.map(presentChapter),
+    requirements: rows.map((row) =>
+      presentRequirement(
+        row,
+        context.recipients,
+        row.derivedFromId === null ? null : (derived.get(row.derivedFromId) ?? null),
+      ),
+    ),
+  };
+}
+
+export async function createDocument(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  input: z.infer<typeof createDocumentInput>,
+) {
+  return db.transaction(async (tx) => {
+    const issuer = await findUnitSummary(tx, input.issuingUnitId);
+    if (!issuer) {
+      throw new AppError("validation_failed", `There is no unit ${input.issuingUnitId}.`, {
+        problems: [{ field: "issuingUnitId", message: "unknown unit" }],
+      });
+    }
+    if (!canManageDocument(principal, issuer.path)) {
+      throw forbidden(`You need the editor or administrator role on ${issuer.name} to write its documents.`);
+    }
+    const recipientIds = await checkRecipients(tx, issuer, input.recipientUnitIds);
+    const document = await insertDocument(tx, {
+      seriesKey: randomUUID(),
+      versionNumber: 1,
+      previousVersionId: null,
+      year: input.year,
+      issuingUnitId: issuer.id,
+      kind: input.kind,
+      title: input.title,
+    });
+    await replaceRecipients(tx, document.id, recipientIds);
+    await recordAudit(tx, actor, {
+      action: "create",
+      entityType: "steering_document",
+      entityId: String(document.id),
+      unitId: issuer.id,
+      after: { ...auditable(document), recipientUnitIds: recipientIds },
+    });
+    return presentDocumentHeader(principal, await loadContext(tx, document));
+  });
+}
+
+export async function updateDocument(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  documentId: number,
+  input: z.infer<typeof updateDocumentInput>,
+) {
+  return db.transaction(async (tx) => {
+    const context = await loadDraftForChange(tx, principal, documentId);
+    const { document } = context;
+    if (document.version !== input.version) {
+      throw staleVersion(`"${document.title}"`, presentDocumentHeader(principal, context));
+    }
+    let recipientIds = context.recipients.map((r) => r.id);
+    if (input.recipientUnitIds) {
+      recipientIds = await checkRecipients(tx, context.issuer, input.recipientUnitIds);
+      const removed = context.recipients.filter((r) => !recipientIds.includes(r.id));
+      const stillNamed = (await selectRequirements(tx, documentId)).filter((requirement) =>
+        removed.some(
+          (unit) => requirement.appliesToUnitIds?.includes(unit.id) || requirement.leadUnitId === unit.id,
+        ),
+      );
+      if (stillNamed.length > 0) {
+        throw new AppError(
+          "conflict",
+          `Requirements ${stillNamed.map((r) => r.number).join(", ")} name a recipient you are removing. Change them first.`,
+          { problems: [{ field: "recipientUnitIds", message: "still named by requirements" }] },
+        );
+      }
+      await replaceRecipients(tx, documentId, recipientIds);
+    }
+    const { version: _version, recipientUnitIds: _recipients, ...values } = input;
+    const updated = await updateDocumentFields(tx, documentId, document.version, values);
+    if (!updated) throw staleVersion(`"${document.title}"`, null);
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "steering_document",
+      entityId: String(documentId),
+      unitId: document.issuingUnitId,
+      before: { ...auditable(document), recipientUnitIds: context.recipients.map((r) => r.id) },
+      after: { ...auditable(updated), recipientUnitIds: recipientIds },
+    });
+    return presentDocumentHeader(principal, await loadContext(tx, updated));
+  });
+}
+
+export async function removeDocument(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  documentId: number,
+  version: number,
+) {
+  await db.transaction(async (tx) => {
+    const { document } = await loadDraftForChange(tx, principal, documentId);
+    if (document.version !== version) throw staleVersion(`"${document.title}"`, null);
+    await deleteDocument(tx, documentId);
+    await recordAudit(tx, actor, {
+      action: "delete",
+      entityType: "steering_document",
+      entityId: String(documentId),
+      unitId: document.issuingUnitId,
+      before: auditable(document),
+    });
+  });
+}
+
+export async function publishDocument(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  documentId: number,
+  input: z.infer<typeof versionInput>,
+) {
+  return db.transaction(async (tx) => {
+    const document = await lockDocument(tx, documentId);
+    if (!document) throw notFound(`Steering document ${documentId}`);
+    const context = await loadContext(tx, document);
+    if (!canPublishDocument(principal, context.issuer.path)) {
+      refuseChange(
+        principal,
+        context,
+        `Steering document ${documentId}`,
+        `You need the approver or administrator role on ${context.issuer.name} to publish its documents.`,
+      );
+    }
+    if (document.state !== "draft")
+      throw new AppError("conflict", `"${document.title}" is already published.`);
+    if (document.version !== input.version) {
+      throw staleVersion(`"${document.title}"`, presentDocumentHeader(principal, context));
+    }
+    const rows = await selectRequirements(tx, documentId);
+    if (rows.length === 0) {
+      throw new AppError(
+        "conflict",
+        `"${document.title}" has no requirements yet; add some before publishing.`,
+      );
+    }
+    const updated = await updateDocumentFields(tx, documentId, document.version, {
+      state: "published",
+      publishedAt: new Date(),
+      publishedBy: actor.name,
+    });
+    if (!updated) throw staleVersion(`"${document.title}"`, null);
+    await recordAudit(tx, actor, {
+      action: "publish",
+      entityType: "steering_document",
+      entityId: String(documentId),
+      unitId: document.issuingUnitId,
+      before: { state: document.state, version: document.version },
+      after: { state: updated.state, version: updated.version, requirements: rows.length },
+    });
+    return presentDocumentHeader(principal, { ...context, document: updated });
+  });
+}
+
+/** Copies a document's chapters and requirements into another, keeping lineage keys unless told otherwise. */
+export async function copyContent(
+  tx: Db,
+  from: { chapters: ChapterRow[]; requirements: RequirementRow[] },
+  toDocumentId: number,
+  change: (requirement: RequirementRow) => Partial<NewRequirement> = () => ({}),
+  keepLineage = true,
+) {
+  const keyFor = new Map(
+    from.chapters.map((chapter) => [chapter.id, keepLineage ? chapter.lineageKey : randomUUID()]),
+  );
+  const newChapters = await insertChapters(
+    tx,
+    from.chapters.map((chapter) => ({
+      documentId: toDocumentId,
+      lineageKey: keyFor.get(chapter.id) as string,
+      position: chapter.position,
+      title: chapter.title,
+    })),
+  );
+  // Matched by lineage key, which is unique within a document, rather than by row order.
+  const newIdByKey = new Map(newChapters.map((chapter) => [chapter.lineageKey, chapter.id]));
+  const chapterIdFor = (chapterId: number | null) =>
+    chapterId === null ? null : (newIdByKey.get(keyFor.get(chapterId) ?? "") ?? null);
+  return insertRequirements(
+    tx,
+    from.requirements.map((requirement) => ({
+      documentId: toDocumentId,
+      chapterId: chapterIdFor(requirement.chapterId),
+      lineageKey: keepLineage ? requirement.lineageKey : randomUUID(),
+      position: requirement.position,
+      number: requirement.number,
+      kind: requirement.kind,
+      text: requirement.text,
+      source: requirement.source,
+      appliesToUnitIds: requirement.appliesToUnitIds,
+      frequency: requirement.frequency,
+      deadline: requirement.deadline,
+      selectedForRiskAssessment: requirement.selectedForRiskAssessment,
+      derivedFromId: requirement.derivedFromId,
+      leadUnitId: requirement.leadUnitId,
+      indicatorId: requirement.indicatorId,
+      ...change(requirement),
+    })),
+  );
+}
+
+/** A published document changes through a new draft version: a copy that points back to it. */
+export async function createNewVersion(db: Db, principal: Principal, actor: Actor, documentId: number) {
+  return db.transaction(async (tx) => {
+    const document = await lockDocument(tx, documentId);
+    if (!document) throw notFound(`Steering document ${documentId}`);
+    const context = await loadContext(tx, document);
+    if (!canManageDocument(principal, context.issuer.path)) {
+      refuseChange(
+        principal,
+        context,
+        `Steering document ${documentId}`,
+        `You need the editor or administrator role on ${context.issuer.name} to change its documents.`,
+      );
+    }
+    const series = await selectSeries(tx, document.seriesKey);
+    const draft = series.find((v) => v.state === "draft");
+    if (draft) {
+      throw new AppError(
+        "conflict",
+        `Version ${draft.versionNumber} of "${draft.title}" is already being drafted; continue there.`,
+        { draftId: draft.id },
+      );
+    }
+    const latest = series[series.length - 1];
+    if (latest && latest.id !== document.id) {
+      throw new AppError(
+        "conflict",
+        `Version ${latest.versionNumber} is newer; make the new version from it.`,
+        { latestId: latest.id },
+      );
+    }
+    const copy = await insertDocument(tx, {
+      seriesKey: document.seriesKey,
+      versionNumber: document.versionNumber + 1,
+      previousVersionId: document.id,
+      year: document.year,
+      issuingUnitId: document.issuingUnitId,
+      kind: document.kind,
+      title: document.title,
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error))
+        throw new AppError("conflict", "Someone else just made a new version; reload.");
+      throw error;
+    });
+    await replaceRecipients(
+      tx,
+      copy.id,
+      context.recipients.map((r) => r.id),
+    );
+    const copied = await copyContent(
+      tx,
+      {
+        chapters: await selectChapters(tx, document.id),
+        requirements: await selectRequirements(tx, document.id),
+      },
+      copy.id,
+    );
+    await recordAudit(tx, actor, {
+      action: "new_version",
+      entityType: "steering_document",
+      entityId: String(copy.id),
+      unitId: document.issuingUnitId,
+      after: { ...auditable(copy), copiedFrom: document.id, requirements: copied.length },
+    });
+    return presentDocumentHeader(principal, { ...context, document: copy });
+  });
+}

@@ -1,0 +1,110 @@
+import { Card, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { lazy, Suspense, useId } from "react";
+import { indicatorName } from "../../api/indicators.ts";
+import { type IndicatorSeries, useIndicatorSeries } from "../../api/scorecards.ts";
+import type { Unit } from "../../api/types.ts";
+import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
+import { describeRule, formatNumber, withUnit } from "../scorecard/format.ts";
+import { formatMonth, periodEndMonth } from "../scorecard/periods.ts";
+import { MonthlyTable } from "./MonthlyTable.tsx";
+
+const IndicatorChart = lazy(() => import("./IndicatorChart.tsx"));
+
+/** The unit's figures month by month, as a chart described in words and as a table. */
+export function MonthlySection({
+  indicatorId,
+  unit,
+  period,
+}: {
+  indicatorId: number;
+  unit: Unit;
+  period: string;
+}) {
+  const { t, locale } = useLocale();
+  const to = periodEndMonth(period);
+  const from = `${Number(to.slice(0, 4)) - 1}-01`;
+  const series = useIndicatorSeries(indicatorId, unit.id, from, to);
+  const descriptionId = useId();
+  const intl = intlLocale[locale];
+  return (
+    <section aria-labelledby="monthly-heading" className="scorecard-section">
+      <Heading level={2} data-size="sm" id="monthly-heading" tabIndex={-1} className="page-title">
+        {t("indicators.monthly.heading", { unit: unit.name })}
+      </Heading>
+      {series.isPending && <Spinner aria-label={t("common.loading")} />}
+      {series.isError && <ProblemAlert error={series.error} />}
+      {series.data && (
+        <>
+          <Paragraph data-size="sm" id={descriptionId} className="page-intro">
+            {chartDescription(series.data, t, locale)}
+          </Paragraph>
+          <Card className="chart-card">
+            <Suspense fallback={<Spinner aria-label={t("common.loading")} />}>
+              <IndicatorChart
+                series={series.data}
+                describedBy={descriptionId}
+                label={t("indicators.chart.label", {
+                  name: indicatorName(series.data.indicator, locale),
+                  unit: series.data.unit.name,
+                  from: formatMonth(series.data.from, intl),
+                  to: formatMonth(series.data.to, intl),
+                })}
+              />
+            </Suspense>
+          </Card>
+          <Details>
+            <Details.Summary>{t("indicators.monthly.tableToggle")}</Details.Summary>
+            <Details.Content>
+              <MonthlyTable series={series.data} />
+            </Details.Content>
+          </Details>
+        </>
+      )}
+    </section>
+  );
+}
+
+function chartDescription(
+  series: IndicatorSeries,
+  t: ReturnType<typeof useLocale>["t"],
+  locale: "nb" | "en",
+) {
+  const withValue = series.months.filter((month) => month.value !== null);
+  const last = withValue.at(-1);
+  const targets = series.targets
+    .filter((entry) => entry.target)
+    .map((entry) =>
+      entry.target
+        ? `${entry.year}: ${describeRule(entry.target.rule, {
+            unitLabel: series.indicator.unitLabel,
+            direction: series.indicator.direction,
+            locale,
+            t,
+            year: entry.year,
+          })}`
+        : "",
+    )
+    .join("; ");
+  const parts = [
+    t("indicators.chart.description", {
+      count: withValue.length,
+      total: series.months.length,
+    }),
+  ];
+  if (last) {
+    parts.push(
+      t("indicators.chart.latest", {
+        month: formatMonth(last.month, intlLocale[locale]),
+        value: withUnit(
+          last.displayedValue && locale === "nb"
+            ? last.displayedValue
+            : formatNumber(last.value ?? 0, locale, series.indicator.decimals),
+          series.indicator.unitLabel,
+        ),
+      }),
+    );
+  }
+  parts.push(targets ? t("indicators.chart.targets", { targets }) : t("indicators.chart.noTargets"));
+  return parts.join(" ");
+}
