@@ -12,6 +12,7 @@
 
 import { randomUUID } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
+import { systemCaller } from "../src/caller.ts";
 import type { Db } from "../src/db/client.ts";
 import { answers, answerVersions } from "../src/db/schema.ts";
 import type { Principal } from "../src/domain/access.ts";
@@ -77,7 +78,7 @@ async function makeUnit(
   kind: "owner" | "regional_health_authority" | "health_trust",
   code: string,
 ): Promise<Unit> {
-  const unit = await createUnit(db, operatorPrincipal, systemActor, {
+  const unit = await createUnit(db, systemCaller, {
     code,
     name: `Enhet ${code}`,
     kind,

@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { systemCaller } from "../src/caller.ts";
 import { type Db, openDatabase, tidyAfterBulkWrite } from "../src/db/client.ts";
 import type { UnitKind } from "../src/db/schema.ts";
 import { formatMonth, monthKey, monthRange } from "../src/domain/periods.ts";
@@ -139,7 +140,7 @@ async function makeIndicators(db: Db, count: number, baselineYear: number): Prom
 }
 
 async function makeUnit(db: Db, parentId: number | null, kind: UnitKind, code: string): Promise<Unit> {
-  const unit = await createUnit(db, operatorPrincipal, systemActor, {
+  const unit = await createUnit(db, systemCaller, {
     code,
     name: `Enhet ${code}`,
     kind,

@@ -1,3 +1,5 @@
+import type { ProblemParams } from "./schemas/contract.ts";
+
 // Typed application errors. They leave the server as RFC 9457 problem+json.
 export type ErrorCode =
   | "bad_request"
@@ -22,14 +24,32 @@ const statusByCode: Record<ErrorCode, number> = {
   payload_too_large: 413,
 };
 
-export type FieldProblem = { field: string; message: string; row?: number };
+/** One refused field: `code` and `params` are stable, `message` is English (see src/schemas/contract.ts). */
+export type FieldProblem = {
+  field: string;
+  code: string;
+  message: string;
+  params?: ProblemParams;
+  row?: number;
+};
+
+/**
+ * `reason` and `params` say precisely what was refused (a stable code such as
+ * "unit_has_active_children" and the values its wording needs); `problems` name fields.
+ */
+export type ProblemDetails = {
+  reason?: string;
+  params?: ProblemParams;
+  problems?: FieldProblem[];
+  [key: string]: unknown;
+};
 
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { problems?: FieldProblem[]; [key: string]: unknown } = {},
+    readonly details: ProblemDetails = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -7,7 +7,12 @@ import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import scalar from "@scalar/fastify-api-reference";
-import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, {
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifySchema,
+} from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -32,7 +37,7 @@ import { scorecardRoutes } from "./features/scorecards/routes.ts";
 import { steeringRoutes } from "./features/steering/routes.ts";
 import { unitRoutes } from "./features/units/routes.ts";
 import { userRoutes } from "./features/users/routes.ts";
-import { sessionCookie } from "./http.ts";
+import { docsPrefix, requireSignInHook, sessionCookie } from "./http.ts";
 import { loggerOptions } from "./logger.ts";
 
 const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web/dist");
@@ -74,13 +79,35 @@ function sendProblem(
     });
 }
 
+/** The values of a zod issue a client needs to word it: limits, formats, expected types. */
+const issueParamNames = ["minimum", "maximum", "inclusive", "origin", "format", "expected", "received"];
+
 function validationProblems(error: FastifyError): FieldProblem[] {
-  return (error.validation ?? []).map((issue) => ({
-    field:
-      issue.instancePath.replace(/^\//, "").replaceAll("/", ".") ||
-      String(issue.params?.missingProperty ?? ""),
-    message: issue.message ?? "is invalid",
-  }));
+  return (error.validation ?? []).map((issue) => {
+    const params = Object.fromEntries(
+      issueParamNames
+        .map((name) => [name, issue.params?.[name]] as const)
+        .filter((entry): entry is [string, string | number | boolean] =>
+          ["string", "number", "boolean"].includes(typeof entry[1]),
+        ),
+    );
+    return {
+      field:
+        issue.instancePath.replace(/^\//, "").replaceAll("/", ".") ||
+        String(issue.params?.missingProperty ?? ""),
+      code: issue.keyword,
+      message: issue.message ?? "is invalid",
+      ...(Object.keys(params).length > 0 ? { params } : {}),
+    };
+  });
+}
+
+export type RouteEntry = { method: string; url: string; schema: FastifySchema | undefined };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
 }
 
 /**
@@ -98,8 +125,6 @@ function originHost(origin: string): string | undefined {
     return undefined;
   }
 }
-
-const docsPrefix = "/api/docs";
 
 /** The API reference page (Scalar) starts itself with an inline script: allow exactly that script. */
 function docsPolicy(policy: string, html: string): string {
@@ -163,6 +188,14 @@ export async function buildServer(config: Config, database: Database, options: S
       );
     },
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Every route as registered, for the test that walks them (src/publicRoutes.int.test.ts).
+  const routeTable: RouteEntry[] = [];
+  app.decorate("routeTable", routeTable);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat())
+      routeTable.push({ method, url: route.url, schema: route.schema });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -231,6 +264,7 @@ export async function buildServer(config: Config, database: Database, options: S
       request.sessionToken = token;
       request.sessionUser = await userForSessionToken(database.db, token);
     }
+    await requireSignInHook(request);
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {

@@ -17,18 +17,9 @@ import {
 // The foundation's tables are here; each feature keeps its own tables in src/db/schema/<feature>.ts,
 // re-exported at the end of this file so that Drizzle and drizzle-kit see one schema.
 
-export const unitKinds = [
-  "owner",
-  "regional_health_authority",
-  "health_trust",
-  "hospital",
-  "clinic",
-  "department",
-] as const;
-export type UnitKind = (typeof unitKinds)[number];
+import { type Role, roles, type UnitKind, unitKinds } from "../domain/unitKinds.ts";
 
-export const roles = ["admin", "approver", "editor", "reader"] as const;
-export type Role = (typeof roles)[number];
+export { type Role, roles, type UnitKind, unitKinds };
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

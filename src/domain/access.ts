@@ -221,3 +221,12 @@ export function canEditTemplates(principal: Principal, unitPath: string | null):
   if (principal.isSystemAdmin) return true;
   return unitPath !== null && rolesOn(principal, unitPath).has("admin");
 }
+
+/**
+ * Whether `rule` allows the principal something on at least one unit: system administrators
+ * everywhere, others on the units where they hold a role. For menus and "new" buttons.
+ */
+export function allowsSomewhere(principal: Principal, rule: (unitPath: string) => boolean): boolean {
+  if (principal.isSystemAdmin) return true;
+  return principal.assignments.some((assignment) => rule(assignment.unitPath));
+}

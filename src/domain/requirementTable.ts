@@ -152,6 +152,8 @@ export function readRequirementTable(
       problems.push({
         row: 1,
         field: columnLabels[column],
+        code: "missing_column",
+        params: { column: columnLabels[column] },
         message: `the header row has no "${columnLabels[column]}" column (accepted names: ${headerNames[column].join(", ")})`,
       });
     }
@@ -170,7 +172,7 @@ export function readRequirementTable(
       return index === undefined ? "" : (cells[index] ?? "").trim();
     };
     const problem = (column: Column, message: string) =>
-      problems.push({ row, field: columnLabels[column], message });
+      problems.push({ row, field: columnLabels[column], code: "invalid_cell", message });
     const before = problems.length;
 
     const number = cell("number");
@@ -252,7 +254,7 @@ export function readRequirementTable(
     });
   }
   if (requirements.length === 0 && problems.length === 0) {
-    problems.push({ row: 2, field: "number", message: "the table has no requirement rows" });
+    problems.push({ row: 2, field: "number", code: "no_rows", message: "the table has no requirement rows" });
   }
   return { requirements, problems };
 }

@@ -8,17 +8,17 @@ import { AppError } from "../errors.ts";
 /** Work done between two turns given back to the event loop. */
 const SLICE_MILLISECONDS = 8;
 
-const problemsOf = (problem: string, row?: number) => ({
-  problems: [{ field: "file", message: problem, ...(row === undefined ? {} : { row }) }],
+const problemsOf = (code: string, problem: string, row?: number) => ({
+  problems: [{ field: "file", code, message: problem, ...(row === undefined ? {} : { row }) }],
 });
 
 /** The file is damaged, or not what its name says: a 400 naming the reason. */
 export const unreadableFile = (message: string, problem: string, row?: number) =>
-  new AppError("validation_failed", message, problemsOf(problem, row));
+  new AppError("validation_failed", message, problemsOf("unreadable_file", problem, row));
 
 /** The file goes beyond a limit: a 413 naming the limit. */
 export const fileTooLarge = (message: string, problem: string, row?: number) =>
-  new AppError("payload_too_large", message, problemsOf(problem, row));
+  new AppError("payload_too_large", message, problemsOf("file_too_large", problem, row));
 
 export const formatCount = (count: number) => count.toLocaleString("en-US");
 

@@ -24,6 +24,6 @@ export function uploadError(error: unknown, tooLarge: () => AppError): unknown {
   if (status !== undefined && status >= 400 && status < 500) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new AppError("bad_request", `The upload is not a readable multipart/form-data body: ${reason}.`, {
-    problems: [{ field: "file", message: "broken multipart body" }],
+    problems: [{ field: "file", code: "broken_multipart", message: "broken multipart body" }],
   });
 }

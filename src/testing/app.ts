@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { systemCaller } from "../caller.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Role, UnitKind } from "../db/schema.ts";
@@ -29,7 +30,7 @@ export function factories(database: Database) {
         validFrom?: string;
       } = {},
     ) =>
-      createUnit(db, operatorPrincipal, systemActor, {
+      createUnit(db, systemCaller, {
         code: options.code ?? unique("U"),
         name: options.name ?? unique("Unit "),
         kind: options.kind ?? "health_trust",

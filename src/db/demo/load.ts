@@ -41,13 +41,17 @@ export async function loadDemoData(db: Db, actor: Actor = systemActor) {
   const validFrom = "2020-01-01";
   for (const unit of demo.units) {
     const parent = unit.parent ? await findUnitByCode(db, unit.parent) : null;
-    await createUnit(db, operatorPrincipal, actor, {
-      code: unit.code,
-      name: unit.name,
-      kind: unit.kind,
-      parentId: parent?.id ?? null,
-      validFrom,
-    });
+    await createUnit(
+      db,
+      { principal: operatorPrincipal, actor },
+      {
+        code: unit.code,
+        name: unit.name,
+        kind: unit.kind,
+        parentId: parent?.id ?? null,
+        validFrom,
+      },
+    );
   }
   for (const person of demo.users) {
     const user = await createUser(db, operatorPrincipal, actor, {

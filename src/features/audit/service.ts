@@ -54,7 +54,7 @@ export async function listAuditEntries(db: Db, principal: Principal, query: Audi
   }
   if (query.from && query.to && query.from > query.to) {
     throw new AppError("validation_failed", "The start of the time span is after its end.", {
-      problems: [{ field: "from", message: "must be before 'to'" }],
+      problems: [{ field: "from", code: "after_end", message: "must be before 'to'" }],
     });
   }
   const limit = Math.min(query.limit ?? 100, 500);

@@ -53,7 +53,7 @@ describe("changing one's own password", () => {
       expect(refused.statusCode).toBe(400);
       expect(refused.json()).toMatchObject({
         code: "validation_failed",
-        problems: [{ field: "password", reason, message: expect.any(String) }],
+        problems: [{ field: "password", code: reason, message: expect.any(String) }],
       });
     }
     expect((await me(cookie)).statusCode).toBe(200);
@@ -66,7 +66,7 @@ describe("changing one's own password", () => {
       const wrong = await changePassword(cookie, `not-it-${attempt}`, "Nordlys-bak-fjellet-9");
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().problems).toEqual([
-        expect.objectContaining({ field: "currentPassword", reason: "wrong_password" }),
+        expect.objectContaining({ field: "currentPassword", code: "wrong_password" }),
       ]);
     }
     expect((await changePassword(cookie, testPassword, "Nordlys-bak-fjellet-9")).statusCode).toBe(429);

@@ -44,7 +44,7 @@ describe("the password policy", () => {
     expect(refusal).toBeInstanceOf(AppError);
     expect(refusal).toMatchObject({
       code: "validation_failed",
-      details: { problems: [{ field: "password", reason: "too_short", message: expect.any(String) }] },
+      details: { problems: [{ field: "password", code: "too_short", message: expect.any(String) }] },
     });
   });
 });

@@ -46,6 +46,6 @@ export function assertPasswordAllowed(
 ) {
   const reason = passwordProblem(password, user);
   if (!reason) return;
-  const problem = { field, message: messages[reason], reason };
+  const problem = { field, code: reason, message: messages[reason] };
   throw new AppError("validation_failed", `The password ${messages[reason]}.`, { problems: [problem] });
 }

@@ -3,30 +3,18 @@ import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import { clearSessionCookie, requireUser, setSessionCookie } from "../../http.ts";
+import { callerOf, clearSessionCookie, setSessionCookie } from "../../http.ts";
+import { noContentReplies, replies } from "../../schemas/contract.ts";
 import { dummyPasswordHash } from "./password.ts";
+import { changePasswordInput, loginInput, meView, preferencesInput } from "./schema.ts";
 import {
   changeOwnPassword,
-  changePasswordInput,
   login,
-  loginInput,
   logout,
   logoutEverywhere,
-  preferencesInput,
-  type SessionUser,
+  presentSessionUser,
   updatePreferences,
 } from "./service.ts";
-
-function presentSessionUser(user: SessionUser) {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    locale: user.locale,
-    isSystemAdmin: user.isSystemAdmin,
-    roles: user.roles.map(({ unitId, unitName, unitPath, role }) => ({ unitId, unitName, unitPath, role })),
-  };
-}
 
 export const authRoutes =
   (db: Db, config: Config): FastifyPluginAsyncZod =>
@@ -36,7 +24,14 @@ export const authRoutes =
 
     app.post(
       "/api/auth/login",
-      { schema: { tags: ["auth"], summary: "Sign in with username and password", body: loginInput } },
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Sign in with username and password",
+          body: loginInput,
+          response: replies(meView),
+        },
+      },
       async (request, reply) => {
         const attempt = { ip: request.ip, previousToken: request.sessionToken };
         const session = await login(db, config, request.body, attempt).catch((error: unknown) => {
@@ -56,23 +51,28 @@ export const authRoutes =
 
     app.post(
       "/api/auth/logout",
-      { schema: { tags: ["auth"], summary: "Sign out and end the session" } },
+      { schema: { tags: ["auth"], summary: "Sign out and end the session", response: noContentReplies() } },
       async (request, reply) => {
-        const { user } = requireUser(request);
+        const { user } = callerOf(request);
         if (request.sessionToken) await logout(db, request.sessionToken, user);
         clearSessionCookie(reply);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
     app.post(
       "/api/auth/logout-all",
-      { schema: { tags: ["auth"], summary: "Sign out everywhere: end all of the user's sessions" } },
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Sign out everywhere: end all of the user's sessions",
+          response: noContentReplies(),
+        },
+      },
       async (request, reply) => {
-        const { user } = requireUser(request);
-        await logoutEverywhere(db, user);
+        await logoutEverywhere(db, callerOf(request).user);
         clearSessionCookie(reply);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -83,13 +83,14 @@ export const authRoutes =
           tags: ["auth"],
           summary: "Change the signed-in user's password; ends every other session",
           body: changePasswordInput,
+          response: noContentReplies(),
         },
       },
       async (request, reply) => {
-        const { user } = requireUser(request);
+        const { user } = callerOf(request);
         const session = await changeOwnPassword(db, config, user, request.body, request.ip);
         setSessionCookie(request, reply, session.token, session.expiresAt);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -100,10 +101,11 @@ export const authRoutes =
           tags: ["auth"],
           summary: "Change the signed-in user's own preferences",
           body: preferencesInput,
+          response: replies(meView),
         },
       },
       async (request) => {
-        const { user, actor } = requireUser(request);
+        const { user, actor } = callerOf(request);
         return presentSessionUser(await updatePreferences(db, user, actor, request.body));
       },
     );
@@ -111,8 +113,13 @@ export const authRoutes =
     app.get(
       "/api/auth/me",
       {
-        schema: { tags: ["auth"], summary: "The signed-in user and their roles", querystring: z.object({}) },
+        schema: {
+          tags: ["auth"],
+          summary: "The signed-in user, their roles and what they may do",
+          querystring: z.object({}),
+          response: replies(meView),
+        },
       },
-      async (request) => presentSessionUser(requireUser(request).user),
+      async (request) => presentSessionUser(callerOf(request).user),
     );
   };

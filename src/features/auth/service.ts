@@ -1,10 +1,19 @@
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
-import type { Principal } from "../../domain/access.ts";
+import {
+  allowsSomewhere,
+  canCreateUnitUnder,
+  canCreateUsers,
+  canEditTemplates,
+  canImportFor,
+  canManageDocument,
+  canManageIndicators,
+  canReadAudit,
+  type Principal,
+} from "../../domain/access.ts";
 import { AppError } from "../../errors.ts";
-import { plainText } from "../../schemas/common.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password.ts";
 import { assertPasswordAllowed } from "./password-policy.ts";
@@ -22,20 +31,13 @@ import {
   updateUserLocale,
   updateUserPassword,
 } from "./queries.ts";
-
-export const preferencesInput = z.object({ locale: z.enum(["nb", "en"]) });
-
-export const loginInput = z.object({
-  // The name reaches SQL (and the throttle table), so it is plain text like every other name.
-  username: plainText(100).min(1, { message: "is required" }),
-  password: z.string().min(1, { message: "is required" }).max(1000),
-});
-
-// The new password is checked against the policy in the service, which knows the username.
-export const changePasswordInput = z.object({
-  currentPassword: z.string().min(1, { message: "is required" }).max(1000),
-  password: z.string().max(1000),
-});
+import type {
+  changePasswordInput,
+  GlobalCapabilities,
+  loginInput,
+  MeView,
+  preferencesInput,
+} from "./schema.ts";
 
 /** The signed-in user as every request sees it: who they are and where they hold which role. */
 export type SessionUser = {
@@ -178,7 +180,7 @@ export async function changeOwnPassword(
   assertPasswordAllowed(input.password, user);
   await reserveAttempt(db, config, user.username, ip, now);
   if (!(await passwordMatches(await findUserByUsername(db, user.username), input.currentPassword))) {
-    const problem = { field: "currentPassword", message: "is wrong", reason: "wrong_password" };
+    const problem = { field: "currentPassword", code: "wrong_password", message: "is wrong" };
     throw new AppError("validation_failed", "The current password is wrong.", { problems: [problem] });
   }
   const passwordHash = await hashPassword(input.password);
@@ -247,4 +249,31 @@ export async function updatePreferences(
     });
     return { ...user, locale: input.locale };
   });
+}
+
+/** What `principal` may do somewhere: the rules of src/domain/access.ts, asked of every role. */
+export function globalCapabilitiesOf(principal: Principal): GlobalCapabilities {
+  const somewhere = (rule: (unitPath: string) => boolean) => allowsSomewhere(principal, rule);
+  return {
+    createTopLevelUnit: canCreateUnitUnder(principal, null),
+    manageUsers: canCreateUsers(principal),
+    readAudit: somewhere((path) => canReadAudit(principal, path)),
+    createIndicators:
+      canManageIndicators(principal, null) || somewhere((path) => canManageIndicators(principal, path)),
+    importMeasurements: somewhere((path) => canImportFor(principal, path)),
+    draftSteering: somewhere((path) => canManageDocument(principal, path)),
+    editOrganisationTemplates: canEditTemplates(principal, null),
+  };
+}
+
+export function presentSessionUser(user: SessionUser): MeView {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    locale: user.locale,
+    isSystemAdmin: user.isSystemAdmin,
+    roles: user.roles.map(({ unitId, unitName, unitPath, role }) => ({ unitId, unitName, unitPath, role })),
+    can: globalCapabilitiesOf(principalOf(user)),
+  };
 }

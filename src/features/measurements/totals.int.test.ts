@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemCaller } from "../../caller.ts";
 import type { UnitKind } from "../../db/schema.ts";
 import { factories } from "../../testing/app.ts";
 import { createTestDatabase } from "../../testing/database.ts";
@@ -123,7 +124,7 @@ const unit = (parentId: number | null, kind: UnitKind = "department") => make.un
 async function move(unitId: number, parentId: number | null) {
   const [current] = await rows<{ version: number }>(sql`select version from units where id = ${unitId}`);
   if (!current) throw new Error(`no unit ${unitId}`);
-  return moveUnit(database.db, operatorPrincipal, systemActor, unitId, {
+  return moveUnit(database.db, systemCaller, unitId, {
     version: current.version,
     parentId,
   });

@@ -1,46 +1,51 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { requireUser } from "../../http.ts";
+import { callerOf } from "../../http.ts";
 import { idParams } from "../../schemas/common.ts";
-import {
-  createUnit,
-  createUnitInput,
-  deactivateUnit,
-  deactivateUnitInput,
-  getUnit,
-  listUnits,
-  moveUnit,
-  moveUnitInput,
-  updateUnit,
-  updateUnitInput,
-} from "./service.ts";
+import { replies } from "../../schemas/contract.ts";
+import { createUnitInput, deactivateUnitInput, moveUnitInput, unitView, updateUnitInput } from "./schema.ts";
+import { createUnit, deactivateUnit, getUnit, listUnits, moveUnit, updateUnit } from "./service.ts";
 
 export const unitRoutes =
   (db: Db): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/units",
-      { schema: { tags: ["units"], summary: "All organisation units, in tree order" } },
-      async (request) => {
-        const { principal } = requireUser(request);
-        return listUnits(db, principal);
+      {
+        schema: {
+          tags: ["units"],
+          summary: "All organisation units, in tree order",
+          response: replies(z.array(unitView)),
+        },
       },
+      async (request) => listUnits(db, callerOf(request)),
     );
 
     app.get(
       "/api/units/:id",
-      { schema: { tags: ["units"], summary: "One organisation unit", params: idParams } },
-      async (request) => getUnit(db, requireUser(request).principal, request.params.id),
+      {
+        schema: {
+          tags: ["units"],
+          summary: "One organisation unit",
+          params: idParams,
+          response: replies(unitView),
+        },
+      },
+      async (request) => getUnit(db, callerOf(request), request.params.id),
     );
 
     app.post(
       "/api/units",
-      { schema: { tags: ["units"], summary: "Create a unit", body: createUnitInput } },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        const unit = await createUnit(db, principal, actor, request.body);
-        return reply.code(201).send(unit);
+      {
+        schema: {
+          tags: ["units"],
+          summary: "Create a unit",
+          body: createUnitInput,
+          response: replies(unitView, 201),
+        },
       },
+      async (request, reply) => reply.code(201).send(await createUnit(db, callerOf(request), request.body)),
     );
 
     app.patch(
@@ -51,12 +56,10 @@ export const unitRoutes =
           summary: "Change a unit's code, name, kind or validity",
           params: idParams,
           body: updateUnitInput,
+          response: replies(unitView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return updateUnit(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => updateUnit(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -67,12 +70,10 @@ export const unitRoutes =
           summary: "Move a unit under another parent",
           params: idParams,
           body: moveUnitInput,
+          response: replies(unitView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return moveUnit(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => moveUnit(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -83,11 +84,9 @@ export const unitRoutes =
           summary: "End a unit's validity",
           params: idParams,
           body: deactivateUnitInput,
+          response: replies(unitView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return deactivateUnit(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => deactivateUnit(db, callerOf(request), request.params.id, request.body),
     );
   };

@@ -1,18 +1,24 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { type Caller, operatorPrincipal } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
-import { type UnitKind, unitKinds } from "../../db/schema.ts";
 import {
   canCreateUnitUnder,
+  canEditTemplates,
   canEditUnit,
+  canGenerateDocuments,
+  canImportFor,
+  canManageDocument,
+  canManageIndicators,
   canMoveUnit,
+  canPublishScorecard,
+  canReadAudit,
   canReadUnitStructure,
   type Principal,
 } from "../../domain/access.ts";
 import { isActiveOn, moveProblem, pathFor, todayIso } from "../../domain/units.ts";
-import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
-import { id, isoDate, plainText, version } from "../../schemas/common.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { AppError, forbidden, notFound } from "../../errors.ts";
+import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import {
   codeTakenByOther,
   countActiveChildren,
@@ -23,75 +29,65 @@ import {
   type UnitRow,
   updateUnitFields,
 } from "./queries.ts";
+import type {
+  createUnitInput,
+  deactivateUnitInput,
+  moveUnitInput,
+  UnitCapabilities,
+  UnitView,
+  updateUnitInput,
+} from "./schema.ts";
 
-export const unitCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,31}$/u, {
-    message: "must be 1 to 32 letters, digits, '-', '_' or '.', starting with a letter or digit",
-  });
+/** What `principal` may do on the unit at `path`: the rules of src/domain/access.ts. */
+export function unitCapabilities(principal: Principal, path: string): UnitCapabilities {
+  return {
+    manage: canEditUnit(principal, path),
+    readAudit: canReadAudit(principal, path),
+    importMeasurements: canImportFor(principal, path),
+    manageIndicators: canManageIndicators(principal, path),
+    publishScorecard: canPublishScorecard(principal, path),
+    draftSteering: canManageDocument(principal, path),
+    generateDocuments: canGenerateDocuments(principal, path),
+    editTemplates: canEditTemplates(principal, path),
+  };
+}
 
-export const createUnitInput = z.object({
-  code: unitCodeSchema,
-  name: plainText(200).min(1, { message: "is required" }),
-  kind: z.enum(unitKinds),
-  parentId: id.nullable(),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.nullable().optional(),
-});
-
-export const updateUnitInput = z.object({
-  version,
-  code: unitCodeSchema.optional(),
-  name: plainText(200).min(1, { message: "is required" }).optional(),
-  kind: z.enum(unitKinds).optional(),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.nullable().optional(),
-});
-
-export const moveUnitInput = z.object({
-  version,
-  parentId: id.nullable(),
-});
-
-export const deactivateUnitInput = z.object({
-  version,
-  validTo: isoDate.optional(),
-});
-
-export type UnitView = ReturnType<typeof presentUnit>;
-
-export function presentUnit(unit: UnitRow, today = todayIso()) {
+export function presentUnit(unit: UnitRow, principal: Principal, today = todayIso()): UnitView {
   return {
     id: unit.id,
     code: unit.code,
     name: unit.name,
-    kind: unit.kind as UnitKind,
+    kind: unit.kind,
     parentId: unit.parentId,
     path: unit.path,
     validFrom: unit.validFrom,
     validTo: unit.validTo,
     active: isActiveOn(unit, today),
     version: unit.version,
+    can: unitCapabilities(principal, unit.path),
   };
 }
 
-function auditable(unit: UnitRow) {
-  const { createdAt: _created, updatedAt: _updated, ...rest } = unit;
-  return rest;
-}
+/** The unit as the change helper sees it; a stale answer shows it as the operator would. */
+const unitEntity: VersionedEntity<UnitRow> = {
+  entityType: "unit",
+  describe: (unit) => unit.name,
+  present: (unit) => presentUnit(unit, operatorPrincipal),
+  unitOf: (unit) => unit.id,
+  find: findUnitById,
+};
 
-export async function listUnits(db: Db, principal: Principal) {
+export async function listUnits(db: Db, { principal }: Caller) {
   if (!canReadUnitStructure(principal)) throw forbidden("Sign in to see the organisation.");
   const today = todayIso();
-  return (await selectAllUnits(db)).map((unit) => presentUnit(unit, today));
+  return (await selectAllUnits(db)).map((unit) => presentUnit(unit, principal, today));
 }
 
-export async function getUnit(db: Db, principal: Principal, id: number) {
+export async function getUnit(db: Db, { principal }: Caller, id: number) {
   if (!canReadUnitStructure(principal)) throw forbidden("Sign in to see the organisation.");
   const unit = await findUnitById(db, id);
   if (!unit) throw notFound(`Unit ${id}`);
-  return presentUnit(unit);
+  return presentUnit(unit, principal);
 }
 
 async function loadParent(db: Db, parentId: number | null) {
@@ -99,7 +95,7 @@ async function loadParent(db: Db, parentId: number | null) {
   const parent = await findUnitById(db, parentId);
   if (!parent) {
     throw new AppError("validation_failed", `The parent unit ${parentId} does not exist.`, {
-      problems: [{ field: "parentId", message: "unknown unit" }],
+      problems: [{ field: "parentId", code: "unknown_unit", message: "unknown unit", params: { parentId } }],
     });
   }
   return parent;
@@ -107,22 +103,30 @@ async function loadParent(db: Db, parentId: number | null) {
 
 function duplicateCode(code: string) {
   return new AppError("conflict", `The code ${code} is already used by another unit.`, {
-    problems: [{ field: "code", message: "already in use" }],
+    reason: "unit_code_taken",
+    params: { code },
+    problems: [{ field: "code", code: "in_use", message: "already in use", params: { code } }],
   });
 }
 
 function checkValidity(validFrom: string, validTo: string | null) {
   if (validTo !== null && validTo < validFrom) {
     throw new AppError("validation_failed", "A unit cannot stop being valid before it starts.", {
-      problems: [{ field: "validTo", message: "must be on or after the start date" }],
+      problems: [
+        {
+          field: "validTo",
+          code: "before_start",
+          message: "must be on or after the start date",
+          params: { validFrom },
+        },
+      ],
     });
   }
 }
 
 export async function createUnit(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   input: z.infer<typeof createUnitInput>,
 ) {
   return db.transaction(async (tx) => {
@@ -137,7 +141,9 @@ export async function createUnit(
     const today = todayIso();
     if (parent && !isActiveOn(parent, today)) {
       throw new AppError("conflict", `${parent.name} is deactivated; units cannot be added under it.`, {
-        problems: [{ field: "parentId", message: "deactivated unit" }],
+        reason: "parent_inactive",
+        params: { parent: parent.name },
+        problems: [{ field: "parentId", code: "inactive_unit", message: "deactivated unit" }],
       });
     }
     const validFrom = input.validFrom ?? today;
@@ -154,14 +160,8 @@ export async function createUnit(
         validFrom,
         validTo,
       });
-      await recordAudit(tx, actor, {
-        action: "create",
-        entityType: "unit",
-        entityId: String(unit.id),
-        unitId: unit.id,
-        after: auditable(unit),
-      });
-      return presentUnit(unit, today);
+      await auditCreation(tx, actor, unitEntity, unit);
+      return presentUnit(unit, principal, today);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicateCode(input.code);
       throw error;
@@ -169,45 +169,14 @@ export async function createUnit(
   });
 }
 
-async function loadForChange(tx: Db, id: number, version: number) {
-  const unit = await findUnitById(tx, id);
-  if (!unit) throw notFound(`Unit ${id}`);
-  if (unit.version !== version) throw staleVersion(unit.name, presentUnit(unit));
-  return unit;
-}
-
-async function applyUpdate(
-  tx: Db,
-  unit: UnitRow,
-  values: Parameters<typeof updateUnitFields>[3],
-  actor: Actor,
-  action: string,
-) {
-  const updated = await updateUnitFields(tx, unit.id, unit.version, values);
-  if (!updated) {
-    const current = await findUnitById(tx, unit.id);
-    throw staleVersion(unit.name, current ? presentUnit(current) : null);
-  }
-  await recordAudit(tx, actor, {
-    action,
-    entityType: "unit",
-    entityId: String(unit.id),
-    unitId: unit.id,
-    before: auditable(unit),
-    after: auditable(updated),
-  });
-  return updated;
-}
-
 export async function updateUnit(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   id: number,
   input: z.infer<typeof updateUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, id, input.version);
+    const unit = await loadForChange(tx, unitEntity, id, input.version, `Unit ${id}`);
     if (!canEditUnit(principal, unit.path)) {
       throw forbidden(`You need the administrator role on ${unit.name} to change it.`);
     }
@@ -217,8 +186,10 @@ export async function updateUnit(
     if (input.code && (await codeTakenByOther(tx, input.code, unit.id))) throw duplicateCode(input.code);
     try {
       const { version: _version, ...values } = input;
-      const updated = await applyUpdate(tx, unit, values, actor, "update");
-      return presentUnit(updated);
+      const updated = await applyChange(tx, actor, unitEntity, unit, "update", () =>
+        updateUnitFields(tx, unit.id, unit.version, values),
+      );
+      return presentUnit(updated, principal);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicateCode(input.code ?? unit.code);
       throw error;
@@ -234,13 +205,12 @@ const moveProblemMessages = {
 
 export async function moveUnit(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   id: number,
   input: z.infer<typeof moveUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, id, input.version);
+    const unit = await loadForChange(tx, unitEntity, id, input.version, `Unit ${id}`);
     const parent = await loadParent(tx, input.parentId);
     if (!canMoveUnit(principal, unit.path, parent?.path ?? null)) {
       throw forbidden("You need the administrator role both where the unit is and where it goes.");
@@ -251,26 +221,28 @@ export async function moveUnit(
         problem === "parent_inactive" ? "conflict" : "validation_failed",
         moveProblemMessages[problem],
         {
-          problems: [{ field: "parentId", message: problem }],
+          reason: problem,
+          problems: [{ field: "parentId", code: problem, message: problem }],
         },
       );
     }
     const newPath = pathFor(unit.id, parent?.path ?? null);
-    const updated = await applyUpdate(tx, unit, { parentId: parent?.id ?? null }, actor, "move");
+    const updated = await applyChange(tx, actor, unitEntity, unit, "move", () =>
+      updateUnitFields(tx, unit.id, unit.version, { parentId: parent?.id ?? null }),
+    );
     await rebaseSubtree(tx, unit.path, newPath);
-    return presentUnit({ ...updated, path: newPath });
+    return presentUnit({ ...updated, path: newPath }, principal);
   });
 }
 
 export async function deactivateUnit(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   id: number,
   input: z.infer<typeof deactivateUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, id, input.version);
+    const unit = await loadForChange(tx, unitEntity, id, input.version, `Unit ${id}`);
     if (!canEditUnit(principal, unit.path)) {
       throw forbidden(`You need the administrator role on ${unit.name} to deactivate it.`);
     }
@@ -282,9 +254,12 @@ export async function deactivateUnit(
       throw new AppError(
         "conflict",
         `${unit.name} still has ${activeChildren} active sub-unit(s). Deactivate or move them first.`,
+        { reason: "unit_has_active_children", params: { unit: unit.name, count: activeChildren } },
       );
     }
-    const updated = await applyUpdate(tx, unit, { validTo }, actor, "deactivate");
-    return presentUnit(updated, today);
+    const updated = await applyChange(tx, actor, unitEntity, unit, "deactivate", () =>
+      updateUnitFields(tx, unit.id, unit.version, { validTo }),
+    );
+    return presentUnit(updated, principal, today);
   });
 }

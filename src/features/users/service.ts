@@ -41,7 +41,7 @@ export const assignRoleInput = z.object({
 export const resetPasswordInput = z.object({ password: z.string().max(1000) });
 
 /** The principal the command line acts as: it runs on the server, with the operator's rights. */
-export const operatorPrincipal: Principal = { userId: 0, isSystemAdmin: true, assignments: [] };
+export { operatorPrincipal } from "../../caller.ts";
 
 export async function createUser(
   db: Db,
@@ -78,7 +78,7 @@ export async function createUser(
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError("conflict", `The username ${data.username} is taken.`, {
-        problems: [{ field: "username", message: "already in use" }],
+        problems: [{ field: "username", code: "in_use", message: "already in use" }],
       });
     }
     throw error;
@@ -103,7 +103,7 @@ export async function assignRole(
     const unit = await findUnitById(tx, input.unitId);
     if (!unit) {
       throw new AppError("validation_failed", `Unit ${input.unitId} does not exist.`, {
-        problems: [{ field: "unitId", message: "unknown unit" }],
+        problems: [{ field: "unitId", code: "unknown_unit", message: "unknown unit" }],
       });
     }
     if (!canAssignRoles(principal, unit.path)) {

@@ -9,7 +9,7 @@ function reasonFor(error: unknown, field: string) {
   if (!isApiProblem(error) || !Array.isArray(error.body.problems)) return undefined;
   for (const problem of error.body.problems) {
     if (typeof problem === "object" && problem !== null && problem.field === field) {
-      return reasons.find((reason) => reason === problem.reason);
+      return reasons.find((reason) => reason === problem.code);
     }
   }
   return undefined;
