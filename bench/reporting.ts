@@ -16,7 +16,7 @@ import { systemCaller } from "../src/caller.ts";
 import type { Db } from "../src/db/client.ts";
 import { answers, answerVersions } from "../src/db/schema.ts";
 import type { Principal } from "../src/domain/access.ts";
-import { type Actor, recordAudit, systemActor } from "../src/features/audit/service.ts";
+import { type Actor, recordAudit } from "../src/features/audit/service.ts";
 import { roundMatrix } from "../src/features/reporting/overview.ts";
 import { selectAnswersOfRound } from "../src/features/reporting/queries.ts";
 import { openRound } from "../src/features/reporting/rounds.ts";
@@ -270,12 +270,12 @@ try {
   server = await startServer({ DATABASE_URL: database.url });
   for (let w = 0; w < load.writers; w++) {
     const trust = trustsWritten[w % trustsWritten.length] as Unit;
-    const user = await createUser(db, operatorPrincipal, systemActor, {
+    const user = await createUser(db, systemCaller, {
       username: `writer${w}`,
       displayName: `Skriver ${w}`,
       password,
     });
-    await assignRole(db, operatorPrincipal, systemActor, user.id, { unitId: trust.id, role: "editor" });
+    await assignRole(db, systemCaller, user.id, { unitId: trust.id, role: "editor" });
     const answerIds = roundAnswers
       .filter((answer) => answer.unitId === trust.id && answer.kind === "unit")
       .slice(0, load.answersPerTrust)

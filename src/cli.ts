@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+import { systemCaller } from "./caller.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { demo, hasAnyUnit, loadDemoData } from "./db/demo/load.ts";
 import { DatabaseInUseError } from "./db/lock.ts";
 import { roles } from "./db/schema.ts";
 import { AppError } from "./errors.ts";
-import { systemActor } from "./features/audit/service.ts";
 import { importMeasurementsHelp, runImportMeasurements } from "./features/measurements/cli.ts";
 import { findUnitByCode } from "./features/units/queries.ts";
 import { countUsers } from "./features/users/queries.ts";
-import { assignRole, createUser, operatorPrincipal } from "./features/users/service.ts";
+import { assignRole, createUser } from "./features/users/service.ts";
 import { scrubText } from "./logger.ts";
 import { buildServer } from "./server.ts";
 
@@ -161,7 +161,7 @@ async function userAdd(config: Config, args: string[]) {
         );
       units.push({ unit, role: grant.role });
     }
-    const user = await createUser(db, operatorPrincipal, systemActor, {
+    const user = await createUser(db, systemCaller, {
       username: values.username as string,
       displayName: values.name as string,
       email: values.email ?? null,
@@ -169,7 +169,7 @@ async function userAdd(config: Config, args: string[]) {
       isSystemAdmin: values.admin === true,
     });
     for (const { unit, role } of units) {
-      await assignRole(db, operatorPrincipal, systemActor, user.id, { unitId: unit.id, role });
+      await assignRole(db, systemCaller, user.id, { unitId: unit.id, role });
     }
     console.log(`Created user ${user.username} (id ${user.id}).`);
     if (generated) console.log(`Password: ${password}`);

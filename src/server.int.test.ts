@@ -222,7 +222,11 @@ describe("database errors caused by a request's values", () => {
     ["23505", 409],
     ["23503", 409],
   ])("answers SQLSTATE %s with %i, without the database's message", async (code, status) => {
-    const response = await t.app.inject({ method: "POST", url: `/api/test-only/fail/${code}` });
+    const response = await t.app.inject({
+      method: "POST",
+      url: `/api/test-only/fail/${code}`,
+      headers: { cookie },
+    });
     expect(response.statusCode).toBe(status);
     expect(response.headers["content-type"]).toContain("application/problem+json");
     const detail: string = response.json().detail;

@@ -230,3 +230,23 @@ export function allowsSomewhere(principal: Principal, rule: (unitPath: string) =
   if (principal.isSystemAdmin) return true;
   return principal.assignments.some((assignment) => rule(assignment.unitPath));
 }
+
+/**
+ * Who may reset a password or deactivate an account: a system administrator, or a unit
+ * administrator when every role of the user lies within units they administer and the user is
+ * no system administrator. A user without roles needs a system administrator: otherwise any
+ * unit admin could take over an account that another admin later gives rights elsewhere.
+ * Nobody does this to their own account (their own password has its own page).
+ */
+export function canManageAccount(
+  principal: Principal,
+  account: { userId: number; isSystemAdmin: boolean; unitPaths: readonly string[] },
+): boolean {
+  if (account.userId === principal.userId) return false;
+  if (principal.isSystemAdmin) return true;
+  return (
+    !account.isSystemAdmin &&
+    account.unitPaths.length > 0 &&
+    account.unitPaths.every((path) => canAssignRoles(principal, path))
+  );
+}

@@ -3,9 +3,8 @@ import { systemCaller } from "../caller.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Role, UnitKind } from "../db/schema.ts";
-import { systemActor } from "../features/audit/service.ts";
 import { createUnit } from "../features/units/service.ts";
-import { assignRole, createUser, operatorPrincipal } from "../features/users/service.ts";
+import { assignRole, createUser } from "../features/users/service.ts";
 import { buildServer } from "../server.ts";
 import { createTestDatabase } from "./database.ts";
 
@@ -40,14 +39,13 @@ export function factories(database: Database) {
     user: async (
       options: { roles?: { unitId: number; role: Role }[]; systemAdmin?: boolean; username?: string } = {},
     ) => {
-      const user = await createUser(db, operatorPrincipal, systemActor, {
+      const user = await createUser(db, systemCaller, {
         username: options.username ?? unique("user"),
         displayName: unique("Person "),
         password: testPassword,
         isSystemAdmin: options.systemAdmin ?? false,
       });
-      for (const role of options.roles ?? [])
-        await assignRole(db, operatorPrincipal, systemActor, user.id, role);
+      for (const role of options.roles ?? []) await assignRole(db, systemCaller, user.id, role);
       return user;
     },
   };

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import { type Actor, systemActor } from "../../features/audit/service.ts";
 import { findUnitByCode } from "../../features/units/queries.ts";
 import { createUnit } from "../../features/units/service.ts";
@@ -38,6 +39,7 @@ export async function hasAnyUnit(db: Db): Promise<boolean> {
  */
 export async function loadDemoData(db: Db, actor: Actor = systemActor) {
   if (await hasAnyUnit(db)) return { loaded: false as const };
+  const caller: Caller = { principal: operatorPrincipal, actor };
   const validFrom = "2020-01-01";
   for (const unit of demo.units) {
     const parent = unit.parent ? await findUnitByCode(db, unit.parent) : null;
@@ -54,7 +56,7 @@ export async function loadDemoData(db: Db, actor: Actor = systemActor) {
     );
   }
   for (const person of demo.users) {
-    const user = await createUser(db, operatorPrincipal, actor, {
+    const user = await createUser(db, caller, {
       username: person.username,
       displayName: person.displayName,
       password: demo.password,
@@ -63,7 +65,7 @@ export async function loadDemoData(db: Db, actor: Actor = systemActor) {
     for (const role of person.roles) {
       const unit = await findUnitByCode(db, role.unit);
       if (!unit) throw new Error(`demo role names unknown unit ${role.unit}`);
-      await assignRole(db, operatorPrincipal, actor, user.id, { unitId: unit.id, role: role.role });
+      await assignRole(db, caller, user.id, { unitId: unit.id, role: role.role });
     }
   }
   await loadReportingDemo(db, actor);

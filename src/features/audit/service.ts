@@ -1,8 +1,10 @@
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
-import { auditScopes, canReadAudit, type Principal } from "../../domain/access.ts";
+import { auditScopes, canReadAudit } from "../../domain/access.ts";
 import { AppError, forbidden } from "../../errors.ts";
 import { findUnitById } from "../units/queries.ts";
 import { type AuditEntry, insertAuditEntry, selectAuditEntries, selectEntityTypes } from "./queries.ts";
+import type { AuditPageView } from "./schema.ts";
 
 /** Who did something: a signed-in user, or the system itself (CLI, demo loader). */
 export type Actor = { id: number | null; name: string };
@@ -38,7 +40,11 @@ export type AuditQuery = {
   beforeId?: number;
 };
 
-export async function listAuditEntries(db: Db, principal: Principal, query: AuditQuery) {
+export async function listAuditEntries(
+  db: Db,
+  { principal }: Caller,
+  query: AuditQuery,
+): Promise<AuditPageView> {
   const scopes = auditScopes(principal);
   if (scopes !== null && scopes.length === 0) {
     throw forbidden("Only administrators can read the audit trail.");
@@ -59,5 +65,8 @@ export async function listAuditEntries(db: Db, principal: Principal, query: Audi
   }
   const limit = Math.min(query.limit ?? 100, 500);
   const entries = await selectAuditEntries(db, { ...query, unitPath, scopes, limit });
-  return { entries, entityTypes: await selectEntityTypes(db) };
+  return {
+    entries: entries.map((entry) => ({ ...entry, at: entry.at.toISOString() })),
+    entityTypes: await selectEntityTypes(db),
+  };
 }

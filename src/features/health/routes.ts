@@ -1,13 +1,24 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { type Db, databaseIsReachable } from "../../db/client.ts";
+import { replies } from "../../schemas/contract.ts";
 import { countUsers } from "../users/queries.ts";
+
+const healthView = z.object({ status: z.enum(["ok", "unavailable"]), database: z.string() });
 
 export const healthRoutes =
   (db: Db, databaseKind: string): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/health",
-      { schema: { tags: ["operations"], summary: "Liveness and database reachability" } },
+      {
+        schema: {
+          tags: ["operations"],
+          summary: "Liveness and database reachability",
+          // 503 when the database cannot be reached: a load balancer takes the server out.
+          response: { ...replies(healthView), 503: healthView },
+        },
+      },
       async (_request, reply) => {
         const databaseUp = await databaseIsReachable(db);
         return reply
@@ -19,9 +30,13 @@ export const healthRoutes =
     // Public on purpose: the login page uses it to tell a new installation how to create its first admin.
     app.get(
       "/api/setup",
-      { schema: { tags: ["operations"], summary: "Whether the installation has any user yet" } },
-      async () => ({
-        needsFirstAdmin: (await countUsers(db)) === 0,
-      }),
+      {
+        schema: {
+          tags: ["operations"],
+          summary: "Whether the installation has any user yet",
+          response: replies(z.object({ needsFirstAdmin: z.boolean() })),
+        },
+      },
+      async () => ({ needsFirstAdmin: (await countUsers(db)) === 0 }),
     );
   };

@@ -62,7 +62,7 @@ describe("a change to a user's account ends all of their sessions", () => {
     const weak = await post(`/api/users/${user.id}/password`, trustAdmin, { password: "password1234" });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().problems).toEqual([
-      expect.objectContaining({ field: "password", reason: "too_common" }),
+      expect.objectContaining({ field: "password", code: "too_common" }),
     ]);
     expect(await isSignedIn(cookie)).toBe(true);
 

@@ -1,35 +1,40 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { requireUser } from "../../http.ts";
+import { callerOf } from "../../http.ts";
 import { idParams } from "../../schemas/common.ts";
+import { noContentReplies, replies } from "../../schemas/contract.ts";
 import {
-  assignRole,
+  accountStateView,
+  assignmentView,
   assignRoleInput,
-  createUser,
   createUserInput,
-  listUsers,
-  removeRole,
-  resetPassword,
   resetPasswordInput,
-  setAccountActive,
-} from "./service.ts";
+  userSummary,
+  userView,
+} from "./schema.ts";
+import { assignRole, createUser, listUsers, removeRole, resetPassword, setAccountActive } from "./service.ts";
 
 export const userRoutes =
   (db: Db): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/users",
-      { schema: { tags: ["users"], summary: "Users and their roles" } },
-      async (request) => listUsers(db, requireUser(request).principal),
+      { schema: { tags: ["users"], summary: "Users and their roles", response: replies(z.array(userView)) } },
+      async (request) => listUsers(db, callerOf(request)),
     );
 
     app.post(
       "/api/users",
-      { schema: { tags: ["users"], summary: "Create a local user", body: createUserInput } },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await createUser(db, principal, actor, request.body));
+      {
+        schema: {
+          tags: ["users"],
+          summary: "Create a local user",
+          body: createUserInput,
+          response: replies(userSummary, 201),
+        },
       },
+      async (request, reply) => reply.code(201).send(await createUser(db, callerOf(request), request.body)),
     );
 
     app.post(
@@ -40,12 +45,11 @@ export const userRoutes =
           summary: "Give a user a role on a unit",
           params: idParams,
           body: assignRoleInput,
+          response: replies(assignmentView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await assignRole(db, principal, actor, request.params.id, request.body));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await assignRole(db, callerOf(request), request.params.id, request.body)),
     );
 
     app.post(
@@ -56,42 +60,54 @@ export const userRoutes =
           summary: "Set a new password for a user; ends all their sessions",
           params: idParams,
           body: resetPasswordInput,
+          response: noContentReplies(),
         },
       },
       async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        await resetPassword(db, principal, actor, request.params.id, request.body);
-        return reply.code(204).send();
+        await resetPassword(db, callerOf(request), request.params.id, request.body);
+        return reply.code(204).send(null);
       },
     );
 
     app.post(
       "/api/users/:id/deactivate",
       {
-        schema: { tags: ["users"], summary: "Deactivate a user; ends all their sessions", params: idParams },
+        schema: {
+          tags: ["users"],
+          summary: "Deactivate a user; ends all their sessions",
+          params: idParams,
+          response: replies(accountStateView),
+        },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return setAccountActive(db, principal, actor, request.params.id, false);
-      },
+      async (request) => setAccountActive(db, callerOf(request), request.params.id, false),
     );
 
     app.post(
       "/api/users/:id/reactivate",
-      { schema: { tags: ["users"], summary: "Let a deactivated user sign in again", params: idParams } },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return setAccountActive(db, principal, actor, request.params.id, true);
+      {
+        schema: {
+          tags: ["users"],
+          summary: "Let a deactivated user sign in again",
+          params: idParams,
+          response: replies(accountStateView),
+        },
       },
+      async (request) => setAccountActive(db, callerOf(request), request.params.id, true),
     );
 
     app.delete(
       "/api/role-assignments/:id",
-      { schema: { tags: ["users"], summary: "Take a role away", params: idParams } },
+      {
+        schema: {
+          tags: ["users"],
+          summary: "Take a role away",
+          params: idParams,
+          response: noContentReplies(),
+        },
+      },
       async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        await removeRole(db, principal, actor, request.params.id);
-        return reply.code(204).send();
+        await removeRole(db, callerOf(request), request.params.id);
+        return reply.code(204).send(null);
       },
     );
   };

@@ -1,11 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
-import { roles } from "../../db/schema.ts";
-import { canAssignRoles, canCreateUsers, type Principal } from "../../domain/access.ts";
+import { canAssignRoles, canCreateUsers, canManageAccount, type Principal } from "../../domain/access.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
-import { id, plainText } from "../../schemas/common.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { recordAudit } from "../audit/service.ts";
 import { hashPassword } from "../auth/password.ts";
 import { assertPasswordAllowed } from "../auth/password-policy.ts";
 import { deleteUserSessions, updateUserPassword } from "../auth/queries.ts";
@@ -20,35 +19,24 @@ import {
   selectUsersWithRoles,
   setUserActive,
 } from "./queries.ts";
-
-export const createUserInput = z.object({
-  username: z
-    .string()
-    .trim()
-    .regex(/^[\p{L}\p{N}._@-]{2,100}$/u, { message: "must be 2 to 100 letters, digits or . _ @ -" }),
-  displayName: plainText(200).min(1, { message: "is required" }),
-  email: z.email({ message: "is not an e-mail address" }).nullable().optional(),
-  // Checked against the password policy in the service, which also knows the names.
-  password: z.string().max(1000),
-  isSystemAdmin: z.boolean().default(false),
-});
-
-export const assignRoleInput = z.object({
-  unitId: id,
-  role: z.enum(roles),
-});
-
-export const resetPasswordInput = z.object({ password: z.string().max(1000) });
+import {
+  type accountStateView,
+  type assignmentView,
+  type assignRoleInput,
+  createUserInput,
+  type resetPasswordInput,
+  type UserView,
+  type userSummary,
+} from "./schema.ts";
 
 /** The principal the command line acts as: it runs on the server, with the operator's rights. */
 export { operatorPrincipal } from "../../caller.ts";
 
 export async function createUser(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   input: z.input<typeof createUserInput>,
-) {
+): Promise<z.infer<typeof userSummary>> {
   const data = createUserInput.parse(input);
   if (!canCreateUsers(principal)) throw forbidden("Only administrators can create users.");
   if (data.isSystemAdmin && !principal.isSystemAdmin) {
@@ -85,18 +73,27 @@ export async function createUser(
   }
 }
 
-export async function listUsers(db: Db, principal: Principal) {
+export async function listUsers(db: Db, { principal }: Caller): Promise<UserView[]> {
   if (!canCreateUsers(principal)) throw forbidden("Only administrators can list users.");
-  return selectUsersWithRoles(db);
+  return (await selectUsersWithRoles(db)).map((user) => ({
+    ...user,
+    roles: user.roles.map((role) => ({ ...role, can: { remove: canAssignRoles(principal, role.unitPath) } })),
+    can: {
+      manageAccount: canManageAccount(principal, {
+        userId: user.id,
+        isSystemAdmin: user.isSystemAdmin,
+        unitPaths: user.roles.map((role) => role.unitPath),
+      }),
+    },
+  }));
 }
 
 export async function assignRole(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   userId: number,
   input: z.infer<typeof assignRoleInput>,
-) {
+): Promise<z.infer<typeof assignmentView>> {
   return db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw notFound(`User ${userId}`);
@@ -125,11 +122,11 @@ export async function assignRole(
       unitId: unit.id,
       after: { userId, unitId: unit.id, role: input.role },
     });
-    return assignment;
+    return { ...assignment, createdAt: assignment.createdAt.toISOString() };
   });
 }
 
-export async function removeRole(db: Db, principal: Principal, actor: Actor, assignmentId: number) {
+export async function removeRole(db: Db, { principal, actor }: Caller, assignmentId: number) {
   return db.transaction(async (tx) => {
     const assignment = await findRoleAssignment(tx, assignmentId);
     if (!assignment) throw notFound(`Role assignment ${assignmentId}`);
@@ -150,19 +147,11 @@ export async function removeRole(db: Db, principal: Principal, actor: Actor, ass
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
-/**
- * Who may reset a password or deactivate an account: a system administrator, or a unit
- * administrator when every role of the user lies within units they administer and the user is
- * no system administrator. A user without roles needs a system administrator: otherwise any
- * unit admin could take over an account that another admin later gives rights elsewhere.
- * Nobody does this to their own account (own password: POST /api/auth/password).
- */
+/** Refuses unless the rule of canManageAccount (src/domain/access.ts) allows it. */
 async function assertMayManageAccount(db: Db, principal: Principal, user: UserRow, what: string) {
   if (user.id === principal.userId) throw forbidden(`You cannot ${what} your own account here.`);
-  if (principal.isSystemAdmin) return;
-  const paths = await selectUnitPathsOfUser(db, user.id);
-  const within = paths.length > 0 && paths.every((path) => canAssignRoles(principal, path));
-  if (user.isSystemAdmin || !within) {
+  const unitPaths = await selectUnitPathsOfUser(db, user.id);
+  if (!canManageAccount(principal, { userId: user.id, isSystemAdmin: user.isSystemAdmin, unitPaths })) {
     throw forbidden(
       `To ${what} ${user.displayName}'s account you need the administrator role on every unit where they have a role.`,
     );
@@ -172,8 +161,7 @@ async function assertMayManageAccount(db: Db, principal: Principal, user: UserRo
 /** An administrator sets a new password for a user; every session of that user ends. */
 export async function resetPassword(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   userId: number,
   input: z.infer<typeof resetPasswordInput>,
 ) {
@@ -197,11 +185,10 @@ export async function resetPassword(
 /** Deactivates (ending every session) or reactivates an account. */
 export async function setAccountActive(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   userId: number,
   active: boolean,
-) {
+): Promise<z.infer<typeof accountStateView>> {
   return db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw notFound(`User ${userId}`);

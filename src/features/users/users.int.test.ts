@@ -71,7 +71,7 @@ describe("users and roles", () => {
       expect(refused.statusCode).toBe(400);
       expect(refused.json()).toMatchObject({
         code: "validation_failed",
-        problems: [{ field: "password", reason, message: expect.any(String) }],
+        problems: [{ field: "password", code: reason, message: expect.any(String) }],
       });
     }
   });

@@ -1,0 +1,70 @@
+// The users API: what a request may send and what it answers. Shared with the web (types only).
+
+import { z } from "zod";
+import { roles } from "../../domain/unitKinds.ts";
+import { id, plainText } from "../../schemas/common.ts";
+import { capabilities } from "../../schemas/contract.ts";
+
+export const createUserInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N}._@-]{2,100}$/u, { message: "must be 2 to 100 letters, digits or . _ @ -" }),
+  displayName: plainText(200).min(1, { message: "is required" }),
+  email: z.email({ message: "is not an e-mail address" }).nullable().optional(),
+  // Checked against the password policy in the service, which also knows the names.
+  password: z.string().max(1000),
+  isSystemAdmin: z.boolean().default(false),
+});
+
+export const assignRoleInput = z.object({ unitId: id, role: z.enum(roles) });
+
+export const resetPasswordInput = z.object({ password: z.string().max(1000) });
+
+/** A user as the answer to a change names them. */
+export const userSummary = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+});
+
+export const accountStateView = userSummary.extend({ active: z.boolean() });
+
+export const roleAssignmentView = z
+  .object({
+    id: z.number().int(),
+    userId: z.number().int(),
+    unitId: z.number().int(),
+    unitName: z.string(),
+    unitPath: z.string(),
+    role: z.enum(roles),
+    can: capabilities(["remove"] as const),
+  })
+  .meta({ id: "RoleAssignment" });
+
+export const userView = z
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    email: z.string().nullable(),
+    isSystemAdmin: z.boolean(),
+    active: z.boolean(),
+    roles: z.array(roleAssignmentView),
+    can: capabilities(["manageAccount"] as const).meta({
+      description: "manageAccount: reset the password, deactivate and reactivate",
+    }),
+  })
+  .meta({ id: "User" });
+
+/** The answer to giving a role: the assignment as stored. */
+export const assignmentView = z.object({
+  id: z.number().int(),
+  userId: z.number().int(),
+  unitId: z.number().int(),
+  role: z.enum(roles),
+  createdAt: z.iso.datetime(),
+});
+
+export type UserView = z.infer<typeof userView>;
+export type RoleAssignmentView = z.infer<typeof roleAssignmentView>;
