@@ -29,6 +29,7 @@ export const globalCapabilities = capabilities([
   "createIndicators",
   "importMeasurements",
   "draftSteering",
+  "editTemplates",
   "editOrganisationTemplates",
 ] as const);
 

@@ -262,6 +262,7 @@ export function globalCapabilitiesOf(principal: Principal): GlobalCapabilities {
       canManageIndicators(principal, null) || somewhere((path) => canManageIndicators(principal, path)),
     importMeasurements: somewhere((path) => canImportFor(principal, path)),
     draftSteering: somewhere((path) => canManageDocument(principal, path)),
+    editTemplates: somewhere((path) => canEditTemplates(principal, path)),
     editOrganisationTemplates: canEditTemplates(principal, null),
   };
 }

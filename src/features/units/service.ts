@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type Caller, operatorPrincipal } from "../../caller.ts";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import {
@@ -68,14 +68,14 @@ export function presentUnit(unit: UnitRow, principal: Principal, today = todayIs
   };
 }
 
-/** The unit as the change helper sees it; a stale answer shows it as the operator would. */
-const unitEntity: VersionedEntity<UnitRow> = {
+/** Units as the change helper sees them; a stale answer shows the unit as `principal` may. */
+const unitEntity = (principal: Principal): VersionedEntity<UnitRow> => ({
   entityType: "unit",
   describe: (unit) => unit.name,
-  present: (unit) => presentUnit(unit, operatorPrincipal),
+  present: (unit) => presentUnit(unit, principal),
   unitOf: (unit) => unit.id,
   find: findUnitById,
-};
+});
 
 export async function listUnits(db: Db, { principal }: Caller) {
   if (!canReadUnitStructure(principal)) throw forbidden("Sign in to see the organisation.");
@@ -160,7 +160,7 @@ export async function createUnit(
         validFrom,
         validTo,
       });
-      await auditCreation(tx, actor, unitEntity, unit);
+      await auditCreation(tx, actor, unitEntity(principal), unit);
       return presentUnit(unit, principal, today);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicateCode(input.code);
@@ -176,7 +176,7 @@ export async function updateUnit(
   input: z.infer<typeof updateUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, unitEntity, id, input.version, `Unit ${id}`);
+    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, `Unit ${id}`);
     if (!canEditUnit(principal, unit.path)) {
       throw forbidden(`You need the administrator role on ${unit.name} to change it.`);
     }
@@ -186,7 +186,7 @@ export async function updateUnit(
     if (input.code && (await codeTakenByOther(tx, input.code, unit.id))) throw duplicateCode(input.code);
     try {
       const { version: _version, ...values } = input;
-      const updated = await applyChange(tx, actor, unitEntity, unit, "update", () =>
+      const updated = await applyChange(tx, actor, unitEntity(principal), unit, "update", () =>
         updateUnitFields(tx, unit.id, unit.version, values),
       );
       return presentUnit(updated, principal);
@@ -210,7 +210,7 @@ export async function moveUnit(
   input: z.infer<typeof moveUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, unitEntity, id, input.version, `Unit ${id}`);
+    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, `Unit ${id}`);
     const parent = await loadParent(tx, input.parentId);
     if (!canMoveUnit(principal, unit.path, parent?.path ?? null)) {
       throw forbidden("You need the administrator role both where the unit is and where it goes.");
@@ -227,7 +227,7 @@ export async function moveUnit(
       );
     }
     const newPath = pathFor(unit.id, parent?.path ?? null);
-    const updated = await applyChange(tx, actor, unitEntity, unit, "move", () =>
+    const updated = await applyChange(tx, actor, unitEntity(principal), unit, "move", () =>
       updateUnitFields(tx, unit.id, unit.version, { parentId: parent?.id ?? null }),
     );
     await rebaseSubtree(tx, unit.path, newPath);
@@ -242,7 +242,7 @@ export async function deactivateUnit(
   input: z.infer<typeof deactivateUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, unitEntity, id, input.version, `Unit ${id}`);
+    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, `Unit ${id}`);
     if (!canEditUnit(principal, unit.path)) {
       throw forbidden(`You need the administrator role on ${unit.name} to deactivate it.`);
     }
@@ -257,7 +257,7 @@ export async function deactivateUnit(
         { reason: "unit_has_active_children", params: { unit: unit.name, count: activeChildren } },
       );
     }
-    const updated = await applyChange(tx, actor, unitEntity, unit, "deactivate", () =>
+    const updated = await applyChange(tx, actor, unitEntity(principal), unit, "deactivate", () =>
       updateUnitFields(tx, unit.id, unit.version, { validTo }),
     );
     return presentUnit(updated, principal, today);

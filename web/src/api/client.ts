@@ -28,6 +28,15 @@ export function isApiProblem(error: unknown): error is ApiProblem {
   return error instanceof ApiProblem;
 }
 
+/**
+ * The version now stored, which the server sends with a stale_version refusal. Its shape is the
+ * resource's own answer schema (src/schemas/contract.ts `problem.current`), so it is typed as such.
+ */
+export function staleCurrent<Resource>(error: unknown): Resource | null {
+  if (!isApiProblem(error) || error.code !== "stale_version") return null;
+  return (error.body.current ?? null) as Resource | null;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -7,7 +7,6 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useResetOnChange } from "../../components/useResetOnChange.ts";
 import { hasMessage, useLocale } from "../../i18n/i18n.tsx";
-import { isAnyAdmin } from "../auth/permissions.ts";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
 import { AuditTable } from "./AuditTable.tsx";
@@ -48,7 +47,7 @@ export function AuditPage() {
   useResetOnChange(JSON.stringify(filter), () => setDraft(draftOf(filter)));
   const units = useUnits();
   // The user list needs administrator rights; without it the filter takes a user id instead.
-  const users = useUsers(isAnyAdmin(me));
+  const users = useUsers(me.can.manageUsers);
   const audit = useAuditLog(filter);
 
   const entries = audit.data?.pages.flatMap((page) => page.entries) ?? [];

@@ -4,8 +4,6 @@ import { useEffect, useRef } from "react";
 import { useLogout, useMe } from "../../api/hooks.ts";
 import type { Me } from "../../api/types.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { isAnyAdmin } from "../auth/permissions.ts";
-import { canImportSomewhere } from "../scorecard/access.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SignedInUserContext } from "./signedInUser.tsx";
 import { UnitPicker } from "./UnitPicker.tsx";
@@ -101,7 +99,7 @@ function SignedInShell({ me }: { me: Me }) {
             <li>
               <Link to="/indicators">{t("nav.indicators")}</Link>
             </li>
-            {canImportSomewhere(me) && (
+            {me.can.importMeasurements && (
               <li>
                 <Link to="/import">{t("nav.import")}</Link>
               </li>
@@ -109,17 +107,17 @@ function SignedInShell({ me }: { me: Me }) {
             <li>
               <Link to="/documents">{t("documents.nav")}</Link>
             </li>
-            {isAnyAdmin(me) && (
+            {me.can.editTemplates && (
               <li>
                 <Link to="/document-templates">{t("templates.nav")}</Link>
               </li>
             )}
-            {isAnyAdmin(me) && (
+            {me.can.readAudit && (
               <li>
                 <Link to="/audit">{t("nav.audit")}</Link>
               </li>
             )}
-            {isAnyAdmin(me) && (
+            {me.can.manageUsers && (
               <li>
                 <Link to="/users">{t("nav.users")}</Link>
               </li>

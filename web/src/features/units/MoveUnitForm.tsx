@@ -6,7 +6,6 @@ import { fieldError } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { canCreateTopLevelUnit, canManageUnit } from "../auth/permissions.ts";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
 import { childrenByParent, flattenTree, indentLabel, isInSubtree } from "./unitTree.ts";
 
@@ -38,11 +37,11 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
           candidate.active &&
           candidate.id !== unit.parentId &&
           !isInSubtree(candidate, unit) &&
-          canManageUnit(me, candidate.path),
+          candidate.can.manage,
       ),
-    [units, unit, me, locale],
+    [units, unit, locale],
   );
-  const mayMoveToTop = canCreateTopLevelUnit(me) && unit.parentId !== null;
+  const mayMoveToTop = me.can.createTopLevelUnit && unit.parentId !== null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,23 +1,11 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { type ApiProblem, isApiProblem } from "../../api/client.ts";
+import { type ApiProblem, isApiProblem, staleCurrent } from "../../api/client.ts";
 import { queryKeys } from "../../api/hooks.ts";
-import { type Unit, unitKinds } from "../../api/types.ts";
+import type { Unit } from "../../api/types.ts";
 import { formatDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-
-function isUnit(value: unknown): value is Unit {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.id === "number" &&
-    typeof candidate.code === "string" &&
-    typeof candidate.name === "string" &&
-    typeof candidate.version === "number" &&
-    unitKinds.some((kind) => kind === candidate.kind)
-  );
-}
 
 export function isStaleVersion(error: unknown): error is ApiProblem {
   return isApiProblem(error) && error.code === "stale_version";
@@ -38,7 +26,7 @@ export function UnitChangeProblem({
   const { t, locale } = useLocale();
   const queryClient = useQueryClient();
   if (!isStaleVersion(error)) return <ProblemAlert error={error} headingLevel={4} />;
-  const current = isUnit(error.body.current) ? error.body.current : null;
+  const current = staleCurrent<Unit>(error);
   return (
     <Alert data-color="warning" role="alert">
       <Heading level={4} data-size="xs">

@@ -2,7 +2,6 @@ import { Alert, Card, Details, Heading, Paragraph, Tag } from "@digdir/designsys
 import type { Me, Unit } from "../../api/types.ts";
 import { formatDate } from "../../components/dates.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { canManageUnit } from "../auth/permissions.ts";
 import { CreateUnitForm } from "./CreateUnitForm.tsx";
 import { DeactivateUnitForm } from "./DeactivateUnitForm.tsx";
 import { EditUnitForm } from "./EditUnitForm.tsx";
@@ -18,7 +17,7 @@ type UnitDetailsProps = {
 export function UnitDetails({ unit, units, me, onDone }: UnitDetailsProps) {
   const { t, locale } = useLocale();
   const parent = units.find((candidate) => candidate.id === unit.parentId);
-  const mayManage = canManageUnit(me, unit.path);
+  const mayManage = unit.can.manage;
 
   return (
     <>

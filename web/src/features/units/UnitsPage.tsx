@@ -6,7 +6,6 @@ import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { canCreateTopLevelUnit } from "../auth/permissions.ts";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { CreateUnitForm } from "./CreateUnitForm.tsx";
@@ -83,7 +82,7 @@ export function UnitsPage() {
                 label={t("units.treeHeading")}
               />
             )}
-            {canCreateTopLevelUnit(me) && (
+            {me.can.createTopLevelUnit && (
               <Details>
                 <Details.Summary>{t("units.createTop.title")}</Details.Summary>
                 <Details.Content>

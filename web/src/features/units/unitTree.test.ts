@@ -13,6 +13,16 @@ function unit(id: number, name: string, path: string): Unit {
     path,
     validFrom: "2024-01-01",
     validTo: null,
+    can: {
+      manage: false,
+      readAudit: false,
+      importMeasurements: false,
+      manageIndicators: false,
+      publishScorecard: false,
+      draftSteering: false,
+      generateDocuments: false,
+      editTemplates: false,
+    },
     active: true,
     version: 1,
   };

@@ -1,21 +1,19 @@
 import { Button, Paragraph } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { useAssignRole } from "../../api/hooks.ts";
-import { type Me, type Role, roles, type Unit, type UserWithRoles } from "../../api/types.ts";
+import { type Role, roles, type Unit, type UserWithRoles } from "../../api/types.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { canManageUnit } from "../auth/permissions.ts";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
 
 type AssignRoleFormProps = {
   users: UserWithRoles[];
   units: Unit[];
-  me: Me;
   onDone: (message: string) => void;
 };
 
-export function AssignRoleForm({ users, units, me, onDone }: AssignRoleFormProps) {
+export function AssignRoleForm({ users, units, onDone }: AssignRoleFormProps) {
   const { t, locale } = useLocale();
   const assignRole = useAssignRole();
   const [userId, setUserId] = useState("");
@@ -23,9 +21,7 @@ export function AssignRoleForm({ users, units, me, onDone }: AssignRoleFormProps
   const [role, setRole] = useState<Role>("reader");
 
   // Roles can be given only where the user is an administrator.
-  const unitOptions = flattenTree(childrenByParent(units, locale)).filter(({ unit }) =>
-    canManageUnit(me, unit.path),
-  );
+  const unitOptions = flattenTree(childrenByParent(units, locale)).filter(({ unit }) => unit.can.manage);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,26 +1,24 @@
 import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
-import type { Me, UserWithRoles } from "../../api/types.ts";
+import type { UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useT } from "../../i18n/i18n.tsx";
 import { passwordError, passwordMessageFor } from "../auth/passwordProblems.ts";
-import { canManageAccount } from "../auth/permissions.ts";
 import { useResetPassword } from "./accountApi.ts";
 
 type ResetPasswordFormProps = {
   users: UserWithRoles[];
-  me: Me;
   onDone: (message: string) => void;
 };
 
 /** An administrator gives a user a new password, e.g. when it is forgotten. */
-export function ResetPasswordForm({ users, me, onDone }: ResetPasswordFormProps) {
+export function ResetPasswordForm({ users, onDone }: ResetPasswordFormProps) {
   const t = useT();
   const resetPassword = useResetPassword();
   const [userId, setUserId] = useState("");
   const [password, setPassword] = useState("");
-  const candidates = users.filter((user) => canManageAccount(me, user));
+  const candidates = users.filter((user) => user.can.manageAccount);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

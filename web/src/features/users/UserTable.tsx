@@ -1,23 +1,21 @@
 import { Button, Table, Tag } from "@digdir/designsystemet-react";
 import { useRemoveRole } from "../../api/hooks.ts";
-import type { Me, RoleAssignment, UserWithRoles } from "../../api/types.ts";
+import type { RoleAssignment, UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useT } from "../../i18n/i18n.tsx";
-import { canManageAccount, canManageUnit } from "../auth/permissions.ts";
 import { useSetUserActive } from "./accountApi.ts";
 
 type UserTableProps = {
   users: UserWithRoles[];
-  me: Me;
   onDone: (message: string) => void;
 };
 
-export function UserTable({ users, me, onDone }: UserTableProps) {
+export function UserTable({ users, onDone }: UserTableProps) {
   const t = useT();
   const removeRole = useRemoveRole();
   const setActive = useSetUserActive();
-  const mayRemove = (assignment: RoleAssignment) => canManageUnit(me, assignment.unitPath);
+  const mayRemove = (assignment: RoleAssignment) => assignment.can.remove;
 
   const remove = (user: UserWithRoles, assignment: RoleAssignment) =>
     removeRole.mutate(assignment.id, {
@@ -112,7 +110,7 @@ export function UserTable({ users, me, onDone }: UserTableProps) {
                   )}
                 </Table.Cell>
                 <Table.Cell data-label={t("users.account")}>
-                  {canManageAccount(me, user) && (
+                  {user.can.manageAccount && (
                     <Button
                       type="button"
                       variant="tertiary"

@@ -5,7 +5,6 @@ import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useT } from "../../i18n/i18n.tsx";
-import { isAnyAdmin } from "../auth/permissions.ts";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { AssignRoleForm } from "./AssignRoleForm.tsx";
 import { CreateUserForm } from "./CreateUserForm.tsx";
@@ -15,7 +14,7 @@ import { UserTable } from "./UserTable.tsx";
 export function UsersPage() {
   const t = useT();
   const me = useSignedInUser();
-  const mayAdminister = isAnyAdmin(me);
+  const mayAdminister = me.can.manageUsers;
   const users = useUsers(mayAdminister);
   const units = useUnits(mayAdminister);
   const [status, setStatus] = useState<string | null>(null);
@@ -34,7 +33,7 @@ export function UsersPage() {
             <Heading level={2} data-size="sm" id="users-list-heading">
               {t("users.listHeading")}
             </Heading>
-            <UserTable users={users.data} me={me} onDone={setStatus} />
+            <UserTable users={users.data} onDone={setStatus} />
           </section>
           <div className="two-columns">
             <Card>
@@ -47,13 +46,13 @@ export function UsersPage() {
               <Heading level={2} data-size="sm">
                 {t("users.assign.title")}
               </Heading>
-              <AssignRoleForm users={users.data} units={units.data} me={me} onDone={setStatus} />
+              <AssignRoleForm users={users.data} units={units.data} onDone={setStatus} />
             </Card>
             <Card>
               <Heading level={2} data-size="sm">
                 {t("users.reset.title")}
               </Heading>
-              <ResetPasswordForm users={users.data} me={me} onDone={setStatus} />
+              <ResetPasswordForm users={users.data} onDone={setStatus} />
             </Card>
           </div>
         </>
