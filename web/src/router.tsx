@@ -12,15 +12,14 @@ import { fetchMe, queryKeys } from "./api/hooks.ts";
 import type { Me } from "./api/types.ts";
 import { parseAuditSearch } from "./features/audit/auditSearch.ts";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
-import { AppLayout } from "./features/layout/AppLayout.tsx";
 import { parseFiguresSearch } from "./features/scorecard/periods.ts";
 import { useT } from "./i18n/i18n.tsx";
 
 // Routes are declared in code rather than generated from files: the app has few pages, and
 // one readable list beats a build step.
 //
-// Only the login page and the app shell (the signed-in layout) are in the first download; every
-// other page is its own chunk, fetched when it is first opened (docs/performance.md has the
+// Only the login page is in the first download; the app shell (the signed-in layout) and every
+// other page are chunks of their own, fetched when it is first opened (docs/performance.md has the
 // figures). With lazyRouteComponent the router fetches a page's code as part of the navigation,
 // before it renders, and reloads the app once when a tab opened before a new release asks for a
 // chunk the release has removed (the server answers 404 for missing assets).
@@ -48,7 +47,7 @@ const signedInRoute = createRoute({
     const me = await context.queryClient.ensureQueryData({ queryKey: queryKeys.me, queryFn: fetchMe });
     if (!me) throw redirect({ to: "/login", search: { redirect: location.href } });
   },
-  component: AppLayout,
+  component: lazyRouteComponent(() => import("./features/layout/AppLayout.tsx"), "AppLayout"),
 });
 
 const indexRoute = createRoute({

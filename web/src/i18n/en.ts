@@ -1,4 +1,4 @@
-import { documentsEn } from "./documents.ts";
+import { documentsEn } from "./documents.en.ts";
 import type { Messages } from "./nb.ts";
 
 export const en: Messages = {

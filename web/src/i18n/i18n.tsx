@@ -11,12 +11,14 @@ import {
 } from "react";
 import { queryKeys, useSaveLocale } from "../api/hooks.ts";
 import type { Me } from "../api/types.ts";
-import { en } from "./en.ts";
 import { type MessageKey, type Messages, nb } from "./nb.ts";
 
 export type Locale = "nb" | "en";
 
-const catalogues: Record<Locale, Messages> = { nb, en };
+// Bokmål, the default, comes with the first page; English is fetched the first time it is chosen
+// (or when the browser or the user's profile asks for it), so that most visits never load it.
+const catalogues: Partial<Record<Locale, Messages>> = { nb };
+const loadEnglish = () => import("./en.ts").then((module) => module.en);
 const storageKey = "tertial.locale";
 
 /** Intl locale tags for dates and sorting; "nb-NO" gives Norwegian date order and æøå sorting. */
@@ -64,7 +66,25 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const me = useCachedMe();
   const saveLocale = useSaveLocale();
   const [deviceLocale, setDeviceLocale] = useState<Locale>(storedLocale);
-  const locale = me?.locale ?? deviceLocale;
+  const wanted = me?.locale ?? deviceLocale;
+  const [, setLoadedCount] = useState(0);
+  // Until the wanted catalogue has arrived the page stays in bokmål, marked as such.
+  const locale: Locale = catalogues[wanted] ? wanted : "nb";
+
+  useEffect(() => {
+    if (catalogues[wanted] || wanted !== "en") return;
+    let current = true;
+    loadEnglish()
+      .then((messages) => {
+        catalogues.en = messages;
+        if (current) setLoadedCount((count) => count + 1);
+      })
+      // Offline or a release changed the file: the page stays in bokmål, the next choice retries.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
 
   useEffect(() => {
     // Screen readers pick their pronunciation from <html lang>.
@@ -91,7 +111,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const t = useCallback<Translate>(
     (key, values) => {
-      const template = catalogues[locale][key];
+      const template = (catalogues[locale] ?? nb)[key];
       if (!values) return template;
       return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
         name in values ? String(values[name]) : whole,

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { isApiProblem } from "../../api/client.ts";
@@ -7,6 +7,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useT } from "../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../layout/LanguageSwitch.tsx";
+import { LoginField } from "./LoginField.tsx";
 
 const loginRoute = getRouteApi("/login");
 
@@ -65,7 +66,7 @@ export function LoginPage() {
             </Alert>
           )}
           <form onSubmit={submit} noValidate className="form-stack">
-            <Textfield
+            <LoginField
               label={t("login.username")}
               name="username"
               autoComplete="username"
@@ -73,7 +74,7 @@ export function LoginPage() {
               onChange={(event) => setUsername(event.target.value)}
               error={missing.username}
             />
-            <Textfield
+            <LoginField
               label={t("login.password")}
               name="password"
               type="password"
