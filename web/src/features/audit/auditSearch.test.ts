@@ -45,6 +45,17 @@ describe("parseAuditSearch", () => {
     expect(parseAuditSearch({ unitId: value, actorId: value })).toEqual(noFilter);
   });
 
+  it.each(["2024-13-45", "2023-02-29", "2024-04-31", "2024-00-10", "0000-01-01"])(
+    "leaves out a day that is not in the calendar, so the address cannot break the page: %s",
+    (value) => {
+      expect(parseAuditSearch({ from: value, to: value })).toEqual(noFilter);
+    },
+  );
+
+  it("keeps a leap day", () => {
+    expect(parseAuditSearch({ from: "2024-02-29" }).from).toBe("2024-02-29");
+  });
+
   it("leaves out an empty or non-text entity type", () => {
     expect(parseAuditSearch({ entityType: "" }).entityType).toBeUndefined();
     expect(parseAuditSearch({ entityType: 5 }).entityType).toBeUndefined();
