@@ -39,6 +39,7 @@ import { unitRoutes } from "./features/units/routes.ts";
 import { userRoutes } from "./features/users/routes.ts";
 import { docsPrefix, requireSignInHook, sessionCookie } from "./http.ts";
 import { loggerOptions } from "./logger.ts";
+import type { ProblemCode } from "./schemas/contract.ts";
 
 const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web/dist");
 
@@ -61,7 +62,7 @@ function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
   status: number,
-  code: string,
+  code: ProblemCode,
   detail: string,
   extra: Record<string, unknown> = {},
 ) {

@@ -17,10 +17,8 @@ export const problemCodes = [
   "stale_version",
   "payload_too_large",
   "uri_too_long",
-  "unsupported_media_type",
   "too_many_requests",
   "internal",
-  "unavailable",
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
