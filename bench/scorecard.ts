@@ -25,13 +25,11 @@ import { systemCaller } from "../src/caller.ts";
 import { type Db, openDatabase, tidyAfterBulkWrite } from "../src/db/client.ts";
 import type { UnitKind } from "../src/db/schema.ts";
 import { formatMonth, monthKey, monthRange } from "../src/domain/periods.ts";
-import { systemActor } from "../src/features/audit/service.ts";
 import { createIndicator } from "../src/features/indicators/service.ts";
 import { createTarget } from "../src/features/indicators/targets.ts";
 import { selectRows } from "../src/features/measurements/queries.ts";
 import { getScorecard } from "../src/features/scorecards/service.ts";
 import { createUnit } from "../src/features/units/service.ts";
-import { operatorPrincipal } from "../src/features/users/service.ts";
 import {
   benchScale,
   createBenchDatabase,
@@ -110,7 +108,7 @@ async function makeIndicators(db: Db, count: number, baselineYear: number): Prom
   for (let index = 0; index < count; index++) {
     const kind = kindOf(index);
     const code = `IND${String(index + 1).padStart(3, "0")}`;
-    const indicator = await createIndicator(db, operatorPrincipal, systemActor, {
+    const indicator = await createIndicator(db, systemCaller, {
       code,
       nameNb: `Indikator ${index + 1}`,
       unitLabel: kind === "ratio" ? "%" : "antall",
@@ -133,7 +131,7 @@ async function makeIndicators(db: Db, count: number, baselineYear: number): Prom
               comparator: index % 4 === 3 ? ("lte" as const) : ("gte" as const),
               value: kind === "ratio" ? 80 : 100,
             };
-    await createTarget(db, operatorPrincipal, systemActor, indicator.id, { year: null, rule });
+    await createTarget(db, systemCaller, indicator.id, { year: null, rule });
     made.push({ id: indicator.id, code, kind });
   }
   return made;
@@ -404,7 +402,7 @@ async function nationalBenchmark() {
     // (b) Scorecards, before the imports so that their writes do not colour the figures.
     const trust = country.trusts[0] as Unit;
     const region = country.regions[0] as Unit;
-    const scorecard = (unit: Unit) => getScorecard(db, operatorPrincipal, unit.id, period);
+    const scorecard = (unit: Unit) => getScorecard(db, systemCaller, unit.id, period);
     const trustCard = await scorecard(trust);
     await timeMany(10, () => scorecard(trust));
     const trustBaseline = await timeMany(runs, () => bareSum(db, trust, "2023-01-01", "2024-08-01"));
@@ -550,7 +548,7 @@ async function regionalBenchmark() {
     const values = indicators.length * departments.length * months;
 
     const trust = trusts[0] as Unit;
-    const scorecard = () => getScorecard(db, operatorPrincipal, trust.id, period);
+    const scorecard = () => getScorecard(db, systemCaller, trust.id, period);
     const card = await scorecard();
     await timeMany(10, scorecard);
     const baseline = await timeMany(runs, () => bareSum(db, trust, "2023-01-01", "2024-08-01"));

@@ -1,7 +1,7 @@
 // The document builder: snapshot + template + language -> content model. Pure and deterministic,
 // so a stored snapshot always rebuilds the same document.
 
-import { calendarMonthOf, type Period, parsePeriod, periodEndMonth } from "../../domain/periods.ts";
+import { isYearEnd, type Period, parsePeriod, reportingPoint } from "../../domain/periods.ts";
 import type { SummaryTable } from "../../domain/scorecard.ts";
 import { type DocumentLabels, formatDocumentDate, labelsFor } from "./labels.ts";
 import { markdownToPlainText } from "./markdown.ts";
@@ -79,8 +79,10 @@ export function buildDocument(
 
 /** The report's title; a board case on a tertial (T1, T2) wraps the tertial report. */
 function reportTitle({ type, data, labels, period }: BuildContext): string {
-  const isTertial = type === "tertial_report" || (period.kind === "tertial" && period.tertial !== 3);
-  if (isTertial) return labels.tertialReportTitle(labels.periodLabel(period), data.unit.name);
+  // A tertial report, or a board case on T1 or T2; the third tertial is the year's (annual) report.
+  const point = reportingPoint(period);
+  if (type === "tertial_report" || point === "T1" || point === "T2")
+    return labels.tertialReportTitle(labels.periodLabel(period), data.unit.name);
   return labels.annualReportTitle(period.year, data.unit.name);
 }
 
@@ -233,7 +235,7 @@ function requirementBlock(
 function columnsInWords(table: SummaryTable, labels: DocumentLabels): string {
   const words = table.columns.map((column) => {
     const period = parsePeriod(column.period);
-    if (calendarMonthOf(periodEndMonth(period)) === 12) return labels.yearEnd;
+    if (isYearEnd(period)) return labels.yearEnd;
     if (period.kind === "tertial") return `T${period.tertial}`;
     return labels.periodLabel(period);
   });
@@ -244,7 +246,7 @@ function columnsInWords(table: SummaryTable, labels: DocumentLabels): string {
 /** The domain's column labels are Norwegian ("Årlig melding"); the year-end one is translated here. */
 function columnLabel(column: SummaryTable["columns"][number], labels: DocumentLabels): string {
   const period = parsePeriod(column.period);
-  return calendarMonthOf(periodEndMonth(period)) === 12 ? labels.yearEndColumn : column.label;
+  return isYearEnd(period) ? labels.yearEndColumn : column.label;
 }
 
 function summaryBlocks(context: BuildContext): Block[] {

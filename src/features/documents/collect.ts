@@ -1,16 +1,18 @@
 // Where a document's data come from. The service asks a `DocumentSource`, so tests (and later other
 // sources) can hand it data; the database source reads the steering, reporting and scorecard
-// features through their services, with the principal of the person generating, so that a
+// features through their services, as the person generating (the caller), so that a
 // document never shows what that person could not read in the application.
 
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../../domain/access.ts";
-import { formatPeriod, type Period, parsePeriod } from "../../domain/periods.ts";
+import { formatPeriod, isYearEnd, type Period, parsePeriod, yearEndPeriods } from "../../domain/periods.ts";
 import { reportingPointOf } from "../../domain/steering.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { unitReport } from "../reporting/overview.ts";
 import { listRounds } from "../reporting/rounds.ts";
-import { describeRule, type ScorecardRowView, type WindowView } from "../scorecards/present.ts";
+import { describeRule } from "../scorecards/present.ts";
+import type { ScorecardRowView, WindowView } from "../scorecards/schema.ts";
 import {
   getPublishedScorecard,
   getScorecard,
@@ -34,7 +36,7 @@ import type {
 export interface CollectOptions {
   type: DocumentType;
   /** Who generates: the reporting and scorecard services check their access with it. */
-  principal: Principal;
+  caller: Caller;
   /** The fields the secretariat wrote for a board case; null for reports. */
   boardCase: BoardCaseData | null;
   /** The time the data are read; it becomes the snapshot's `takenAt`. */
@@ -221,13 +223,9 @@ export async function collectRequirementChapters(
 // ---------------------------------------------------------------------------------------------
 // Scorecard
 
-/** A year-end scorecard is written 2024, 2024-T3 or 2024-12, as in the scorecard service. */
+/** The ways the period's scorecard may have been published: every spelling of a year end, else its own. */
 function equivalentPeriods(period: Period): string[] {
-  const isYearEnd =
-    period.kind === "year" ||
-    (period.kind === "tertial" && period.tertial === 3) ||
-    (period.kind === "month" && period.month === 12);
-  return isYearEnd ? [String(period.year), `${period.year}-T3`, `${period.year}-12`] : [formatPeriod(period)];
+  return isYearEnd(period) ? yearEndPeriods(period.year) : [formatPeriod(period)];
 }
 
 /** The unit after a figure ("64,2 %", "45 dager"); a count needs none. */
@@ -269,20 +267,20 @@ function indicatorOf(row: ScorecardRowView, locale: DocumentLocale): ScorecardIn
  */
 export async function collectScorecard(
   db: Db,
-  principal: Principal,
+  caller: Caller,
   unit: UnitRow,
   periodText: string,
   options: { locale: DocumentLocale; now: Date },
 ): Promise<ScorecardData | null> {
   const period = parsePeriod(periodText);
   const periods = equivalentPeriods(period);
-  const published = (await listPublishedScorecards(db, principal, unit.id)).find((entry) =>
+  const published = (await listPublishedScorecards(db, caller, unit.id)).find((entry) =>
     periods.includes(entry.period),
   );
   const view = published
-    ? (await getPublishedScorecard(db, principal, published.id, options.now)).scorecard
-    : await getScorecard(db, principal, unit.id, formatPeriod(period), options.now);
-  const tables = await getSummaryTables(db, principal, unit.id, period.year, options.now);
+    ? (await getPublishedScorecard(db, caller, published.id, options.now)).scorecard
+    : await getScorecard(db, caller, unit.id, formatPeriod(period), options.now);
+  const tables = await getSummaryTables(db, caller, unit.id, period.year, options.now);
   const anyIndicators =
     view.rows.length > 0 || tables.attainment.rows.some((row) => row.cells.some((cell) => cell.total > 0));
   if (!anyIndicators) return null;
@@ -303,11 +301,11 @@ export async function collectDocumentData(
 ): Promise<DocumentData> {
   const unit = await findUnitById(db, unitId);
   if (!unit) throw notFound(`Unit ${unitId}`);
-  const chapters = await collectRequirementChapters(db, options.principal, unit, period, {
+  const chapters = await collectRequirementChapters(db, options.caller.principal, unit, period, {
     includeUnitAnswers: options.includeUnitAnswers ?? true,
     now: options.now,
   });
-  const scorecard = await collectScorecard(db, options.principal, unit, period, {
+  const scorecard = await collectScorecard(db, options.caller, unit, period, {
     locale: options.locale ?? "nb",
     now: options.now,
   });

@@ -7,33 +7,9 @@
 import { canonicalJson } from "./canonical.ts";
 import { markdownToPlainText } from "./markdown.ts";
 import type { Block, DocumentContent, RequirementBlock, Section } from "./model.ts";
+import type { BlockChange, DocumentComparison, SectionComparison } from "./schema.ts";
 
-export type ChangeKind = "added" | "removed" | "changed";
-
-export interface BlockChange {
-  change: ChangeKind;
-  kind: Block["kind"];
-  /** What a reader recognises the block by: a requirement's number, a table's caption, a text's start. */
-  label: string;
-  before: string | null;
-  after: string | null;
-  /** For a changed requirement: which parts changed (status, answer, text, jointReport, unitAnswers). */
-  fields?: string[];
-}
-
-export interface SectionComparison {
-  key: string;
-  heading: string;
-  change: ChangeKind | "unchanged";
-  headingBefore: string | null;
-  blocks: BlockChange[];
-}
-
-export interface DocumentComparison {
-  title: { before: string; after: string } | null;
-  sections: SectionComparison[];
-  counts: Record<ChangeKind | "unchanged", number>;
-}
+export type { BlockChange, ChangeKind, DocumentComparison, SectionComparison } from "./schema.ts";
 
 /** Table numbers shift when a table is added earlier in the document; the caption's text does not. */
 function captionWithoutNumber(caption: string): string {

@@ -8,7 +8,8 @@ import type { DocumentSource } from "./collect.ts";
 import { renderDocx } from "./docx.ts";
 import type { DocumentContent, DocumentData } from "./model.ts";
 import { sampleAnnualReportData } from "./samples.ts";
-import { generateDocument, generateDocumentInput } from "./service.ts";
+import { generateDocumentInput } from "./schema.ts";
+import { generateDocument } from "./service.ts";
 import { type DocumentTemplate, defaultTemplate } from "./template.ts";
 import { docxPart, paragraphs } from "./testing.ts";
 
@@ -92,14 +93,7 @@ async function generateWith(
     period: "2024",
     ...input,
   });
-  return generateDocument(
-    t.db,
-    sourceOf(data),
-    editor.principal,
-    editor.actor,
-    parsed,
-    new Date("2025-03-01T08:30:00.000Z"),
-  );
+  return generateDocument(t.db, sourceOf(data), editor, parsed, new Date("2025-03-01T08:30:00.000Z"));
 }
 
 async function documentCount(cookie = cookies.root) {

@@ -133,78 +133,16 @@ export interface DocumentData {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The content model
+// The content model: declared as the API's schema (schema.ts), since documents answer with it.
 
-export interface ParagraphBlock {
-  kind: "paragraph";
-  /** Markdown. */
-  markdown: string;
-}
-
-export interface RequirementBlock {
-  kind: "requirement";
-  number: string;
-  /** Markdown. */
-  text: string;
-  status: RequirementStatus | null;
-  /** The status in the document's language ("Delvis innfridd"). */
-  statusLabel: string;
-  /** Markdown; empty when the unit has not answered. */
-  answer: string;
-  unitAnswers: { unitName: string; status: RequirementStatus | null; statusLabel: string; answer: string }[];
-  /** `label` is the full lead-in, "Fellesrapport Helse Sør-Øst RHF". */
-  jointReport: { label: string; markdown: string } | null;
-}
-
-export interface TableBlock {
-  kind: "table";
-  /** Numbered in document order: "Tabell 1 Måloppnåelse 2024 ved T1, T2 og årets slutt". */
-  caption: string;
-  header: string[];
-  rows: string[][];
-}
-
-export interface ListBlock {
-  kind: "list";
-  style: "numbered" | "bullet";
-  /** Markdown, one line each. */
-  items: string[];
-}
-
-export type Block = ParagraphBlock | RequirementBlock | TableBlock | ListBlock;
-
-export type HeadingLevel = 1 | 2 | 3;
-
-export interface Section {
-  /** Stable: `requirements`, `requirements/<chapter key>`, `scorecard_summary` ... */
-  key: string;
-  level: HeadingLevel;
-  heading: string;
-  blocks: Block[];
-}
-
-/** The words the renderers print around the blocks, in the document's language. */
-export interface RenderLabels {
-  status: string;
-  notAnswered: string;
-  unitAnswers: string;
-}
-
-export interface DocumentContent {
-  type: DocumentType;
-  locale: DocumentLocale;
-  title: string;
-  metadata: {
-    unitName: string;
-    unitCode: string;
-    period: string;
-    /** The period in words, "2. tertial 2024". */
-    periodLabel: string;
-    caseNumber: string | null;
-    /** YYYY-MM-DD of the board case, else null. */
-    date: string | null;
-    takenAt: string;
-  };
-  labels: RenderLabels;
-  sections: Section[];
-}
+export type {
+  Block,
+  DocumentContent,
+  HeadingLevel,
+  ListBlock,
+  ParagraphBlock,
+  RenderLabels,
+  RequirementBlock,
+  Section,
+  TableBlock,
+} from "./schema.ts";

@@ -1,27 +1,49 @@
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { requireUser } from "../../http.ts";
-import { id, idParams } from "../../schemas/common.ts";
+import { callerOf } from "../../http.ts";
+import { idParams } from "../../schemas/common.ts";
+import { fileReplies, replies } from "../../schemas/contract.ts";
 import { type DocumentSource, databaseDocumentSource } from "./collect.ts";
-import { documentTypes } from "./model.ts";
+import {
+  compareQuery,
+  documentComparisonView,
+  documentHeaderView,
+  documentView,
+  generateDocumentInput,
+  listDocumentsQuery,
+  saveTemplateInput,
+  storedDocumentView,
+  templateQuery,
+  templateView,
+  typeParams,
+} from "./schema.ts";
 import {
   compareStoredDocuments,
   documentDocx,
   documentHtml,
   generateDocument,
-  generateDocumentInput,
   getDocument,
   getTemplate,
   listDocuments,
-  listDocumentsQuery,
   saveTemplate,
-  saveTemplateInput,
 } from "./service.ts";
 
-const typeParams = z.object({ type: z.enum(documentTypes) });
-const templateQuery = z.object({ unitId: id.optional() });
-const compareQuery = z.object({ from: id, to: id });
+const docxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+function sendDocx(
+  reply: FastifyReply,
+  { fileName, title, bytes }: { fileName: string; title: string; bytes: Buffer },
+) {
+  return reply
+    .type(docxContentType)
+    .header(
+      "content-disposition",
+      `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(title)}.docx`,
+    )
+    .send(bytes);
+}
 
 // The preview shows user text; escaping keeps it inert, and this policy would stop a script even if
 // escaping ever failed: nothing but the inline style sheet may load or run.
@@ -38,10 +60,11 @@ export const documentRoutes =
           summary: "The template a document type uses, for a unit or (without unitId) the organisation",
           params: typeParams,
           querystring: templateQuery,
+          response: replies(templateView),
         },
       },
       async (request) =>
-        getTemplate(db, requireUser(request).principal, request.params.type, request.query.unitId ?? null),
+        getTemplate(db, callerOf(request), request.params.type, request.query.unitId ?? null),
     );
 
     app.put(
@@ -52,12 +75,10 @@ export const documentRoutes =
           summary: "Save a unit's (or the organisation's) template for a document type",
           params: typeParams,
           body: saveTemplateInput,
+          response: replies(templateView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return saveTemplate(db, principal, actor, request.params.type, request.body);
-      },
+      async (request) => saveTemplate(db, callerOf(request), request.params.type, request.body),
     );
 
     app.post(
@@ -67,13 +88,11 @@ export const documentRoutes =
           tags: ["documents"],
           summary: "Generate a board document from the current data and store it with its snapshot",
           body: generateDocumentInput,
+          response: replies(documentHeaderView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        const document = await generateDocument(db, source, principal, actor, request.body);
-        return reply.code(201).send(document);
-      },
+      async (request, reply) =>
+        reply.code(201).send(await generateDocument(db, source, callerOf(request), request.body)),
     );
 
     app.get(
@@ -83,9 +102,10 @@ export const documentRoutes =
           tags: ["documents"],
           summary: "Stored documents, newest first",
           querystring: listDocumentsQuery,
+          response: replies(z.array(storedDocumentView)),
         },
       },
-      async (request) => listDocuments(db, requireUser(request).principal, request.query),
+      async (request) => listDocuments(db, callerOf(request), request.query),
     );
 
     app.get(
@@ -95,10 +115,10 @@ export const documentRoutes =
           tags: ["documents"],
           summary: "Compare two stored documents section by section (from = older, to = newer)",
           querystring: compareQuery,
+          response: replies(documentComparisonView),
         },
       },
-      async (request) =>
-        compareStoredDocuments(db, requireUser(request).principal, request.query.from, request.query.to),
+      async (request) => compareStoredDocuments(db, callerOf(request), request.query.from, request.query.to),
     );
 
     app.get(
@@ -108,9 +128,10 @@ export const documentRoutes =
           tags: ["documents"],
           summary: "A stored document with its content, rebuilt from its snapshot",
           params: idParams,
+          response: replies(documentView),
         },
       },
-      async (request) => getDocument(db, requireUser(request).principal, request.params.id),
+      async (request) => getDocument(db, callerOf(request), request.params.id),
     );
 
     app.get(
@@ -120,22 +141,10 @@ export const documentRoutes =
           tags: ["documents"],
           summary: "Download a stored document as Word (.docx)",
           params: idParams,
+          response: fileReplies(docxContentType, "The document as a Word file"),
         },
       },
-      async (request, reply) => {
-        const { fileName, title, bytes } = await documentDocx(
-          db,
-          requireUser(request).principal,
-          request.params.id,
-        );
-        return reply
-          .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-          .header(
-            "content-disposition",
-            `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(title)}.docx`,
-          )
-          .send(bytes);
-      },
+      async (request, reply) => sendDocx(reply, await documentDocx(db, callerOf(request), request.params.id)),
     );
 
     app.get(
@@ -145,10 +154,11 @@ export const documentRoutes =
           tags: ["documents"],
           summary: "A printable HTML preview of a stored document",
           params: idParams,
+          response: fileReplies("text/html", "The document as a printable HTML page"),
         },
       },
       async (request, reply) => {
-        const html = await documentHtml(db, requireUser(request).principal, request.params.id);
+        const html = await documentHtml(db, callerOf(request), request.params.id);
         return reply
           .type("text/html; charset=utf-8")
           .header("content-security-policy", previewPolicy)

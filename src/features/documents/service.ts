@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { TemplateSource } from "../../db/schema/documents.ts";
@@ -9,19 +10,8 @@ import {
   canReadBoardDocuments,
   type Principal,
 } from "../../domain/access.ts";
-import { type Period, PeriodError, parsePeriod, reportingPoint } from "../../domain/periods.ts";
 import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
-import {
-  id,
-  isoDate,
-  MAX_INT32,
-  markdownText,
-  pageLimit,
-  plainText,
-  text,
-  wholeNumber,
-} from "../../schemas/common.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { recordAudit } from "../audit/service.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import { buildDocument } from "./build.ts";
 import { canonicalCopy, canonicalJson, sha256Hex } from "./canonical.ts";
@@ -29,7 +19,7 @@ import type { DocumentSource } from "./collect.ts";
 import { compareDocuments } from "./compare.ts";
 import { renderDocx } from "./docx.ts";
 import { renderHtml } from "./html.ts";
-import { type DocumentData, type DocumentType, documentLocales, documentTypes } from "./model.ts";
+import type { DocumentData, DocumentType } from "./model.ts";
 import {
   findGeneratedDocument,
   findTemplate,
@@ -40,69 +30,17 @@ import {
   type TemplateRow,
   updateTemplate,
 } from "./queries.ts";
-import { type DocumentTemplate, defaultTemplate, documentTemplateSchema } from "./template.ts";
-
-// ---------------------------------------------------------------------------------------------
-// Inputs
-
-export const boardCaseInput = z.object({
-  caseNumber: plainText(40).min(1, { message: "is required" }),
-  date: isoDate,
-  place: plainText(100).nullable().optional(),
-  subject: plainText(300).nullable().optional(),
-  resolutionPoints: z.array(text(5_000).min(1)).max(50).default([]),
-  background: markdownText(100_000).default(""),
-  assessment: markdownText(100_000).default(""),
-  attachments: z.array(plainText(500).min(1)).max(50).default([]),
-});
-
-function periodProblem(type: DocumentType, period: string): string | null {
-  let parsed: Period;
-  try {
-    parsed = parsePeriod(period);
-  } catch (error) {
-    if (error instanceof PeriodError) return error.message;
-    throw error;
-  }
-  // A board case may be on any period; a report is for the period of its reporting point.
-  const point = reportingPoint(parsed);
-  if (type === "annual_report" && point !== "annual") return "an annual report is for a year, such as 2024";
-  if (type === "tertial_report" && point !== "T1" && point !== "T2") {
-    return "a tertial report is for 2024-T1 or 2024-T2; the third tertial is the annual report";
-  }
-  return null;
-}
-
-export const generateDocumentInput = z
-  .object({
-    type: z.enum(documentTypes),
-    unitId: id,
-    period: plainText(40),
-    locale: z.enum(documentLocales).default("nb"),
-    boardCase: boardCaseInput.optional(),
-  })
-  .superRefine((input, context) => {
-    const problem = periodProblem(input.type, input.period);
-    if (problem) context.addIssue({ code: "custom", path: ["period"], message: problem });
-    if (input.type === "board_case" && !input.boardCase) {
-      context.addIssue({ code: "custom", path: ["boardCase"], message: "is required for a board case" });
-    }
-  });
-
-export const saveTemplateInput = z.object({
-  /** Null: the organisation's general template for the type. */
-  unitId: id.nullable(),
-  /** The version read; 0 when there was no stored template yet. */
-  version: wholeNumber(0, MAX_INT32),
-  template: documentTemplateSchema,
-});
-
-export const listDocumentsQuery = z.object({
-  unitId: id.optional(),
-  type: z.enum(documentTypes).optional(),
-  period: plainText(40).min(1).optional(),
-  limit: pageLimit(500, 100),
-});
+import type {
+  DocumentComparisonView,
+  DocumentHeaderView,
+  DocumentView,
+  generateDocumentInput,
+  listDocumentsQuery,
+  StoredDocumentView,
+  saveTemplateInput,
+  TemplateView,
+} from "./schema.ts";
+import { type DocumentTemplate, defaultTemplate } from "./template.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Templates
@@ -129,10 +67,12 @@ async function effectiveTemplate(
 }
 
 function presentTemplate(
+  principal: Principal,
   type: DocumentType,
-  unitId: number | null,
+  unit: Pick<UnitRow, "id" | "path"> | null,
   effective: Awaited<ReturnType<typeof effectiveTemplate>>,
-) {
+): TemplateView {
+  const unitId = unit?.id ?? null;
   const ownRow = effective.source === (unitId === null ? "general" : "unit") ? effective.row : null;
   return {
     documentType: type,
@@ -143,19 +83,25 @@ function presentTemplate(
     version: ownRow?.version ?? 0,
     template: effective.template,
     defaultTemplate: defaultTemplate(type),
+    can: { edit: canEditTemplates(principal, unit?.path ?? null) },
   };
 }
 
-export async function getTemplate(db: Db, principal: Principal, type: DocumentType, unitId: number | null) {
-  if (unitId !== null) {
-    const unit = await loadUnit(db, unitId);
+export async function getTemplate(
+  db: Db,
+  { principal }: Caller,
+  type: DocumentType,
+  unitId: number | null,
+): Promise<TemplateView> {
+  const unit = unitId === null ? null : await loadUnit(db, unitId);
+  if (unit) {
     if (!canReadBoardDocuments(principal, unit.path)) {
       throw forbidden(`You need a role on ${unit.name} to see its document templates.`);
     }
   } else if (principal.userId <= 0 && !principal.isSystemAdmin) {
     throw forbidden("Sign in to see document templates.");
   }
-  return presentTemplate(type, unitId, await effectiveTemplate(db, type, unitId));
+  return presentTemplate(principal, type, unit, await effectiveTemplate(db, type, unitId));
 }
 
 function templateEntityId(type: DocumentType, unitId: number | null) {
@@ -164,11 +110,10 @@ function templateEntityId(type: DocumentType, unitId: number | null) {
 
 export async function saveTemplate(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   type: DocumentType,
   input: z.infer<typeof saveTemplateInput>,
-) {
+): Promise<TemplateView> {
   return db.transaction(async (tx) => {
     const unit = input.unitId === null ? null : await loadUnit(tx, input.unitId);
     if (!canEditTemplates(principal, unit?.path ?? null)) {
@@ -183,7 +128,7 @@ export async function saveTemplate(
     if ((existing?.version ?? 0) !== input.version) {
       throw staleVersion(
         what,
-        presentTemplate(type, input.unitId, await effectiveTemplate(tx, type, input.unitId)),
+        presentTemplate(principal, type, unit, await effectiveTemplate(tx, type, input.unitId)),
       );
     }
     let saved: TemplateRow | undefined;
@@ -205,7 +150,7 @@ export async function saveTemplate(
       before: existing?.template ?? null,
       after: saved.template,
     });
-    return presentTemplate(type, input.unitId, {
+    return presentTemplate(principal, type, unit, {
       template: saved.template,
       source: unit ? "unit" : "general",
       row: saved,
@@ -216,7 +161,7 @@ export async function saveTemplate(
 // ---------------------------------------------------------------------------------------------
 // Generated documents
 
-function presentHeader(row: GeneratedDocumentRow, unitName: string) {
+function presentHeader(row: GeneratedDocumentRow, unitName: string): DocumentHeaderView {
   return {
     id: row.id,
     type: row.documentType,
@@ -236,11 +181,11 @@ function presentHeader(row: GeneratedDocumentRow, unitName: string) {
 export async function generateDocument(
   db: Db,
   source: DocumentSource,
-  principal: Principal,
-  actor: Actor,
+  caller: Caller,
   input: z.infer<typeof generateDocumentInput>,
   now: Date = new Date(),
-) {
+): Promise<DocumentHeaderView> {
+  const { principal, actor } = caller;
   return db.transaction(async (tx) => {
     const unit = await loadUnit(tx, input.unitId);
     if (!canGenerateDocuments(principal, unit.path)) {
@@ -263,7 +208,7 @@ export async function generateDocument(
       : null;
     const collected = await source.collectDocumentData(tx, unit.id, input.period, {
       type: input.type,
-      principal,
+      caller,
       boardCase,
       now,
       locale: input.locale,
@@ -299,7 +244,11 @@ export async function generateDocument(
   });
 }
 
-export async function listDocuments(db: Db, principal: Principal, query: z.infer<typeof listDocumentsQuery>) {
+export async function listDocuments(
+  db: Db,
+  { principal }: Caller,
+  query: z.infer<typeof listDocumentsQuery>,
+): Promise<StoredDocumentView[]> {
   if (query.unitId !== undefined) {
     const unit = await loadUnit(db, query.unitId);
     if (!canReadBoardDocuments(principal, unit.path)) {
@@ -337,7 +286,7 @@ function contentOf(row: GeneratedDocumentRow) {
   return buildDocument(row.documentType, row.snapshot as DocumentData, row.template, row.locale);
 }
 
-export async function getDocument(db: Db, principal: Principal, id: number) {
+export async function getDocument(db: Db, { principal }: Caller, id: number): Promise<DocumentView> {
   const row = await loadReadable(db, principal, id);
   return {
     ...presentHeader(row, row.unitName),
@@ -347,7 +296,7 @@ export async function getDocument(db: Db, principal: Principal, id: number) {
   };
 }
 
-export async function getDocumentSnapshot(db: Db, principal: Principal, id: number) {
+export async function getDocumentSnapshot(db: Db, { principal }: Caller, id: number) {
   const row = await loadReadable(db, principal, id);
   return { snapshot: row.snapshot, template: row.template, snapshotHash: row.snapshotHash };
 }
@@ -364,7 +313,7 @@ export function fileNameFor(title: string): string {
   return ascii || "document";
 }
 
-export async function documentDocx(db: Db, principal: Principal, id: number) {
+export async function documentDocx(db: Db, { principal }: Caller, id: number) {
   const row = await loadReadable(db, principal, id);
   const content = contentOf(row);
   return {
@@ -374,15 +323,22 @@ export async function documentDocx(db: Db, principal: Principal, id: number) {
   };
 }
 
-export async function documentHtml(db: Db, principal: Principal, id: number) {
+export async function documentHtml(db: Db, { principal }: Caller, id: number) {
   const row = await loadReadable(db, principal, id);
   return renderHtml(contentOf(row));
 }
 
-export async function compareStoredDocuments(db: Db, principal: Principal, fromId: number, toId: number) {
+export async function compareStoredDocuments(
+  db: Db,
+  { principal }: Caller,
+  fromId: number,
+  toId: number,
+): Promise<DocumentComparisonView> {
   if (fromId === toId) {
     throw new AppError("validation_failed", "Choose two different documents to compare.", {
-      problems: [{ field: "to", message: "is the same document as 'from'" }],
+      reason: "same_document",
+      params: { id: fromId },
+      problems: [{ field: "to", code: "same_document", message: "is the same document as 'from'" }],
     });
   }
   const before = await loadReadable(db, principal, fromId);

@@ -1,22 +1,8 @@
 // What changed between a published scorecard and the same scorecard computed now.
 
-import type { ScorecardRowView, ScorecardView, WindowView } from "./present.ts";
+import type { ScorecardDiffView, ScorecardRowView, ScorecardView, WindowView } from "./schema.ts";
 
-export type FieldChange = { field: string; before: string | null; after: string | null };
-
-export type IndicatorChange = {
-  code: string;
-  name: string;
-  status: "changed" | "added" | "removed";
-  fields: FieldChange[];
-};
-
-export type ScorecardDiff = {
-  comparedAt: string;
-  changed: number;
-  unchanged: number;
-  indicators: IndicatorChange[];
-};
+type IndicatorChange = ScorecardDiffView["indicators"][number];
 
 const sums = (window: WindowView) =>
   window.denominatorSum === null
@@ -38,7 +24,7 @@ const comparedFields: { field: string; pick: (row: ScorecardRowView) => string |
   { field: "target", pick: (row) => (row.target ? JSON.stringify(row.target.rule) : null) },
 ];
 
-export function diffScorecards(published: ScorecardView, now: ScorecardView): ScorecardDiff {
+export function diffScorecards(published: ScorecardView, now: ScorecardView): ScorecardDiffView {
   const before = new Map(published.rows.map((row) => [row.indicator.code, row]));
   const after = new Map(now.rows.map((row) => [row.indicator.code, row]));
   const indicators: IndicatorChange[] = [];

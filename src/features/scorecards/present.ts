@@ -4,85 +4,19 @@
 import type { WindowValue } from "../../domain/measures.ts";
 import { formatMonth, type MonthKey, type Period } from "../../domain/periods.ts";
 import { formatNumberNb } from "../../domain/rounding.ts";
-import type { ScorecardRow, ScorecardSummary } from "../../domain/scorecard.ts";
+import type { ScorecardRow } from "../../domain/scorecard.ts";
 import { summaryColumn } from "../../domain/scorecard.ts";
-import type { Attainment, Comparator, TargetRule } from "../../domain/targets.ts";
-import type { Trend } from "../../domain/trend.ts";
+import type { Comparator, TargetRule } from "../../domain/targets.ts";
 import type { IndicatorRow } from "../indicators/queries.ts";
+import type { IndicatorSummaryView, RowTargetView, ScorecardRowView, WindowView } from "./schema.ts";
 
-export type WindowView = {
-  first: string;
-  last: string;
-  state: WindowValue["state"];
-  value: number | null;
-  roundedValue: number | null;
-  displayedValue: string | null;
-  reason: WindowValue["reason"];
-  numeratorSum: number;
-  denominatorSum: number | null;
-  monthsUsed: string[];
-  monthsMissing: string[];
-  unitsUsed: string[];
-};
-
-export type IndicatorSummaryView = Pick<
-  IndicatorRow,
-  | "id"
-  | "code"
-  | "nameNb"
-  | "nameEn"
-  | "unitLabel"
-  | "direction"
-  | "valueKind"
-  | "scale"
-  | "decimals"
-  | "lagMonths"
-  | "minDenominator"
-  | "evaluationBasis"
-  | "trendMode"
-  | "dataSource"
->;
-
-export type RowTargetView = {
-  id: number;
-  year: number | null;
-  unitId: number | null;
-  /** Whose target it is, seen from the scorecard's unit. */
-  level: "unit" | "above" | "general";
-  rule: TargetRule;
-  note: string | null;
-};
-
-export type ScorecardRowView = {
-  indicator: IndicatorSummaryView;
-  lastMonth: string;
-  targetYear: number;
-  thisPeriod: WindowView;
-  yearToDate: WindowView;
-  lastYearToDate: WindowView;
-  sameWindowLastYear: WindowView;
-  evaluationBasis: IndicatorRow["evaluationBasis"];
-  evaluated: WindowView;
-  target: RowTargetView | null;
-  baselineValue: number | null;
-  attainment: Attainment;
-  trend: Trend;
-  /** The rules behind the row, in Norwegian, as the reading guide would put it. */
-  explanation: string;
-};
-
-export type ScorecardView = {
-  /** Shape of this JSON; stored snapshots keep the version they were written with. */
-  snapshotVersion: 1;
-  unit: { id: number; code: string; name: string };
-  period: string;
-  /** Seed 003's heading: `T1-2024`, `Årlig melding`. */
-  periodLabel: string;
-  /** When the figures were computed: the extraction time of a published scorecard. */
-  extractedAt: string;
-  rows: ScorecardRowView[];
-  summary: ScorecardSummary;
-};
+export type {
+  IndicatorSummaryView,
+  RowTargetView,
+  ScorecardRowView,
+  ScorecardView,
+  WindowView,
+} from "./schema.ts";
 
 // A scorecard view names the same few dozen months thousands of times: each text is made once.
 const monthTexts = new Map<MonthKey, string>();

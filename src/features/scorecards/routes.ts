@@ -3,21 +3,34 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { parsePeriod, periodEndMonth, yearOfMonth } from "../../domain/periods.ts";
-import { requireUser } from "../../http.ts";
-import { idParams, plainText, year } from "../../schemas/common.ts";
+import { callerOf } from "../../http.ts";
+import { idParams } from "../../schemas/common.ts";
+import { fileReplies, replies } from "../../schemas/contract.ts";
 import { scorecardFileName, scorecardWorkbook, xlsxContentType } from "./excel.ts";
 import {
   breakdownQuery,
+  indicatorBreakdownView,
+  indicatorSeriesView,
+  periodInput,
+  publishedEntryView,
+  publishedQuery,
+  publishedScorecardView,
+  scorecardView,
+  seriesQuery,
+  summaryTablesView,
+  yearQuery,
+} from "./schema.ts";
+import {
   getIndicatorBreakdown,
   getIndicatorSeries,
   getPublishedScorecard,
   getScorecard,
   getSummaryTables,
   listPublishedScorecards,
-  periodInput,
   publishScorecard,
-  seriesQuery,
 } from "./service.ts";
+
+const workbookReplies = fileReplies(xlsxContentType, "An Excel workbook");
 
 function sendWorkbook(reply: FastifyReply, fileName: string, workbook: Buffer) {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replaceAll('"', "_");
@@ -41,10 +54,10 @@ export const scorecardRoutes =
           summary: "A unit's scorecard for a period (2024-T1, 2024-T2, 2024, 2024-03), computed now",
           params: idParams,
           querystring: periodInput,
+          response: replies(scorecardView),
         },
       },
-      async (request) =>
-        getScorecard(db, requireUser(request).principal, request.params.id, request.query.period),
+      async (request) => getScorecard(db, callerOf(request), request.params.id, request.query.period),
     );
 
     app.get(
@@ -55,13 +68,14 @@ export const scorecardRoutes =
           summary: "The scorecard as an Excel workbook, with Tabell 1 and 2 for its year",
           params: idParams,
           querystring: periodInput,
+          response: workbookReplies,
         },
       },
       async (request, reply) => {
-        const { principal } = requireUser(request);
-        const view = await getScorecard(db, principal, request.params.id, request.query.period);
+        const caller = callerOf(request);
+        const view = await getScorecard(db, caller, request.params.id, request.query.period);
         const year = yearOfMonth(periodEndMonth(parsePeriod(view.period)));
-        const tables = await getSummaryTables(db, principal, request.params.id, year);
+        const tables = await getSummaryTables(db, caller, request.params.id, year);
         return sendWorkbook(reply, scorecardFileName(view), await scorecardWorkbook(view, tables));
       },
     );
@@ -74,11 +88,11 @@ export const scorecardRoutes =
           summary:
             "Tabell 1 (attainment) and 2 (trend) at T1, T2 and year end; published scorecards where they exist",
           params: idParams,
-          querystring: z.object({ year }),
+          querystring: yearQuery,
+          response: replies(summaryTablesView),
         },
       },
-      async (request) =>
-        getSummaryTables(db, requireUser(request).principal, request.params.id, request.query.year),
+      async (request) => getSummaryTables(db, callerOf(request), request.params.id, request.query.year),
     );
 
     app.post(
@@ -89,19 +103,13 @@ export const scorecardRoutes =
           summary: "Publish the scorecard: store it as it is now, never to change",
           params: idParams,
           body: periodInput,
+          response: replies(publishedEntryView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        const published = await publishScorecard(
-          db,
-          principal,
-          actor,
-          request.params.id,
-          request.body.period,
-        );
-        return reply.code(201).send(published);
-      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await publishScorecard(db, callerOf(request), request.params.id, request.body.period)),
     );
 
     app.get(
@@ -111,11 +119,12 @@ export const scorecardRoutes =
           tags: ["scorecards"],
           summary: "A unit's published scorecards, newest first",
           params: idParams,
-          querystring: z.object({ period: plainText(40).optional() }),
+          querystring: publishedQuery,
+          response: replies(z.array(publishedEntryView)),
         },
       },
       async (request) =>
-        listPublishedScorecards(db, requireUser(request).principal, request.params.id, request.query.period),
+        listPublishedScorecards(db, callerOf(request), request.params.id, request.query.period),
     );
 
     app.get(
@@ -125,9 +134,10 @@ export const scorecardRoutes =
           tags: ["scorecards"],
           summary: "A published scorecard as it was published, and what has changed since",
           params: idParams,
+          response: replies(publishedScorecardView),
         },
       },
-      async (request) => getPublishedScorecard(db, requireUser(request).principal, request.params.id),
+      async (request) => getPublishedScorecard(db, callerOf(request), request.params.id),
     );
 
     app.get(
@@ -137,10 +147,11 @@ export const scorecardRoutes =
           tags: ["scorecards"],
           summary: "A published scorecard as an Excel workbook",
           params: idParams,
+          response: workbookReplies,
         },
       },
       async (request, reply) => {
-        const published = await getPublishedScorecard(db, requireUser(request).principal, request.params.id);
+        const published = await getPublishedScorecard(db, callerOf(request), request.params.id);
         return sendWorkbook(
           reply,
           scorecardFileName(published.scorecard),
@@ -157,10 +168,10 @@ export const scorecardRoutes =
           summary: "An indicator month by month for a unit (and the units below it), against its target",
           params: idParams,
           querystring: seriesQuery,
+          response: replies(indicatorSeriesView),
         },
       },
-      async (request) =>
-        getIndicatorSeries(db, requireUser(request).principal, request.params.id, request.query),
+      async (request) => getIndicatorSeries(db, callerOf(request), request.params.id, request.query),
     );
 
     app.get(
@@ -171,9 +182,9 @@ export const scorecardRoutes =
           summary: "An indicator's scorecard row for a unit and for each unit right below it",
           params: idParams,
           querystring: breakdownQuery,
+          response: replies(indicatorBreakdownView),
         },
       },
-      async (request) =>
-        getIndicatorBreakdown(db, requireUser(request).principal, request.params.id, request.query),
+      async (request) => getIndicatorBreakdown(db, callerOf(request), request.params.id, request.query),
     );
   };

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { canPublishScorecard, canReadScorecard, type Principal } from "../../domain/access.ts";
 import {
@@ -14,8 +15,7 @@ import {
 import { computeScorecardRow, summarise, summaryColumn, summaryTable } from "../../domain/scorecard.ts";
 import { computeSeries, seriesTargets, seriesWindows } from "../../domain/series.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
-import { id, monthText, plainText } from "../../schemas/common.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { recordAudit } from "../audit/service.ts";
 import { findIndicatorById } from "../indicators/queries.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import {
@@ -30,7 +30,7 @@ import {
   windowsNeeded,
 } from "./compute.ts";
 import { diffScorecards } from "./diff.ts";
-import { periodLabel, presentIndicatorSummary, presentRow, type ScorecardView } from "./present.ts";
+import { periodLabel, presentIndicatorSummary, presentRow } from "./present.ts";
 import {
   findPublishedScorecard,
   insertPublishedScorecard,
@@ -39,18 +39,16 @@ import {
   selectPublishedOf,
   selectTargetsForScorecardOf,
 } from "./queries.ts";
-
-export const periodInput = z.object({
-  period: plainText(40).min(1, { message: "is required: 2024-T1, 2024-T2, 2024 or a month like 2024-03" }),
-});
-
-export const seriesQuery = z.object({
-  unitId: id,
-  from: monthText.optional(),
-  to: monthText.optional(),
-});
-
-export const breakdownQuery = z.object({ unitId: id }).extend(periodInput.shape);
+import type {
+  breakdownQuery,
+  IndicatorBreakdownView,
+  IndicatorSeriesView,
+  PublishedEntryView,
+  PublishedScorecardView,
+  ScorecardView,
+  SummaryTablesView,
+  seriesQuery,
+} from "./schema.ts";
 
 function parsed<T>(parse: () => T, field: string): T {
   try {
@@ -58,7 +56,7 @@ function parsed<T>(parse: () => T, field: string): T {
   } catch (error) {
     if (error instanceof PeriodError) {
       throw new AppError("validation_failed", error.message, {
-        problems: [{ field, message: error.message }],
+        problems: [{ field, code: "invalid_period", message: error.message }],
       });
     }
     throw error;
@@ -99,11 +97,11 @@ async function computeView(db: Db, unit: UnitRow, period: Period, now: Date): Pr
 /** A unit's scorecard for a period, computed now from the data as it is. */
 export async function getScorecard(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   unitId: number,
   periodText: string,
   now = new Date(),
-) {
+): Promise<ScorecardView> {
   const unit = await loadReadableUnit(db, principal, unitId);
   const period = parsed(() => parsePeriod(periodText), "period");
   return computeView(db, unit, period, now);
@@ -126,12 +124,11 @@ function snapshotOf(value: unknown): ScorecardView {
 
 export async function publishScorecard(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   unitId: number,
   periodText: string,
   now = new Date(),
-) {
+): Promise<PublishedEntryView> {
   const period = parsed(() => parsePeriod(periodText), "period");
   return db.transaction(async (tx) => {
     const unit = await findUnitById(tx, unitId);
@@ -160,30 +157,45 @@ export async function publishScorecard(
         attainment: view.summary.attainment.green.formatted,
       },
     });
-    return {
-      id: row.id,
-      unitId: row.unitId,
-      period: row.period,
-      extractedAt: row.extractedAt,
-      publishedByName: row.publishedByName,
-    };
+    return presentPublishedEntry(row);
   });
+}
+
+function presentPublishedEntry(row: {
+  id: number;
+  unitId: number;
+  period: string;
+  extractedAt: Date;
+  publishedByName: string;
+}): PublishedEntryView {
+  return {
+    id: row.id,
+    unitId: row.unitId,
+    period: row.period,
+    extractedAt: row.extractedAt.toISOString(),
+    publishedByName: row.publishedByName,
+  };
 }
 
 export async function listPublishedScorecards(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   unitId: number,
   periodText?: string,
-) {
+): Promise<PublishedEntryView[]> {
   await loadReadableUnit(db, principal, unitId);
   const period =
     periodText === undefined ? undefined : formatPeriod(parsed(() => parsePeriod(periodText), "period"));
-  return selectPublishedOf(db, unitId, period);
+  return (await selectPublishedOf(db, unitId, period)).map(presentPublishedEntry);
 }
 
 /** A published scorecard as it was, and what would differ if it were computed now. */
-export async function getPublishedScorecard(db: Db, principal: Principal, id: number, now = new Date()) {
+export async function getPublishedScorecard(
+  db: Db,
+  { principal }: Caller,
+  id: number,
+  now = new Date(),
+): Promise<PublishedScorecardView> {
   const row = await findPublishedScorecard(db, id);
   const unit = row ? await findUnitById(db, row.unitId) : undefined;
   // Someone who may not read the unit's scorecards learns nothing, not even that this one exists.
@@ -191,11 +203,7 @@ export async function getPublishedScorecard(db: Db, principal: Principal, id: nu
   const snapshot = snapshotOf(row.snapshot);
   const current = await computeView(db, unit, parsePeriod(row.period), now);
   return {
-    id: row.id,
-    unitId: row.unitId,
-    period: row.period,
-    extractedAt: row.extractedAt,
-    publishedByName: row.publishedByName,
+    ...presentPublishedEntry(row),
     scorecard: snapshot,
     changesSincePublished: diffScorecards(snapshot, current),
   };
@@ -210,11 +218,11 @@ export async function getPublishedScorecard(db: Db, principal: Principal, id: nu
  */
 export async function getSummaryTables(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   unitId: number,
   year: number,
   now = new Date(),
-) {
+): Promise<SummaryTablesView> {
   const unit = await loadReadableUnit(db, principal, unitId);
   const published = await selectPublishedOf(db, unit.id);
   const columns = [[`${year}-T1`], [`${year}-T2`], yearEndPeriods(year)];
@@ -272,10 +280,10 @@ const MAX_SERIES_MONTHS = 120;
  */
 export async function getIndicatorSeries(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   indicatorId: number,
   query: z.infer<typeof seriesQuery>,
-) {
+): Promise<IndicatorSeriesView> {
   const unit = await loadReadableUnit(db, principal, query.unitId);
   const indicator = await loadIndicator(db, indicatorId);
   const to = query.to
@@ -287,7 +295,16 @@ export async function getIndicatorSeries(
       "validation_failed",
       `Ask for 1 to ${MAX_SERIES_MONTHS} months, with 'from' before 'to'.`,
       {
-        problems: [{ field: "from", message: "must be before 'to', at most 120 months earlier" }],
+        reason: "series_span",
+        params: { maximum: MAX_SERIES_MONTHS },
+        problems: [
+          {
+            field: "from",
+            code: "series_span",
+            message: "must be before 'to', at most 120 months earlier",
+            params: { maximum: MAX_SERIES_MONTHS },
+          },
+        ],
       },
     );
   }
@@ -328,10 +345,10 @@ export async function getIndicatorSeries(
 /** The indicator's scorecard row for a unit, for the unit's own data and for each unit right below it. */
 export async function getIndicatorBreakdown(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   indicatorId: number,
   query: z.infer<typeof breakdownQuery>,
-) {
+): Promise<IndicatorBreakdownView> {
   const unit = await loadReadableUnit(db, principal, query.unitId);
   const indicator = await loadIndicator(db, indicatorId);
   const period = parsed(() => parsePeriod(query.period), "period");

@@ -1,0 +1,278 @@
+// The scorecards API: what a request may send and what it answers (the scorecard, its summary
+// tables, published snapshots, an indicator's series and breakdown). Shared with the web (types only).
+
+import { z } from "zod";
+import {
+  comparators,
+  directions,
+  evaluationBases,
+  trendModes,
+  valueKinds,
+} from "../../domain/indicatorKinds.ts";
+import { id, monthText, plainText, year } from "../../schemas/common.ts";
+import { targetRuleView } from "../indicators/schema.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+export const periodInput = z.object({
+  period: plainText(40).min(1, { message: "is required: 2024-T1, 2024-T2, 2024 or a month like 2024-03" }),
+});
+
+export const yearQuery = z.object({ year });
+
+export const publishedQuery = z.object({ period: plainText(40).optional() });
+
+export const seriesQuery = z.object({
+  unitId: id,
+  from: monthText.optional(),
+  to: monthText.optional(),
+});
+
+export const breakdownQuery = z.object({ unitId: id }).extend(periodInput.shape);
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+const colour = z.enum(["green", "yellow", "red", "grey"]);
+const comparator = z.enum(comparators);
+
+export const unitRef = z.object({ id: z.number().int(), code: z.string(), name: z.string() });
+
+export const windowView = z.object({
+  first: z.string(),
+  last: z.string(),
+  state: z.enum(["value", "no_data", "too_few"]),
+  value: z.number().nullable(),
+  roundedValue: z.number().nullable(),
+  displayedValue: z.string().nullable(),
+  reason: z
+    .enum([
+      "no_observations",
+      "zero_denominator",
+      "several_units_not_aggregatable",
+      "too_few_cases",
+      "out_of_range",
+    ])
+    .nullable(),
+  numeratorSum: z.number(),
+  denominatorSum: z.number().nullable(),
+  monthsUsed: z.array(z.string()),
+  monthsMissing: z.array(z.string()),
+  unitsUsed: z.array(z.string()),
+});
+
+export const indicatorSummaryView = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  nameNb: z.string(),
+  nameEn: z.string().nullable(),
+  unitLabel: z.string(),
+  direction: z.enum(directions),
+  valueKind: z.enum(valueKinds),
+  scale: z.number(),
+  decimals: z.number().int(),
+  lagMonths: z.number().int(),
+  minDenominator: z.number().nullable(),
+  evaluationBasis: z.enum(evaluationBases),
+  trendMode: z.enum(trendModes),
+  dataSource: z.string().nullable(),
+});
+
+export const rowTargetView = z.object({
+  id: z.number().int(),
+  year: z.number().int().nullable(),
+  unitId: z.number().int().nullable(),
+  level: z
+    .enum(["unit", "above", "general"])
+    .meta({ description: "Whose target it is, seen from the scorecard's unit" }),
+  rule: targetRuleView,
+  note: z.string().nullable(),
+});
+
+export const attainmentView = z.object({
+  colour,
+  reason: z.enum([
+    "met",
+    "not_met",
+    "between_limits",
+    "no_data",
+    "too_few",
+    "no_target",
+    "no_step_for_year",
+    "before_baseline_year",
+    "no_baseline",
+    "no_last_year_value",
+    "out_of_range",
+  ]),
+  targetValue: z.number().nullable(),
+  comparator: comparator.nullable(),
+  displayedValue: z.string().nullable(),
+});
+
+export const trendView = z.object({
+  colour,
+  change: z.number().nullable(),
+  mode: z.enum(trendModes),
+  reason: z.enum([
+    "improved",
+    "unchanged",
+    "worsened",
+    "no_value_now",
+    "no_value_before",
+    "zero_base",
+    "too_few",
+    "out_of_range",
+  ]),
+});
+
+export const scorecardRowView = z
+  .object({
+    indicator: indicatorSummaryView,
+    lastMonth: z.string(),
+    targetYear: z.number().int(),
+    thisPeriod: windowView,
+    yearToDate: windowView,
+    lastYearToDate: windowView,
+    sameWindowLastYear: windowView,
+    evaluationBasis: z.enum(evaluationBases),
+    evaluated: windowView,
+    target: rowTargetView.nullable(),
+    baselineValue: z.number().nullable(),
+    attainment: attainmentView,
+    trend: trendView,
+    explanation: z.string().meta({ description: "The rules behind the row, in Norwegian" }),
+  })
+  .meta({ id: "ScorecardRow" });
+
+export const colourShareView = z.object({
+  count: z.number().int(),
+  total: z.number().int(),
+  percent: z.number().nullable(),
+  formatted: z.string(),
+});
+
+const sharesByColour = z.object({
+  green: colourShareView,
+  yellow: colourShareView,
+  red: colourShareView,
+  grey: colourShareView,
+});
+
+export const scorecardView = z
+  .object({
+    snapshotVersion: z.literal(1).meta({ description: "Shape of this JSON; stored snapshots keep theirs" }),
+    unit: unitRef,
+    period: z.string(),
+    periodLabel: z.string().meta({ description: "Seed 003's heading: `T1-2024`, `Årlig melding`" }),
+    extractedAt: z.string().meta({ description: "When the figures were computed" }),
+    rows: z.array(scorecardRowView),
+    summary: z.object({ total: z.number().int(), attainment: sharesByColour, trend: sharesByColour }),
+  })
+  .meta({ id: "Scorecard" });
+
+export const summaryTableView = z.object({
+  columns: z.array(z.object({ period: z.string(), label: z.string() })),
+  rows: z.array(z.object({ colour, label: z.string(), cells: z.array(colourShareView) })),
+});
+
+export const summaryTablesView = z
+  .object({
+    unit: unitRef,
+    year: z.number().int(),
+    columns: z.array(
+      z.object({
+        period: z.string(),
+        label: z.string(),
+        source: z.enum(["published", "live"]),
+        publishedId: z.number().int().nullable(),
+        extractedAt: z.string(),
+      }),
+    ),
+    attainment: summaryTableView,
+    trend: summaryTableView,
+  })
+  .meta({ id: "ScorecardSummaryTables" });
+
+export const publishedEntryView = z
+  .object({
+    id: z.number().int(),
+    unitId: z.number().int(),
+    period: z.string(),
+    extractedAt: z.string(),
+    publishedByName: z.string(),
+  })
+  .meta({ id: "PublishedScorecardEntry" });
+
+export const scorecardDiffView = z.object({
+  comparedAt: z.string(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      status: z.enum(["changed", "added", "removed"]),
+      fields: z.array(
+        z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
+      ),
+    }),
+  ),
+});
+
+export const publishedScorecardView = publishedEntryView
+  .extend({ scorecard: scorecardView, changesSincePublished: scorecardDiffView })
+  .meta({ id: "PublishedScorecard" });
+
+export const indicatorSeriesView = z
+  .object({
+    indicator: indicatorSummaryView,
+    unit: unitRef,
+    from: z.string(),
+    to: z.string(),
+    targets: z.array(z.object({ year: z.number().int(), target: rowTargetView.nullable() })),
+    months: z.array(
+      z.object({
+        month: z.string(),
+        state: windowView.shape.state,
+        value: z.number().nullable(),
+        displayedValue: z.string().nullable(),
+        numeratorSum: z.number(),
+        denominatorSum: z.number().nullable(),
+        unitsUsed: z.array(z.string()),
+        targetValue: z.number().nullable(),
+        comparator: comparator.nullable(),
+        colour,
+      }),
+    ),
+  })
+  .meta({ id: "IndicatorSeries" });
+
+export const indicatorBreakdownView = z
+  .object({
+    indicator: indicatorSummaryView,
+    unit: unitRef,
+    period: z.string(),
+    total: scorecardRowView,
+    own: scorecardRowView.nullable(),
+    children: z.array(z.object({ unit: unitRef, row: scorecardRowView })),
+  })
+  .meta({ id: "IndicatorBreakdown" });
+
+export type Colour = z.infer<typeof colour>;
+export type UnitRef = z.infer<typeof unitRef>;
+export type WindowView = z.infer<typeof windowView>;
+export type IndicatorSummaryView = z.infer<typeof indicatorSummaryView>;
+export type RowTargetView = z.infer<typeof rowTargetView>;
+export type AttainmentView = z.infer<typeof attainmentView>;
+export type TrendView = z.infer<typeof trendView>;
+export type ScorecardRowView = z.infer<typeof scorecardRowView>;
+export type ColourShareView = z.infer<typeof colourShareView>;
+export type ScorecardView = z.infer<typeof scorecardView>;
+export type SummaryTableView = z.infer<typeof summaryTableView>;
+export type SummaryTablesView = z.infer<typeof summaryTablesView>;
+export type PublishedEntryView = z.infer<typeof publishedEntryView>;
+export type ScorecardDiffView = z.infer<typeof scorecardDiffView>;
+export type PublishedScorecardView = z.infer<typeof publishedScorecardView>;
+export type IndicatorSeriesView = z.infer<typeof indicatorSeriesView>;
+export type IndicatorBreakdownView = z.infer<typeof indicatorBreakdownView>;
