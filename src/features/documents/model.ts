@@ -4,11 +4,12 @@
 
 import type { SummaryTables } from "../../domain/scorecard.ts";
 
-export const documentTypes = ["annual_report", "tertial_report", "board_case"] as const;
-export type DocumentType = (typeof documentTypes)[number];
-
-export const documentLocales = ["nb", "en"] as const;
-export type DocumentLocale = (typeof documentLocales)[number];
+export {
+  type DocumentLocale,
+  type DocumentType,
+  documentLocales,
+  documentTypes,
+} from "../../domain/documentKinds.ts";
 
 export const requirementStatuses = [
   "fulfilled",

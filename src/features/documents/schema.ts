@@ -265,6 +265,7 @@ export const documentComparisonView = documentComparison
   .extend({ from: documentHeaderView, to: documentHeaderView })
   .meta({ id: "DocumentComparison" });
 
+export type { DocumentTemplate, TemplateSection } from "./template.ts";
 export type TemplateView = z.infer<typeof templateView>;
 export type TemplateCapabilities = z.infer<typeof templateCapabilities>;
 export type ParagraphBlock = z.infer<typeof paragraphBlock>;

@@ -3,22 +3,11 @@
 // follow seed 003; a stored template replaces them whole.
 
 import { z } from "zod";
+import { type SectionKey, sectionKeys } from "../../domain/documentKinds.ts";
 import { markdownText, plainText } from "../../schemas/common.ts";
 import type { DocumentType } from "./model.ts";
 
-export const sectionKeys = [
-  "resolution",
-  "introduction",
-  "background",
-  "requirements",
-  "scorecard_summary",
-  "scorecard_indicators",
-  "risk",
-  "measures",
-  "assessment",
-  "attachments",
-] as const;
-export type SectionKey = (typeof sectionKeys)[number];
+export { type SectionKey, sectionKeys };
 
 export const templateSectionSchema = z.object({
   key: z.enum(sectionKeys),

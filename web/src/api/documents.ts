@@ -1,116 +1,45 @@
-// Board documents and their templates: the shapes of src/features/documents/ (service.ts,
-// compare.ts, template.ts) as the API answers, and the queries and changes the pages use.
+// Board documents and their templates: the answers' types come from the server's schemas
+// (src/features/documents/schema.ts); here are the queries and changes the pages use.
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { DocumentType } from "../../../src/domain/documentKinds.ts";
+import type {
+  DocumentComparisonView,
+  DocumentHeaderView,
+  DocumentTemplate,
+  GenerateDocumentInput,
+  StoredDocumentView,
+  TemplateView,
+} from "../../../src/features/documents/schema.ts";
 import { api } from "./client.ts";
 import { queryKeys } from "./hooks.ts";
 
-export const documentTypes = ["annual_report", "tertial_report", "board_case"] as const;
-export type DocumentType = (typeof documentTypes)[number];
-
-export const documentLocales = ["nb", "en"] as const;
-export type DocumentLocale = (typeof documentLocales)[number];
-
-export const sectionKeys = [
-  "resolution",
-  "introduction",
-  "background",
-  "requirements",
-  "scorecard_summary",
-  "scorecard_indicators",
-  "risk",
-  "measures",
-  "assessment",
-  "attachments",
-] as const;
-export type SectionKey = (typeof sectionKeys)[number];
+export {
+  type DocumentLocale,
+  type DocumentType,
+  documentLocales,
+  documentTypes,
+  type SectionKey,
+  sectionKeys,
+} from "../../../src/domain/documentKinds.ts";
+export type {
+  BlockChange,
+  BoardCaseInput,
+  ChangeKind,
+  DocumentTemplate,
+  GenerateDocumentInput,
+  SectionComparison,
+  TemplateSection,
+  TemplateView,
+} from "../../../src/features/documents/schema.ts";
 
 /** A stored document as listed (GET /api/documents). */
-export type StoredDocument = {
-  id: number;
-  documentType: DocumentType;
-  unitId: number;
-  unitName: string;
-  period: string;
-  locale: DocumentLocale;
-  title: string;
-  snapshotHash: string;
-  templateSource: "unit" | "general" | "default";
-  takenAt: string;
-  createdByName: string;
-  createdAt: string;
-};
+export type StoredDocument = StoredDocumentView;
 
 /** What generating answers (POST /api/documents): the header, with `type` rather than `documentType`. */
-export type GeneratedDocument = Omit<StoredDocument, "documentType"> & { type: DocumentType };
+export type GeneratedDocument = DocumentHeaderView;
 
-export type BoardCaseInput = {
-  caseNumber: string;
-  date: string;
-  place?: string | null;
-  subject?: string | null;
-  resolutionPoints: string[];
-  background: string;
-  assessment: string;
-  attachments: string[];
-};
-
-export type GenerateDocumentInput = {
-  type: DocumentType;
-  unitId: number;
-  period: string;
-  locale: DocumentLocale;
-  boardCase?: BoardCaseInput;
-};
-
-export type ChangeKind = "added" | "removed" | "changed";
-
-export type BlockChange = {
-  change: ChangeKind;
-  kind: "paragraph" | "requirement" | "table" | "list";
-  label: string;
-  before: string | null;
-  after: string | null;
-  fields?: string[];
-};
-
-export type SectionComparison = {
-  key: string;
-  heading: string;
-  change: ChangeKind | "unchanged";
-  headingBefore: string | null;
-  blocks: BlockChange[];
-};
-
-export type DocumentComparison = {
-  from: GeneratedDocument;
-  to: GeneratedDocument;
-  title: { before: string; after: string } | null;
-  sections: SectionComparison[];
-  counts: Record<ChangeKind | "unchanged", number>;
-};
-
-export type TemplateSection = {
-  key: SectionKey;
-  visible: boolean;
-  heading: string | null;
-  introduction: string | null;
-};
-
-export type DocumentTemplate = {
-  title: string | null;
-  includeUnitAnswers: boolean;
-  sections: TemplateSection[];
-};
-
-export type TemplateView = {
-  documentType: DocumentType;
-  unitId: number | null;
-  source: "unit" | "general" | "default";
-  version: number;
-  template: DocumentTemplate;
-  defaultTemplate: DocumentTemplate;
-};
+export type DocumentComparison = DocumentComparisonView;
 
 export const documentKeys = {
   all: ["documents"] as const,

@@ -1,207 +1,43 @@
 // Scorecards, summary tables, published snapshots, an indicator's monthly series and its
-// breakdown by child units: shapes (mirroring src/features/scorecards/present.ts and service.ts)
-// and the hooks that read and publish them.
+// breakdown by child units: the answers' types come from the server's schemas
+// (src/features/scorecards/schema.ts); here are the hooks that read and publish them.
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  AttainmentView,
+  IndicatorBreakdownView,
+  IndicatorSeriesView,
+  PublishedEntryView,
+  PublishedScorecardView,
+  ScorecardView,
+  SummaryTablesView,
+  TrendView,
+} from "../../../src/features/scorecards/schema.ts";
 import { api } from "./client.ts";
 import { queryKeys } from "./hooks.ts";
-import type { Comparator, Indicator, TargetRule } from "./indicators.ts";
 
-export type Colour = "green" | "yellow" | "red" | "grey";
+export type {
+  AttainmentView as Attainment,
+  Colour,
+  ColourShareView as ColourShare,
+  IndicatorSummaryView as IndicatorSummary,
+  RowTargetView as RowTarget,
+  ScorecardDiffView as ScorecardDiff,
+  ScorecardRowView as ScorecardRow,
+  SummaryTableView as SummaryTable,
+  TrendView as Trend,
+  WindowView,
+} from "../../../src/features/scorecards/schema.ts";
 
-export type WindowView = {
-  first: string;
-  last: string;
-  state: "value" | "no_data" | "too_few";
-  value: number | null;
-  roundedValue: number | null;
-  displayedValue: string | null;
-  reason:
-    | "no_observations"
-    | "zero_denominator"
-    | "several_units_not_aggregatable"
-    | "too_few_cases"
-    | "out_of_range"
-    | null;
-  numeratorSum: number;
-  denominatorSum: number | null;
-  monthsUsed: string[];
-  monthsMissing: string[];
-  unitsUsed: string[];
-};
-
-export type IndicatorSummary = Pick<
-  Indicator,
-  | "id"
-  | "code"
-  | "nameNb"
-  | "nameEn"
-  | "unitLabel"
-  | "direction"
-  | "valueKind"
-  | "scale"
-  | "decimals"
-  | "lagMonths"
-  | "minDenominator"
-  | "evaluationBasis"
-  | "trendMode"
-  | "dataSource"
->;
-
-export type RowTarget = {
-  id: number;
-  year: number | null;
-  unitId: number | null;
-  level: "unit" | "above" | "general";
-  rule: TargetRule;
-  note: string | null;
-};
-
-export type AttainmentReason =
-  | "met"
-  | "not_met"
-  | "between_limits"
-  | "no_data"
-  | "too_few"
-  | "no_target"
-  | "no_step_for_year"
-  | "before_baseline_year"
-  | "no_baseline"
-  | "no_last_year_value"
-  | "out_of_range";
-
-export type Attainment = {
-  colour: Colour;
-  reason: AttainmentReason;
-  targetValue: number | null;
-  comparator: Comparator | null;
-  displayedValue: string | null;
-};
-
-export type TrendReason =
-  | "improved"
-  | "unchanged"
-  | "worsened"
-  | "no_value_now"
-  | "no_value_before"
-  | "zero_base"
-  | "too_few"
-  | "out_of_range";
-
-export type Trend = {
-  colour: Colour;
-  change: number | null;
-  mode: "relative" | "points";
-  reason: TrendReason;
-};
-
-export type ScorecardRow = {
-  indicator: IndicatorSummary;
-  lastMonth: string;
-  targetYear: number;
-  thisPeriod: WindowView;
-  yearToDate: WindowView;
-  lastYearToDate: WindowView;
-  sameWindowLastYear: WindowView;
-  evaluationBasis: Indicator["evaluationBasis"];
-  evaluated: WindowView;
-  target: RowTarget | null;
-  baselineValue: number | null;
-  attainment: Attainment;
-  trend: Trend;
-  explanation: string;
-};
-
-export type ColourShare = { count: number; total: number; percent: number | null; formatted: string };
-
-export type Scorecard = {
-  snapshotVersion: 1;
-  unit: { id: number; code: string; name: string };
-  period: string;
-  periodLabel: string;
-  extractedAt: string;
-  rows: ScorecardRow[];
-  summary: {
-    total: number;
-    attainment: Record<Colour, ColourShare>;
-    trend: Record<Colour, ColourShare>;
-  };
-};
-
-export type SummaryTable = {
-  columns: { period: string; label: string }[];
-  rows: { colour: Colour; label: string; cells: ColourShare[] }[];
-};
-
-export type SummaryTables = {
-  unit: { id: number; code: string; name: string };
-  year: number;
-  columns: {
-    period: string;
-    label: string;
-    source: "published" | "live";
-    publishedId: number | null;
-    extractedAt: string;
-  }[];
-  attainment: SummaryTable;
-  trend: SummaryTable;
-};
-
-export type PublishedEntry = {
-  id: number;
-  unitId: number;
-  period: string;
-  extractedAt: string;
-  publishedByName: string;
-};
-
-export type ScorecardDiff = {
-  comparedAt: string;
-  changed: number;
-  unchanged: number;
-  indicators: {
-    code: string;
-    name: string;
-    status: "changed" | "added" | "removed";
-    fields: { field: string; before: string | null; after: string | null }[];
-  }[];
-};
-
-export type PublishedScorecard = PublishedEntry & {
-  scorecard: Scorecard;
-  changesSincePublished: ScorecardDiff;
-};
-
-export type SeriesMonth = {
-  month: string;
-  state: WindowView["state"];
-  value: number | null;
-  displayedValue: string | null;
-  numeratorSum: number;
-  denominatorSum: number | null;
-  unitsUsed: string[];
-  targetValue: number | null;
-  comparator: Comparator | null;
-  colour: Colour;
-};
-
-export type IndicatorSeries = {
-  indicator: IndicatorSummary;
-  unit: { id: number; code: string; name: string };
-  from: string;
-  to: string;
-  targets: { year: number; target: RowTarget | null }[];
-  months: SeriesMonth[];
-};
-
-export type IndicatorBreakdown = {
-  indicator: IndicatorSummary;
-  unit: { id: number; code: string; name: string };
-  period: string;
-  total: ScorecardRow;
-  own: ScorecardRow | null;
-  children: { unit: { id: number; code: string; name: string }; row: ScorecardRow }[];
-};
+export type Scorecard = ScorecardView;
+export type SummaryTables = SummaryTablesView;
+export type PublishedEntry = PublishedEntryView;
+export type PublishedScorecard = PublishedScorecardView;
+export type IndicatorSeries = IndicatorSeriesView;
+export type SeriesMonth = IndicatorSeriesView["months"][number];
+export type IndicatorBreakdown = IndicatorBreakdownView;
+export type AttainmentReason = AttainmentView["reason"];
+export type TrendReason = TrendView["reason"];
 
 export const scorecardKeys = {
   all: ["scorecards"] as const,

@@ -11,7 +11,6 @@ import { CompareDocuments } from "./CompareDocuments.tsx";
 import { DocumentList } from "./DocumentList.tsx";
 import { DocumentPreview } from "./DocumentPreview.tsx";
 import { GenerateDocumentForm } from "./GenerateDocumentForm.tsx";
-import { canGenerateDocuments } from "./permissions.ts";
 import "./documents.css";
 
 /**
@@ -27,8 +26,7 @@ export function DocumentsPage() {
   const [newestId, setNewestId] = useState<number | null>(null);
   const [preview, setPreview] = useState<StoredDocument | null>(null);
 
-  const mayGenerate =
-    me.isSystemAdmin || (units.data ?? []).some((unit) => canGenerateDocuments(me, unit.path));
+  const mayGenerate = (units.data ?? []).some((unit) => unit.can.generateDocuments);
   const list = documents.data ?? [];
   // A preview of a document no longer listed (another user signed in) is closed.
   const previewed = preview && list.some((each) => each.id === preview.id) ? preview : null;

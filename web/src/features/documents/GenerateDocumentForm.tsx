@@ -16,7 +16,6 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { type Translate, useLocale } from "../../i18n/i18n.tsx";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
-import { canGenerateDocuments } from "./permissions.ts";
 
 type Part = "year" | "T1" | "T2";
 
@@ -93,8 +92,8 @@ export function GenerateDocumentForm({
   const { t, locale } = useLocale();
   const generate = useGenerateDocument();
   const { selectedUnit } = useSelectedUnit(me, units);
-  const options = flattenTree(childrenByParent(units, locale)).filter(({ unit }) =>
-    canGenerateDocuments(me, unit.path),
+  const options = flattenTree(childrenByParent(units, locale)).filter(
+    ({ unit }) => unit.can.generateDocuments,
   );
   const initialUnit =
     options.find(({ unit }) => unit.id === selectedUnit?.id)?.unit ?? options[0]?.unit ?? null;

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
-import { isApiProblem } from "../../api/client.ts";
+import { isApiProblem, staleCurrent } from "../../api/client.ts";
 import {
   type DocumentType,
   documentKeys,
@@ -15,7 +15,7 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { SectionEditor } from "./SectionEditor.tsx";
-import { type Draft, draftOf, editedOf, isTemplateView, sectionName, templateOf } from "./templateDraft.ts";
+import { type Draft, draftOf, editedOf, sectionName, templateOf } from "./templateDraft.ts";
 
 /** Edits one template (a type, for a unit or the organisation), saving with its version. */
 export function TemplateEditor({
@@ -89,8 +89,8 @@ export function TemplateEditor({
   };
 
   const reloadCurrent = () => {
-    const current = isApiProblem(save.error) ? save.error.body.current : null;
-    if (isTemplateView(current)) {
+    const current = staleCurrent<TemplateView>(save.error);
+    if (current) {
       queryClient.setQueryData(documentKeys.template(type, unitId), current);
       restart(editedOf(current));
     } else {

@@ -7,11 +7,9 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { isAnyAdmin } from "../auth/permissions.ts";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
-import { canEditTemplates } from "./permissions.ts";
 import { TemplateEditor } from "./TemplateEditor.tsx";
 import "./documents.css";
 
@@ -32,16 +30,16 @@ export function TemplatesPage() {
   const [scope, setScope] = useState<string | null>(null);
 
   const editable = units.data
-    ? flattenTree(childrenByParent(units.data, locale)).filter(({ unit }) => canEditTemplates(me, unit.path))
+    ? flattenTree(childrenByParent(units.data, locale)).filter(({ unit }) => unit.can.editTemplates)
     : [];
   const defaultScope =
     editable.find(({ unit }) => unit.id === selectedUnit?.id)?.unit.id ??
-    (me.isSystemAdmin ? generalScope : editable[0]?.unit.id);
+    (me.can.editOrganisationTemplates ? generalScope : editable[0]?.unit.id);
   const chosen = scope ?? (defaultScope === undefined ? "" : String(defaultScope));
   const unitId = chosen === generalScope || chosen === "" ? null : Number(chosen);
   const template = useDocumentTemplate(type, unitId, chosen !== "");
 
-  if (!isAnyAdmin(me)) {
+  if (!me.can.editTemplates && !me.can.editOrganisationTemplates) {
     return (
       <div className="page">
         <PageTitle>{t("templates.pageTitle")}</PageTitle>
@@ -86,7 +84,9 @@ export function TemplatesPage() {
                 setStatus(null);
               }}
             >
-              {me.isSystemAdmin && <option value={generalScope}>{t("templates.general")}</option>}
+              {me.can.editOrganisationTemplates && (
+                <option value={generalScope}>{t("templates.general")}</option>
+              )}
               {editable.map(({ unit, depth }) => (
                 <option key={unit.id} value={String(unit.id)}>
                   {indentLabel(`${unit.code} – ${unit.name}`, depth)}

@@ -37,16 +37,6 @@ export function templateOf(draft: Draft): DocumentTemplate {
   };
 }
 
-export function isTemplateView(value: unknown): value is TemplateView {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    "template" in value &&
-    "version" in value &&
-    typeof (value as { version: unknown }).version === "number"
-  );
-}
-
 /**
  * What the editor edits: one template (a type, for a unit or the organisation) at a version. Where
  * it comes from counts as part of the version: while a unit has no template of its own (version 0)

@@ -7,8 +7,6 @@ import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { useSignedInUser } from "../layout/signedInUser.tsx";
-import { canPublishScorecard } from "./access.ts";
 import { periodName } from "./format.ts";
 import { PeriodPicker } from "./PeriodPicker.tsx";
 import { PublishButton } from "./PublishButton.tsx";
@@ -23,7 +21,6 @@ const route = getRouteApi("/app/scorecard");
 
 export function ScorecardPage() {
   const { t, locale } = useLocale();
-  const me = useSignedInUser();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const period = periodFromSearch(search, latestFinishedPeriod());
@@ -85,7 +82,7 @@ export function ScorecardPage() {
                   {t("scorecard.export")}
                 </a>
               </Button>
-              {canPublishScorecard(me, unit.path) && (
+              {unit.can.publishScorecard && (
                 <PublishButton
                   unit={card.unit}
                   period={card.period}

@@ -1,17 +1,10 @@
 import type { Me, Role } from "../../api/types.ts";
 
-// The rules of src/domain/access.ts for indicators, targets, imports and scorecards, used only to
+// The rules of src/domain/access.ts for indicators, targets and imports, used only to
 // decide which controls to show; the server checks every request again.
 
 function rolesOn(me: Me, unitPath: string): Set<Role> {
   return new Set(me.roles.filter((role) => unitPath.startsWith(role.unitPath)).map((role) => role.role));
-}
-
-/** Approvers and administrators of the unit (or above it) publish its scorecard. */
-export function canPublishScorecard(me: Me, unitPath: string): boolean {
-  if (me.isSystemAdmin) return true;
-  const roles = rolesOn(me, unitPath);
-  return roles.has("approver") || roles.has("admin");
 }
 
 /** Organisation-wide indicators: system administrators; a unit's own: its administrators. */

@@ -1,0 +1,23 @@
+// The value lists of board documents: their types, languages and template sections. The database
+// schema, the API schemas and the web's forms all read them from here.
+
+export const documentTypes = ["annual_report", "tertial_report", "board_case"] as const;
+export type DocumentType = (typeof documentTypes)[number];
+
+export const documentLocales = ["nb", "en"] as const;
+export type DocumentLocale = (typeof documentLocales)[number];
+
+/** The sections a template may list, in their default order. */
+export const sectionKeys = [
+  "resolution",
+  "introduction",
+  "background",
+  "requirements",
+  "scorecard_summary",
+  "scorecard_indicators",
+  "risk",
+  "measures",
+  "assessment",
+  "attachments",
+] as const;
+export type SectionKey = (typeof sectionKeys)[number];
