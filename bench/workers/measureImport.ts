@@ -5,9 +5,9 @@
 // Usage: node --expose-gc --import tsx bench/workers/measureImport.ts DATABASE_URL FILE
 
 import path from "node:path";
+import { operatorPrincipal } from "../../src/caller.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { importMeasurementFile } from "../../src/features/measurements/service.ts";
-import { operatorPrincipal } from "../../src/features/users/service.ts";
 
 const [databaseUrl, file] = process.argv.slice(2);
 if (!databaseUrl || !file) throw new Error("usage: measureImport.ts DATABASE_URL FILE");
@@ -34,8 +34,7 @@ const sampler = setInterval(() => {
 const start = performance.now();
 const report = await importMeasurementFile(
   database.db,
-  operatorPrincipal,
-  { id: null, name: "benchmark" },
+  { principal: operatorPrincipal, actor: { id: null, name: "benchmark" } },
   { path: file, name: path.basename(file) },
   { dryRun: false },
 );

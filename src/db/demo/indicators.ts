@@ -3,15 +3,16 @@
 // demos, screenshots and tests see identical figures. They go through the same services as the
 // API (the import checks every row, targets are validated), in bulk.
 
+import { operatorPrincipal } from "../../caller.ts";
 import { formatMonth, monthKey, monthRange } from "../../domain/periods.ts";
 import type { TargetRule } from "../../domain/targets.ts";
 import { type Actor, systemActor } from "../../features/audit/service.ts";
 import { createIndicator } from "../../features/indicators/service.ts";
 import { createTarget } from "../../features/indicators/targets.ts";
-import { importMeasurements, rowsSource } from "../../features/measurements/import.ts";
+import { importMeasurements } from "../../features/measurements/import.ts";
 import type { RowValues } from "../../features/measurements/rows.ts";
+import { rowsSource } from "../../features/measurements/sources.ts";
 import { findUnitByCode } from "../../features/units/queries.ts";
-import { operatorPrincipal } from "../../features/users/service.ts";
 import type { Db } from "../client.ts";
 
 type Profile = "somatic" | "psych" | "cardiac" | "all";
@@ -629,14 +630,15 @@ export function demoMeasurementRows(): RowValues[] {
 
 /** The catalogue, its targets for 2024 and 2025, and monthly values 2022-2025 for Helse Nord's units. */
 export async function loadDemoIndicators(db: Db, actor: Actor = systemActor) {
+  const caller = { principal: operatorPrincipal, actor };
   let targets = 0;
   for (const demo of demoIndicators) {
     const { profiles: _profiles, generator: _generator, targets: demoTargets, ...definition } = demo;
-    const indicator = await createIndicator(db, operatorPrincipal, actor, definition);
+    const indicator = await createIndicator(db, caller, definition);
     for (const target of demoTargets) {
       const unit = target.unit ? await findUnitByCode(db, target.unit) : null;
       if (target.unit && !unit) throw new Error(`demo target names unknown unit ${target.unit}`);
-      await createTarget(db, operatorPrincipal, actor, indicator.id, {
+      await createTarget(db, caller, indicator.id, {
         year: target.year,
         unitId: unit?.id ?? null,
         rule: target.rule,
@@ -645,14 +647,8 @@ export async function loadDemoIndicators(db: Db, actor: Actor = systemActor) {
       targets++;
     }
   }
-  const report = await importMeasurements(
-    db,
-    operatorPrincipal,
-    actor,
-    rowsSource(demoMeasurementRows(), "demodata"),
-    {
-      dryRun: false,
-    },
-  );
+  const report = await importMeasurements(db, caller, rowsSource(demoMeasurementRows(), "demodata"), {
+    dryRun: false,
+  });
   return { indicators: demoIndicators.length, targets, measurements: report.inserted };
 }

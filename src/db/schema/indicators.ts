@@ -14,29 +14,14 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { ValueKind } from "../../domain/measures.ts";
-import type { Direction, TargetRule } from "../../domain/targets.ts";
-import type { TrendMode } from "../../domain/trend.ts";
-import type { EvaluationBasis } from "../../domain/windows.ts";
+// Indicators, their targets, monthly measurements and published scorecards (issue #3).
+// The value lists are in src/domain/indicatorKinds.ts, shared with the API and the web.
+import { directions, evaluationBases, trendModes, valueKinds } from "../../domain/indicatorKinds.ts";
+import type { TargetRule } from "../../domain/targets.ts";
 // Only used inside callbacks: schema.ts re-exports this file, so its bindings are not ready at load time.
 import { units, users } from "../schema.ts";
 
-// Indicators, their targets, monthly measurements and published scorecards (issue #3).
-// The value lists live here, beside the columns that hold them, so the API and the database agree.
-
-export const directions = ["higher", "lower"] as const satisfies readonly Direction[];
-export const valueKinds = [
-  "ratio",
-  "count",
-  "stock",
-  "not_aggregatable",
-] as const satisfies readonly ValueKind[];
-export const evaluationBases = [
-  "this_period",
-  "year_to_date",
-  "year",
-] as const satisfies readonly EvaluationBasis[];
-export const trendModes = ["relative", "points"] as const satisfies readonly TrendMode[];
+export { directions, evaluationBases, trendModes, valueKinds };
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

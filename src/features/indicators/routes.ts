@@ -1,26 +1,28 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { requireUser } from "../../http.ts";
+import { callerOf } from "../../http.ts";
 import { idParams, versionQuery } from "../../schemas/common.ts";
+import { noContentReplies, replies } from "../../schemas/contract.ts";
+import {
+  createIndicatorInput,
+  createTargetInput,
+  indicatorListQuery,
+  indicatorView,
+  targetView,
+  updateIndicatorInput,
+  updateTargetInput,
+  versionInput,
+} from "./schema.ts";
 import {
   createIndicator,
-  createIndicatorInput,
   getIndicator,
   listIndicators,
-  setIndicatorRetired,
+  reinstateIndicator,
+  retireIndicator,
   updateIndicator,
-  updateIndicatorInput,
-  versionInput,
 } from "./service.ts";
-import {
-  createTarget,
-  createTargetInput,
-  deleteTarget,
-  listTargets,
-  updateTarget,
-  updateTargetInput,
-} from "./targets.ts";
+import { createTarget, deleteTarget, listTargets, updateTarget } from "./targets.ts";
 
 export const indicatorRoutes =
   (db: Db): FastifyPluginAsyncZod =>
@@ -31,17 +33,24 @@ export const indicatorRoutes =
         schema: {
           tags: ["indicators"],
           summary: "The indicator catalogue, by code",
-          querystring: z.object({ includeRetired: z.stringbool().default(false) }),
+          querystring: indicatorListQuery,
+          response: replies(z.array(indicatorView)),
         },
       },
-      async (request) =>
-        listIndicators(db, requireUser(request).principal, { includeRetired: request.query.includeRetired }),
+      async (request) => listIndicators(db, callerOf(request), request.query),
     );
 
     app.get(
       "/api/indicators/:id",
-      { schema: { tags: ["indicators"], summary: "One indicator", params: idParams } },
-      async (request) => getIndicator(db, requireUser(request).principal, request.params.id),
+      {
+        schema: {
+          tags: ["indicators"],
+          summary: "One indicator",
+          params: idParams,
+          response: replies(indicatorView),
+        },
+      },
+      async (request) => getIndicator(db, callerOf(request), request.params.id),
     );
 
     app.post(
@@ -51,12 +60,11 @@ export const indicatorRoutes =
           tags: ["indicators"],
           summary: "Add an indicator to the catalogue",
           body: createIndicatorInput,
+          response: replies(indicatorView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await createIndicator(db, principal, actor, request.body));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await createIndicator(db, callerOf(request), request.body)),
     );
 
     app.patch(
@@ -67,12 +75,10 @@ export const indicatorRoutes =
           summary: "Change an indicator (send the version you read; 409 if it changed since)",
           params: idParams,
           body: updateIndicatorInput,
+          response: replies(indicatorView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return updateIndicator(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => updateIndicator(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -83,12 +89,10 @@ export const indicatorRoutes =
           summary: "Retire an indicator: it leaves scorecards and imports, its data stays",
           params: idParams,
           body: versionInput,
+          response: replies(indicatorView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return setIndicatorRetired(db, principal, actor, request.params.id, request.body, true);
-      },
+      async (request) => retireIndicator(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -99,18 +103,23 @@ export const indicatorRoutes =
           summary: "Bring a retired indicator back",
           params: idParams,
           body: versionInput,
+          response: replies(indicatorView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return setIndicatorRetired(db, principal, actor, request.params.id, request.body, false);
-      },
+      async (request) => reinstateIndicator(db, callerOf(request), request.params.id, request.body),
     );
 
     app.get(
       "/api/indicators/:id/targets",
-      { schema: { tags: ["targets"], summary: "An indicator's targets", params: idParams } },
-      async (request) => listTargets(db, requireUser(request).principal, request.params.id),
+      {
+        schema: {
+          tags: ["targets"],
+          summary: "An indicator's targets",
+          params: idParams,
+          response: replies(z.array(targetView)),
+        },
+      },
+      async (request) => listTargets(db, callerOf(request), request.params.id),
     );
 
     app.post(
@@ -121,14 +130,11 @@ export const indicatorRoutes =
           summary: "Set a target for a year (or every year), in general or for one unit",
           params: idParams,
           body: createTargetInput,
+          response: replies(targetView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply
-          .code(201)
-          .send(await createTarget(db, principal, actor, request.params.id, request.body));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await createTarget(db, callerOf(request), request.params.id, request.body)),
     );
 
     app.patch(
@@ -139,12 +145,10 @@ export const indicatorRoutes =
           summary: "Change a target's rule or note",
           params: idParams,
           body: updateTargetInput,
+          response: replies(targetView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return updateTarget(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => updateTarget(db, callerOf(request), request.params.id, request.body),
     );
 
     app.delete(
@@ -155,12 +159,12 @@ export const indicatorRoutes =
           summary: "Remove a target",
           params: idParams,
           querystring: versionQuery,
+          response: noContentReplies(),
         },
       },
       async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        await deleteTarget(db, principal, actor, request.params.id, request.query.version);
-        return reply.code(204).send();
+        await deleteTarget(db, callerOf(request), request.params.id, request.query.version);
+        return reply.code(204).send(null);
       },
     );
   };

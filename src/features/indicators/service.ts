@@ -1,13 +1,17 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
-import { directions, evaluationBases, trendModes, valueKinds } from "../../db/schema.ts";
-import { canManageIndicators, canReadIndicatorCatalogue, type Principal } from "../../domain/access.ts";
+import {
+  canManageIndicators,
+  canManageTarget,
+  canReadIndicatorCatalogue,
+  isWithin,
+  type Principal,
+} from "../../domain/access.ts";
 import { TargetError, validateTarget } from "../../domain/targets.ts";
-import { MAX_FIGURE } from "../../domain/values.ts";
-import { AppError, type FieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
-import { id, plainText, text, version } from "../../schemas/common.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { AppError, type FieldProblem, forbidden, notFound } from "../../errors.ts";
+import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import { findUnitById } from "../units/queries.ts";
 import {
   findIndicatorById,
@@ -20,63 +24,35 @@ import {
   selectTargetsOf,
   updateIndicatorFields,
 } from "./queries.ts";
+import {
+  createIndicatorInput,
+  type IndicatorCapabilities,
+  type IndicatorView,
+  updateIndicatorInput,
+  versionInput,
+} from "./schema.ts";
 
-export const indicatorCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,31}$/u, {
-    message: "must be 1 to 32 letters, digits, '-', '_' or '.', starting with a letter or digit",
-  });
+/**
+ * What `principal` may do with an indicator owned by the unit at `ownerPath` (null: the whole
+ * organisation): the rules of src/domain/access.ts.
+ */
+export function indicatorCapabilities(principal: Principal, ownerPath: string | null): IndicatorCapabilities {
+  const edit = canManageIndicators(principal, ownerPath);
+  // A unit's own target is set from the unit above it: an administrator somewhere inside the
+  // owner's part of the tree sets the targets of the units below them.
+  const someUnitTarget = principal.assignments.some(
+    (assignment) =>
+      (ownerPath === null || isWithin(assignment.unitPath, ownerPath)) &&
+      canManageTarget(principal, ownerPath, assignment.unitPath),
+  );
+  return { edit, manageTargets: edit || someUnitTarget };
+}
 
-const nullableText = (max: number) => plainText(max).nullable().optional();
-
-/** 100 for percent, 1000 for per 1 000, up to per million; down to a millionth, for unit changes. */
-const MIN_SCALE = 1e-6;
-const MAX_SCALE = 1e6;
-const scaleMessage = "must be from 0.000001 to 1 000 000 (100 for percent, 1000 for per 1 000)";
-
-const editableFields = {
-  code: indicatorCodeSchema,
-  nameNb: plainText(300).min(1, { message: "is required" }),
-  nameEn: nullableText(300),
-  definition: text(10_000),
-  unitLabel: plainText(50).min(1, { message: "is required" }),
-  direction: z.enum(directions),
-  valueKind: z.enum(valueKinds),
-  // A scale multiplies sums of figures; within these bounds the product stays finite.
-  scale: z.number().min(MIN_SCALE, { message: scaleMessage }).max(MAX_SCALE, { message: scaleMessage }),
-  decimals: z.number().int().min(0).max(6),
-  dataSource: nullableText(300),
-  lagMonths: z.number().int().min(0).max(24),
-  minDenominator: z
-    .number()
-    .min(0, { message: "must be 0 or more" })
-    .max(MAX_FIGURE, { message: "must be at most 1 000 000 000 000 (10^12)" })
-    .nullable()
-    .optional(),
-  evaluationBasis: z.enum(evaluationBases),
-  trendMode: z.enum(trendModes),
-  ownerUnitId: id.nullable(),
-};
-
-export const createIndicatorInput = z.object({
-  ...editableFields,
-  definition: editableFields.definition.default(""),
-  scale: editableFields.scale.default(1),
-  decimals: editableFields.decimals.default(0),
-  lagMonths: editableFields.lagMonths.default(0),
-  evaluationBasis: editableFields.evaluationBasis.default("this_period"),
-  trendMode: editableFields.trendMode.default("relative"),
-  ownerUnitId: editableFields.ownerUnitId.default(null),
-});
-
-export const updateIndicatorInput = z.object(editableFields).partial().extend({ version });
-
-export const versionInput = z.object({ version });
-
-export type IndicatorView = ReturnType<typeof presentIndicator>;
-
-export function presentIndicator(row: IndicatorRow) {
+export function presentIndicator(
+  row: IndicatorRow,
+  principal: Principal,
+  ownerPath: string | null,
+): IndicatorView {
   return {
     id: row.id,
     code: row.code,
@@ -95,33 +71,66 @@ export function presentIndicator(row: IndicatorRow) {
     trendMode: row.trendMode,
     ownerUnitId: row.ownerUnitId,
     retired: row.retiredAt !== null,
-    retiredAt: row.retiredAt,
+    retiredAt: row.retiredAt?.toISOString() ?? null,
     version: row.version,
+    can: indicatorCapabilities(principal, ownerPath),
   };
 }
 
-function auditable(row: IndicatorRow) {
-  const { createdAt: _created, updatedAt: _updated, ...rest } = row;
-  return rest;
+/** Unit paths by id, to present indicators with what the caller may do with them. */
+type OwnerPaths = ReadonlyMap<number, string>;
+
+function ownerPathIn(paths: OwnerPaths, row: IndicatorRow): string | null {
+  // An owner that is gone leaves the indicator to system administrators, as canManageIndicators(null).
+  return row.ownerUnitId === null ? null : (paths.get(row.ownerUnitId) ?? null);
 }
 
-function invalid(message: string, problems: FieldProblem[]) {
-  return new AppError("validation_failed", message, { problems });
+async function ownerPathsOf(db: Db, rows: readonly IndicatorRow[]): Promise<OwnerPaths> {
+  const ids = [...new Set(rows.flatMap((row) => (row.ownerUnitId === null ? [] : [row.ownerUnitId])))];
+  const units = await Promise.all(ids.map((unitId) => findUnitById(db, unitId)));
+  return new Map(units.flatMap((unit) => (unit ? [[unit.id, unit.path] as const] : [])));
+}
+
+/** One indicator as `principal` sees it. */
+export async function presentIndicatorFor(db: Db, principal: Principal, row: IndicatorRow) {
+  return presentIndicator(row, principal, ownerPathIn(await ownerPathsOf(db, [row]), row));
+}
+
+/**
+ * Indicators as the change helper sees them; a stale answer shows the indicator as `principal`
+ * may use it (`ownerPath` is the owner's path when the change was asked).
+ */
+const indicatorEntity = (principal: Principal, ownerPath: string | null): VersionedEntity<IndicatorRow> => ({
+  entityType: "indicator",
+  describe: (row) => `Indicator ${row.code}`,
+  present: (row) => presentIndicator(row, principal, ownerPath),
+  unitOf: (row) => row.ownerUnitId,
+  find: findIndicatorById,
+});
+
+function invalid(message: string, reason: string, problems: FieldProblem[], params?: FieldProblem["params"]) {
+  return new AppError("validation_failed", message, { reason, ...(params ? { params } : {}), problems });
 }
 
 function duplicateCode(code: string) {
   return new AppError("conflict", `The code ${code} is already used by another indicator.`, {
-    problems: [{ field: "code", message: "already in use" }],
+    reason: "indicator_code_taken",
+    params: { code },
+    problems: [{ field: "code", code: "in_use", message: "already in use", params: { code } }],
   });
 }
 
 async function ownerPath(db: Db, ownerUnitId: number | null): Promise<string | null> {
   if (ownerUnitId === null) return null;
   const unit = await findUnitById(db, ownerUnitId);
-  if (!unit)
-    throw invalid(`The owner unit ${ownerUnitId} does not exist.`, [
-      { field: "ownerUnitId", message: "unknown unit" },
-    ]);
+  if (!unit) {
+    throw invalid(
+      `The owner unit ${ownerUnitId} does not exist.`,
+      "unknown_owner_unit",
+      [{ field: "ownerUnitId", code: "unknown_unit", message: "unknown unit", params: { ownerUnitId } }],
+      { ownerUnitId },
+    );
+  }
   return unit.path;
 }
 
@@ -138,33 +147,45 @@ function requireManager(principal: Principal, path: string | null) {
 /** Rules that tie fields together; the zod schema checks each field alone. */
 function checkConsistency(values: Pick<IndicatorValues, "valueKind" | "minDenominator">) {
   if (values.valueKind !== "ratio" && values.minDenominator !== null && values.minDenominator !== undefined) {
-    throw invalid("Only ratio indicators have a minimum denominator.", [
-      { field: "minDenominator", message: "only for ratio indicators" },
-    ]);
+    throw invalid(
+      "Only ratio indicators have a minimum denominator.",
+      "min_denominator_not_ratio",
+      [
+        {
+          field: "minDenominator",
+          code: "only_for_ratio",
+          message: "only for ratio indicators",
+          params: { valueKind: values.valueKind },
+        },
+      ],
+      { valueKind: values.valueKind },
+    );
   }
 }
 
-export async function listIndicators(db: Db, principal: Principal, options: { includeRetired: boolean }) {
+export async function listIndicators(db: Db, { principal }: Caller, options: { includeRetired: boolean }) {
   if (!canReadIndicatorCatalogue(principal)) throw forbidden("Sign in to see the indicators.");
-  return (await selectIndicators(db, options)).map(presentIndicator);
+  const rows = await selectIndicators(db, options);
+  const paths = await ownerPathsOf(db, rows);
+  return rows.map((row) => presentIndicator(row, principal, ownerPathIn(paths, row)));
 }
 
-export async function getIndicator(db: Db, principal: Principal, id: number) {
+export async function getIndicator(db: Db, { principal }: Caller, id: number) {
   if (!canReadIndicatorCatalogue(principal)) throw forbidden("Sign in to see the indicators.");
   const row = await findIndicatorById(db, id);
   if (!row) throw notFound(`Indicator ${id}`);
-  return presentIndicator(row);
+  return presentIndicatorFor(db, principal, row);
 }
 
 export async function createIndicator(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   input: z.input<typeof createIndicatorInput>,
 ) {
   const data = createIndicatorInput.parse(input);
   return db.transaction(async (tx) => {
-    requireManager(principal, await ownerPath(tx, data.ownerUnitId));
+    const path = await ownerPath(tx, data.ownerUnitId);
+    requireManager(principal, path);
     checkConsistency(data);
     if (await indicatorCodeTaken(tx, data.code, null)) throw duplicateCode(data.code);
     try {
@@ -174,14 +195,8 @@ export async function createIndicator(
         dataSource: data.dataSource ?? null,
         minDenominator: data.minDenominator ?? null,
       });
-      await recordAudit(tx, actor, {
-        action: "create",
-        entityType: "indicator",
-        entityId: String(row.id),
-        unitId: row.ownerUnitId,
-        after: auditable(row),
-      });
-      return presentIndicator(row);
+      await auditCreation(tx, actor, indicatorEntity(principal, path), row);
+      return presentIndicator(row, principal, path);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicateCode(data.code);
       throw error;
@@ -189,53 +204,35 @@ export async function createIndicator(
   });
 }
 
-async function loadForChange(tx: Db, id: number, version: number) {
-  const row = await findIndicatorById(tx, id);
-  if (!row) throw notFound(`Indicator ${id}`);
-  if (row.version !== version) throw staleVersion(`Indicator ${row.code}`, presentIndicator(row));
-  return row;
-}
-
-async function applyChange(
-  tx: Db,
-  row: IndicatorRow,
-  actor: Actor,
-  action: string,
-  values: Parameters<typeof updateIndicatorFields>[3],
-) {
-  const updated = await updateIndicatorFields(tx, row.id, row.version, values);
-  if (!updated) {
-    const current = await findIndicatorById(tx, row.id);
-    throw staleVersion(`Indicator ${row.code}`, current ? presentIndicator(current) : null);
-  }
-  await recordAudit(tx, actor, {
-    action,
-    entityType: "indicator",
-    entityId: String(row.id),
-    unitId: updated.ownerUnitId,
-    before: auditable(row),
-    after: auditable(updated),
-  });
-  return presentIndicator(updated);
+/**
+ * The indicator to change (404, or 409 with the current one), and its owner's path. It is read
+ * once for the path, which the stale answer's `can` needs, and once more by the change helper.
+ */
+async function loadIndicatorForChange(tx: Db, principal: Principal, id: number, version: number) {
+  const found = await findIndicatorById(tx, id);
+  if (!found) throw notFound(`Indicator ${id}`);
+  const path = await ownerPath(tx, found.ownerUnitId);
+  const entity = indicatorEntity(principal, path);
+  return { row: await loadForChange(tx, entity, id, version, `Indicator ${id}`), path, entity };
 }
 
 export async function updateIndicator(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   id: number,
   input: z.input<typeof updateIndicatorInput>,
 ) {
   const { version, ...changes } = updateIndicatorInput.parse(input);
   return db.transaction(async (tx) => {
-    const row = await loadForChange(tx, id, version);
-    requireManager(principal, await ownerPath(tx, row.ownerUnitId));
+    const { row, path, entity } = await loadIndicatorForChange(tx, principal, id, version);
+    requireManager(principal, path);
+    let newPath = path;
     if (changes.ownerUnitId !== undefined && changes.ownerUnitId !== row.ownerUnitId) {
       // Handing an indicator over needs the right to manage it where it goes, too.
-      requireManager(principal, await ownerPath(tx, changes.ownerUnitId));
+      newPath = await ownerPath(tx, changes.ownerUnitId);
+      requireManager(principal, newPath);
     }
-    const merged = { ...row, ...changes };
-    checkConsistency(merged);
+    checkConsistency({ ...row, ...changes });
     if (changes.valueKind !== undefined && changes.valueKind !== row.valueKind) {
       // Stored figures mean different things per kind (a count has no denominator): changing the
       // kind under existing data would silently reinterpret it.
@@ -243,7 +240,13 @@ export async function updateIndicator(
         throw new AppError(
           "conflict",
           `${row.code} already has measurements; its value kind cannot change. Create a new indicator instead.`,
-          { problems: [{ field: "valueKind", message: "indicator has measurements" }] },
+          {
+            reason: "indicator_has_measurements",
+            params: { code: row.code },
+            problems: [
+              { field: "valueKind", code: "has_measurements", message: "indicator has measurements" },
+            ],
+          },
         );
       }
     }
@@ -253,7 +256,10 @@ export async function updateIndicator(
     if (changes.code && (await indicatorCodeTaken(tx, changes.code, row.id)))
       throw duplicateCode(changes.code);
     try {
-      return await applyChange(tx, row, actor, "update", changes);
+      const updated = await applyChange(tx, actor, entity, row, "update", () =>
+        updateIndicatorFields(tx, row.id, row.version, changes),
+      );
+      return presentIndicator(updated, principal, newPath);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicateCode(changes.code ?? row.code);
       throw error;
@@ -270,33 +276,51 @@ async function checkTargetsFitDirection(tx: Db, indicatorId: number, direction: 
       validateTarget(target.rule, direction);
     } catch (error) {
       if (!(error instanceof TargetError)) throw error;
-      problems.push({ field: "direction", message: `target ${target.id}: ${error.message}` });
+      problems.push({
+        field: "direction",
+        code: "target_does_not_fit",
+        message: `target ${target.id}: ${error.message}`,
+        params: { targetId: target.id, direction },
+      });
     }
   }
   if (problems.length > 0) {
     throw new AppError("conflict", "Some targets do not fit the new direction. Change them first.", {
+      reason: "targets_do_not_fit_direction",
+      params: { direction, count: problems.length },
       problems,
     });
   }
 }
 
-export async function setIndicatorRetired(
+/** Retiring takes an indicator out of scorecards and imports; its data stays. */
+export function retireIndicator(db: Db, caller: Caller, id: number, input: z.input<typeof versionInput>) {
+  return setRetired(db, caller, id, versionInput.parse(input).version, true);
+}
+
+export function reinstateIndicator(db: Db, caller: Caller, id: number, input: z.input<typeof versionInput>) {
+  return setRetired(db, caller, id, versionInput.parse(input).version, false);
+}
+
+async function setRetired(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   id: number,
-  input: z.input<typeof versionInput>,
+  version: number,
   retired: boolean,
 ) {
-  const { version } = versionInput.parse(input);
   return db.transaction(async (tx) => {
-    const row = await loadForChange(tx, id, version);
-    requireManager(principal, await ownerPath(tx, row.ownerUnitId));
+    const { row, path, entity } = await loadIndicatorForChange(tx, principal, id, version);
+    requireManager(principal, path);
     if ((row.retiredAt !== null) === retired) {
-      throw new AppError("conflict", `${row.code} is already ${retired ? "retired" : "in use"}.`);
+      throw new AppError("conflict", `${row.code} is already ${retired ? "retired" : "in use"}.`, {
+        reason: retired ? "indicator_already_retired" : "indicator_already_in_use",
+        params: { code: row.code },
+      });
     }
-    return applyChange(tx, row, actor, retired ? "retire" : "reinstate", {
-      retiredAt: retired ? new Date() : null,
-    });
+    const updated = await applyChange(tx, actor, entity, row, retired ? "retire" : "reinstate", () =>
+      updateIndicatorFields(tx, row.id, row.version, { retiredAt: retired ? new Date() : null }),
+    );
+    return presentIndicator(updated, principal, path);
   });
 }

@@ -1,14 +1,18 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { canManageTarget, canReadIndicatorCatalogue, isWithin, type Principal } from "../../domain/access.ts";
-import { MAX_YEAR, MIN_YEAR } from "../../domain/periods.ts";
 import { TargetError, type TargetRule, validateTarget } from "../../domain/targets.ts";
 import { idsInPath } from "../../domain/units.ts";
-import { MAX_FIGURE } from "../../domain/values.ts";
-import { AppError, type FieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
-import { id, text, version, year } from "../../schemas/common.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { AppError, type FieldProblem, forbidden, notFound } from "../../errors.ts";
+import {
+  applyChange,
+  auditCreation,
+  auditRemoval,
+  loadForChange,
+  type VersionedEntity,
+} from "../audit/change.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import {
   deleteTargetRow,
@@ -21,60 +25,9 @@ import {
   type TargetRow,
   updateTargetFields,
 } from "./queries.ts";
+import { createTargetInput, type TargetView, updateTargetInput } from "./schema.ts";
 
-const comparator = z.enum(["gte", "gt", "lte", "lt"]);
-// A target is compared with figures, so it has the figures' bound (see domain/values.ts).
-const figureMessage = "must be a number from -1 000 000 000 000 to 1 000 000 000 000 (10^12)";
-const finite = z
-  .number()
-  .min(-MAX_FIGURE, { message: figureMessage })
-  .max(MAX_FIGURE, { message: figureMessage });
-// Changes are fractions (0.15 = +15 %): at most -100 % (the domain wants above it) and +1000 %.
-const shareMessage = "must be a fraction from -1 (-100 %) to 10 (+1000 %)";
-const share = z.number().min(-1, { message: shareMessage }).max(10, { message: shareMessage });
-const inYears = (value: number) => value >= MIN_YEAR && value <= MAX_YEAR;
-const yearText = z.string().refine((value) => /^\d{4}$/.test(value) && inYears(Number(value)), {
-  message: `must be a year from ${MIN_YEAR} to ${MAX_YEAR} written YYYY`,
-});
-
-/** The target kinds of src/domain/targets.ts; validateTarget then checks what ties the fields together. */
-export const targetRuleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("threshold"), comparator, value: finite }),
-  z.object({ kind: z.literal("limits"), greenLimit: finite, yellowLimit: finite }),
-  z.object({
-    kind: z.literal("baseline_change_with_floor"),
-    baselineYear: year,
-    changePerYear: share,
-    limit: finite,
-  }),
-  z.object({ kind: z.literal("better_than_last_year") }),
-  z.object({ kind: z.literal("change_vs_baseline"), baselineYear: year, share }),
-  z.object({
-    kind: z.literal("yearly_steps"),
-    steps: z
-      .record(yearText, z.object({ comparator, value: finite }))
-      .refine((steps) => Object.keys(steps).length <= 100, { message: "give at most 100 yearly steps" }),
-  }),
-]) satisfies z.ZodType<TargetRule>;
-
-export const createTargetInput = z.object({
-  /** null: the target holds for every year. */
-  year: year.nullable(),
-  /** null: the general target; else the target for this unit and the units below it. */
-  unitId: id.nullable().default(null),
-  rule: targetRuleSchema,
-  note: text(2000).nullable().optional(),
-});
-
-export const updateTargetInput = z.object({
-  version,
-  rule: targetRuleSchema.optional(),
-  note: text(2000).nullable().optional(),
-});
-
-export type TargetView = ReturnType<typeof presentTarget>;
-
-export function presentTarget(row: TargetRow) {
+export function presentTarget(row: TargetRow): TargetView {
   return {
     id: row.id,
     indicatorId: row.indicatorId,
@@ -86,14 +39,21 @@ export function presentTarget(row: TargetRow) {
   };
 }
 
-function auditable(row: TargetRow) {
-  const { createdAt: _created, updatedAt: _updated, ...rest } = row;
-  return rest;
-}
+/** Targets as the change helper sees them; a general target belongs to the indicator's owner. */
+const targetEntity = (indicator: IndicatorRow): VersionedEntity<TargetRow> => ({
+  entityType: "indicator_target",
+  describe: () => "The target",
+  present: presentTarget,
+  unitOf: (row) => row.unitId ?? indicator.ownerUnitId,
+  find: findTargetById,
+});
 
-function invalidRule(problems: FieldProblem[]) {
-  const summary = problems.map((p) => p.message).join("; ");
-  return new AppError("validation_failed", `The target cannot be used: ${summary}`, { problems });
+function invalidRule(problem: FieldProblem) {
+  return new AppError("validation_failed", `The target cannot be used: ${problem.message}`, {
+    reason: "invalid_target",
+    params: { problem: problem.code },
+    problems: [problem],
+  });
 }
 
 /** The domain's rules for the rule itself, plus what makes a target useless for its year. */
@@ -101,7 +61,14 @@ function checkRule(rule: TargetRule, indicator: IndicatorRow, targetYear: number
   try {
     validateTarget(rule, indicator.direction);
   } catch (error) {
-    if (error instanceof TargetError) throw invalidRule([{ field: "rule", message: error.message }]);
+    if (error instanceof TargetError) {
+      throw invalidRule({
+        field: "rule",
+        code: "invalid_rule",
+        message: error.message,
+        params: { kind: rule.kind, direction: indicator.direction },
+      });
+    }
     throw error;
   }
   if (
@@ -109,17 +76,20 @@ function checkRule(rule: TargetRule, indicator: IndicatorRow, targetYear: number
     (rule.kind === "baseline_change_with_floor" || rule.kind === "change_vs_baseline") &&
     rule.baselineYear >= targetYear
   ) {
-    throw invalidRule([
-      {
-        field: "rule.baselineYear",
-        message: `the baseline year ${rule.baselineYear} must be before the target's year ${targetYear}`,
-      },
-    ]);
+    throw invalidRule({
+      field: "rule.baselineYear",
+      code: "baseline_not_before_year",
+      message: `the baseline year ${rule.baselineYear} must be before the target's year ${targetYear}`,
+      params: { baselineYear: rule.baselineYear, year: targetYear },
+    });
   }
   if (targetYear !== null && rule.kind === "yearly_steps" && rule.steps[String(targetYear)] === undefined) {
-    throw invalidRule([
-      { field: "rule.steps", message: `there is no step for the target's year ${targetYear}` },
-    ]);
+    throw invalidRule({
+      field: "rule.steps",
+      code: "no_step_for_year",
+      message: `there is no step for the target's year ${targetYear}`,
+      params: { year: targetYear },
+    });
   }
 }
 
@@ -144,13 +114,17 @@ async function loadTargetUnit(db: Db, unitId: number | null, ownerPath: string |
   const unit = await findUnitById(db, unitId);
   if (!unit) {
     throw new AppError("validation_failed", `The unit ${unitId} does not exist.`, {
-      problems: [{ field: "unitId", message: "unknown unit" }],
+      reason: "unknown_unit",
+      params: { unitId },
+      problems: [{ field: "unitId", code: "unknown_unit", message: "unknown unit", params: { unitId } }],
     });
   }
   if (ownerPath !== null && !isWithin(unit.path, ownerPath)) {
     // The indicator is not on that unit's scorecard, so the target could never apply.
     throw new AppError("validation_failed", `${unit.name} is outside the unit that owns this indicator.`, {
-      problems: [{ field: "unitId", message: "outside the indicator's owner" }],
+      reason: "target_unit_outside_owner",
+      params: { unit: unit.name },
+      problems: [{ field: "unitId", code: "outside_owner", message: "outside the indicator's owner" }],
     });
   }
   return unit;
@@ -177,7 +151,7 @@ function describeKey(targetYear: number | null, unit: UnitRow | null) {
   return `${targetYear === null ? "every year" : targetYear} and ${unit ? unit.name : "the whole organisation"}`;
 }
 
-export async function listTargets(db: Db, principal: Principal, indicatorId: number) {
+export async function listTargets(db: Db, { principal }: Caller, indicatorId: number) {
   if (!canReadIndicatorCatalogue(principal)) throw forbidden("Sign in to see the targets.");
   await loadIndicator(db, indicatorId);
   return (await selectTargetsOf(db, indicatorId)).map(presentTarget);
@@ -185,8 +159,7 @@ export async function listTargets(db: Db, principal: Principal, indicatorId: num
 
 export async function createTarget(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   indicatorId: number,
   input: z.input<typeof createTargetInput>,
 ) {
@@ -201,7 +174,11 @@ export async function createTarget(
       new AppError(
         "conflict",
         `${indicator.code} already has a target for ${describeKey(data.year, unit)}. Change that one instead.`,
-        { problems: [{ field: "year", message: "a target for this year and unit exists" }] },
+        {
+          reason: "target_exists",
+          params: { indicator: indicator.code, year: data.year, unit: unit?.name ?? null },
+          problems: [{ field: "year", code: "in_use", message: "a target for this year and unit exists" }],
+        },
       );
     if (await findTargetByKey(tx, { indicatorId, year: data.year, unitId: data.unitId })) throw duplicate();
     try {
@@ -212,13 +189,7 @@ export async function createTarget(
         rule: data.rule,
         note: data.note ?? null,
       });
-      await recordAudit(tx, actor, {
-        action: "create",
-        entityType: "indicator_target",
-        entityId: String(row.id),
-        unitId: row.unitId ?? indicator.ownerUnitId,
-        after: auditable(row),
-      });
+      await auditCreation(tx, actor, targetEntity(indicator), row);
       return presentTarget(row);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
@@ -227,66 +198,49 @@ export async function createTarget(
   });
 }
 
+/**
+ * The target to change, once the caller is known to be allowed to: 404, 403, then 409 with the
+ * current target. The rights depend on the target's indicator and unit, so it is read once for
+ * them and once more by the change helper.
+ */
 async function loadTargetForChange(tx: Db, principal: Principal, targetId: number, version: number) {
-  const target = await findTargetById(tx, targetId);
-  if (!target) throw notFound(`Target ${targetId}`);
-  const indicator = await loadIndicator(tx, target.indicatorId);
-  const unit = target.unitId === null ? null : ((await findUnitById(tx, target.unitId)) ?? null);
+  const found = await findTargetById(tx, targetId);
+  if (!found) throw notFound(`Target ${targetId}`);
+  const indicator = await loadIndicator(tx, found.indicatorId);
+  const unit = found.unitId === null ? null : ((await findUnitById(tx, found.unitId)) ?? null);
   await requireTargetManager(tx, principal, indicator, unit);
-  if (target.version !== version) throw staleVersion(`The target`, presentTarget(target));
-  return { target, indicator };
+  const entity = targetEntity(indicator);
+  const target = await loadForChange(tx, entity, targetId, version, `Target ${targetId}`);
+  return { target, indicator, entity };
 }
 
 export async function updateTarget(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   targetId: number,
   input: z.input<typeof updateTargetInput>,
 ) {
   const data = updateTargetInput.parse(input);
   return db.transaction(async (tx) => {
-    const { target, indicator } = await loadTargetForChange(tx, principal, targetId, data.version);
+    const { target, indicator, entity } = await loadTargetForChange(tx, principal, targetId, data.version);
     if (data.rule) checkRule(data.rule, indicator, target.year);
-    const updated = await updateTargetFields(tx, target.id, target.version, {
-      ...(data.rule ? { rule: data.rule } : {}),
-      ...(data.note !== undefined ? { note: data.note } : {}),
-    });
-    if (!updated) {
-      const current = await findTargetById(tx, target.id);
-      throw staleVersion("The target", current ? presentTarget(current) : null);
-    }
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "indicator_target",
-      entityId: String(target.id),
-      unitId: target.unitId ?? indicator.ownerUnitId,
-      before: auditable(target),
-      after: auditable(updated),
-    });
+    const updated = await applyChange(tx, actor, entity, target, "update", () =>
+      updateTargetFields(tx, target.id, target.version, {
+        ...(data.rule ? { rule: data.rule } : {}),
+        ...(data.note !== undefined ? { note: data.note } : {}),
+      }),
+    );
     return presentTarget(updated);
   });
 }
 
-export async function deleteTarget(
-  db: Db,
-  principal: Principal,
-  actor: Actor,
-  targetId: number,
-  version: number,
-) {
+export async function deleteTarget(db: Db, { principal, actor }: Caller, targetId: number, version: number) {
   await db.transaction(async (tx) => {
-    const { target, indicator } = await loadTargetForChange(tx, principal, targetId, version);
+    const { target, entity } = await loadTargetForChange(tx, principal, targetId, version);
     if (!(await deleteTargetRow(tx, target.id, target.version))) {
-      const current = await findTargetById(tx, target.id);
-      throw staleVersion("The target", current ? presentTarget(current) : null);
+      // Someone else changed or removed it meanwhile: the change helper reports it as it does for edits.
+      await applyChange(tx, actor, entity, target, "delete", async () => undefined);
     }
-    await recordAudit(tx, actor, {
-      action: "delete",
-      entityType: "indicator_target",
-      entityId: String(target.id),
-      unitId: target.unitId ?? indicator.ownerUnitId,
-      before: auditable(target),
-    });
+    await auditRemoval(tx, actor, entity, target);
   });
 }

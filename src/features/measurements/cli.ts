@@ -5,10 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { operatorPrincipal } from "../../caller.ts";
 import type { Config } from "../../config.ts";
 import { openDatabase } from "../../db/client.ts";
 import type { Actor } from "../audit/service.ts";
-import { operatorPrincipal } from "../users/service.ts";
 import type { ImportProgress, ImportReport } from "./import.ts";
 import { importMeasurementFile } from "./service.ts";
 
@@ -89,8 +89,7 @@ export async function runImportMeasurements(config: Config, args: string[]) {
     await database.migrate();
     const report = await importMeasurementFile(
       database.db,
-      operatorPrincipal,
-      operatorActor(),
+      { principal: operatorPrincipal, actor: operatorActor() },
       { path: file, name: path.basename(file) },
       { dryRun: values["dry-run"] === true, onProgress: printProgress },
     );

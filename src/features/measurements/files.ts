@@ -22,7 +22,11 @@ export function formatOfFileName(fileName: string): FileFormat {
   throw new AppError(
     "bad_request",
     `${fileName} is neither a CSV file (.csv) nor an Excel workbook (.xlsx). Old .xls files must be saved as .xlsx first.`,
-    { problems: [{ field: "file", message: "unsupported file type" }] },
+    {
+      reason: "unsupported_file_type",
+      params: { fileName, extension },
+      problems: [{ field: "file", code: "unsupported_file_type", message: "unsupported file type" }],
+    },
   );
 }
 

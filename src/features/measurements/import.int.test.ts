@@ -309,7 +309,7 @@ describe("importing a good file", () => {
     const response = await upload(admin, "bad.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(response.statusCode).toBe(400);
     expect(response.json().problems).toEqual([
-      { row: 2, field: "numerator", message: '"x" is not a number' },
+      { row: 2, field: "numerator", code: "unreadable", message: '"x" is not a number' },
     ]);
   });
 });
@@ -327,8 +327,20 @@ describe("who may import", () => {
     const response = await upload(editor, "blandet.csv", csv);
     expect(response.statusCode).toBe(403);
     expect(response.json().problems).toEqual([
-      { row: 3, field: "unit", message: expect.stringContaining("(H3)") },
-      { row: 5, field: "unit", message: expect.stringContaining("(REG)") },
+      {
+        row: 3,
+        field: "unit",
+        code: "not_allowed",
+        message: expect.stringContaining("(H3)"),
+        params: { unit: "H3" },
+      },
+      {
+        row: 5,
+        field: "unit",
+        code: "not_allowed",
+        message: expect.stringContaining("(REG)"),
+        params: { unit: "REG" },
+      },
     ]);
     expect(await measurementCount()).toBe(before);
   });
@@ -365,7 +377,7 @@ describe("the JSON API", () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().problems).toEqual([
-      { row: 2, field: "month", message: expect.stringContaining("YYYY-MM") },
+      { row: 2, field: "month", code: "unreadable", message: expect.stringContaining("YYYY-MM") },
     ]);
 
     const good = await t.app.inject({

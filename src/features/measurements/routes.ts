@@ -7,19 +7,26 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
-import { canImportFor, type Principal } from "../../domain/access.ts";
+import { allowsSomewhere, canImportFor, type Principal } from "../../domain/access.ts";
 import { AppError } from "../../errors.ts";
 import { uploadError } from "../../files/upload.ts";
-import { requireUser } from "../../http.ts";
+import { callerOf } from "../../http.ts";
+import { replies } from "../../schemas/contract.ts";
 import { formatOfFileName } from "./files.ts";
 import {
   historyQuery,
+  importFileQuery,
+  importReportView,
+  importRowsInput,
+  measurementHistoryView,
+  measurementQuery,
+  measurementView,
+} from "./schema.ts";
+import {
   importMeasurementFile,
   importMeasurementRows,
-  importRowsInput,
   listMeasurements,
   measurementHistory,
-  measurementQuery,
 } from "./service.ts";
 
 /**
@@ -28,9 +35,7 @@ import {
  * row by row once it is read.
  */
 function assertMayImportSomewhere(principal: Principal) {
-  const maySomewhere =
-    principal.isSystemAdmin || principal.assignments.some((a) => canImportFor(principal, a.unitPath));
-  if (!maySomewhere) {
+  if (!allowsSomewhere(principal, (unitPath) => canImportFor(principal, unitPath))) {
     throw new AppError("forbidden", "You need the editor role on a unit to import measurements for it.");
   }
 }
@@ -45,6 +50,7 @@ export const measurementRoutes =
       new AppError(
         "payload_too_large",
         `The file is larger than the upload limit of ${config.uploadLimitBytes} bytes. Split it, or import it with the command line: tertial import measurements FILE.`,
+        { reason: "file_too_large", params: { limitBytes: config.uploadLimitBytes } },
       );
 
     app.post(
@@ -54,12 +60,10 @@ export const measurementRoutes =
           tags: ["measurements"],
           summary: "Store monthly values sent as JSON; checked whole, written all or nothing",
           body: importRowsInput,
+          response: replies(importReportView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return importMeasurementRows(db, principal, actor, request.body);
-      },
+      async (request) => importMeasurementRows(db, callerOf(request), request.body),
     );
 
     app.post(
@@ -69,19 +73,21 @@ export const measurementRoutes =
           tags: ["measurements"],
           summary:
             "Import a CSV or XLSX file (multipart field 'file'): checked whole, written all or nothing; ?dryRun=true only reports",
-          querystring: z.object({ dryRun: z.stringbool().default(false) }),
+          querystring: importFileQuery,
           consumes: ["multipart/form-data"],
+          response: replies(importReportView),
         },
       },
       async (request) => {
-        const { principal, actor } = requireUser(request);
-        assertMayImportSomewhere(principal);
+        const caller = callerOf(request);
+        assertMayImportSomewhere(caller.principal);
         const file = await request.file().catch((error: unknown) => {
           throw uploadError(error, tooLarge);
         });
         if (!file) {
           throw new AppError("bad_request", "Attach the file as the multipart/form-data field 'file'.", {
-            problems: [{ field: "file", message: "is required" }],
+            reason: "file_missing",
+            problems: [{ field: "file", code: "required", message: "is required" }],
           });
         }
         const fileName = path.basename(file.filename || "upload.csv");
@@ -102,8 +108,7 @@ export const measurementRoutes =
           if (file.file.truncated) throw tooLarge();
           return await importMeasurementFile(
             db,
-            principal,
-            actor,
+            caller,
             { path: filePath, name: fileName },
             { dryRun: request.query.dryRun },
           );
@@ -120,9 +125,10 @@ export const measurementRoutes =
           tags: ["measurements"],
           summary: "The values stored for one unit itself, month by month (default: the last 36 months)",
           querystring: measurementQuery,
+          response: replies(z.array(measurementView)),
         },
       },
-      async (request) => listMeasurements(db, requireUser(request).principal, request.query),
+      async (request) => listMeasurements(db, callerOf(request), request.query),
     );
 
     app.get(
@@ -132,8 +138,9 @@ export const measurementRoutes =
           tags: ["measurements"],
           summary: "One value and the values it replaced: who, when, old value",
           querystring: historyQuery,
+          response: replies(measurementHistoryView),
         },
       },
-      async (request) => measurementHistory(db, requireUser(request).principal, request.query),
+      async (request) => measurementHistory(db, callerOf(request), request.query),
     );
   };

@@ -27,7 +27,7 @@ export type HeaderMapping = {
   positions: Partial<Record<Column, number>>;
   /** Headers that are not ours; their cells are ignored. */
   ignored: string[];
-  problems: { field: string; message: string }[];
+  problems: { field: string; code: "repeated_column" | "missing_column"; message: string }[];
 };
 
 export function mapHeader(header: readonly RawCell[]): HeaderMapping {
@@ -41,7 +41,11 @@ export function mapHeader(header: readonly RawCell[]): HeaderMapping {
     if (column === undefined) {
       ignored.push(cellText(cell));
     } else if (positions[column] !== undefined) {
-      problems.push({ field: column, message: `the column ${column} appears twice in the header` });
+      problems.push({
+        field: column,
+        code: "repeated_column",
+        message: `the column ${column} appears twice in the header`,
+      });
     } else {
       positions[column] = index;
     }
@@ -50,6 +54,7 @@ export function mapHeader(header: readonly RawCell[]): HeaderMapping {
     if (positions[column] === undefined) {
       problems.push({
         field: column,
+        code: "missing_column",
         message: `the header has no ${column} column (expected: ${columns.join(", ")})`,
       });
     }

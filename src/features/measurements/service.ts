@@ -1,42 +1,34 @@
-import { z } from "zod";
+import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { canReadScorecard, type Principal } from "../../domain/access.ts";
 import { addMonths, formatMonth, type MonthKey, PeriodError, parseMonth } from "../../domain/periods.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
-import { id, monthText, textProblem } from "../../schemas/common.ts";
-import type { Actor } from "../audit/service.ts";
+import { textProblem } from "../../schemas/common.ts";
 import { findIndicatorById } from "../indicators/queries.ts";
 import { findUnitById } from "../units/queries.ts";
 import { formatOfFileName } from "./files.ts";
-import { fileSource, type ImportOptions, importMeasurements, rowsSource } from "./import.ts";
+import { type ImportOptions, importMeasurements } from "./import.ts";
 import { findMeasurement, selectHistoryOf, selectMeasurementsOf } from "./queries.ts";
 import { dateToMonth, monthToDate } from "./rows.ts";
-
-// A cell as JSON: text or a number, as a file would have it; the importer checks what it means.
-const cell = z.union([z.string().max(200), z.number(), z.null()]).optional();
-
-export const importRowsInput = z.object({
-  rows: z
-    .array(z.object({ indicator: cell, unit: cell, month: cell, numerator: cell, denominator: cell }))
-    .max(50_000, { message: "send at most 50 000 rows at a time; use a file for more" }),
-  dryRun: z.boolean().default(false),
-});
+import {
+  type historyQuery,
+  importRowsInput,
+  type MeasurementHistoryView,
+  type MeasurementView,
+  type measurementQuery,
+} from "./schema.ts";
+import { fileSource, rowsSource } from "./sources.ts";
 
 /** Measurements sent as JSON go through exactly the same checks as a file. */
-export function importMeasurementRows(
-  db: Db,
-  principal: Principal,
-  actor: Actor,
-  input: z.input<typeof importRowsInput>,
-) {
+export function importMeasurementRows(db: Db, caller: Caller, input: z.input<typeof importRowsInput>) {
   const data = importRowsInput.parse(input);
-  return importMeasurements(db, principal, actor, rowsSource(data.rows), { dryRun: data.dryRun });
+  return importMeasurements(db, caller, rowsSource(data.rows), { dryRun: data.dryRun });
 }
 
 export function importMeasurementFile(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  caller: Caller,
   file: { path: string; name: string },
   options: ImportOptions,
 ) {
@@ -47,26 +39,15 @@ export function importMeasurementFile(
       "validation_failed",
       `The file name ${problem}. Rename the file and import it again.`,
       {
-        problems: [{ field: "file", message: `the file name ${problem}` }],
+        reason: "bad_file_name",
+        params: { problem },
+        problems: [{ field: "file", code: "bad_file_name", message: `the file name ${problem}` }],
       },
     );
   }
   const source = fileSource(file.path, file.name, formatOfFileName(file.name));
-  return importMeasurements(db, principal, actor, source, options);
+  return importMeasurements(db, caller, source, options);
 }
-
-export const measurementQuery = z.object({
-  indicatorId: id,
-  unitId: id,
-  from: monthText.optional(),
-  to: monthText.optional(),
-});
-
-export const historyQuery = z.object({
-  indicatorId: id,
-  unitId: id,
-  month: monthText,
-});
 
 function month(input: string, field: string): MonthKey {
   try {
@@ -74,7 +55,9 @@ function month(input: string, field: string): MonthKey {
   } catch (error) {
     if (error instanceof PeriodError) {
       throw new AppError("validation_failed", error.message, {
-        problems: [{ field, message: error.message }],
+        reason: "invalid_month",
+        params: { [field]: input },
+        problems: [{ field, code: "invalid_month", message: error.message, params: { month: input } }],
       });
     }
     throw error;
@@ -95,9 +78,9 @@ async function loadReadable(db: Db, principal: Principal, indicatorId: number, u
 /** The figures stored for one unit itself (not its subtree), month by month. */
 export async function listMeasurements(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   query: z.infer<typeof measurementQuery>,
-) {
+): Promise<MeasurementView[]> {
   await loadReadable(db, principal, query.indicatorId, query.unitId);
   const to = query.to ? month(query.to, "to") : parseMonth(new Date().toISOString().slice(0, 7));
   const from = query.from ? month(query.from, "from") : addMonths(to, -35);
@@ -107,11 +90,19 @@ export async function listMeasurements(
     from: monthToDate(from),
     to: monthToDate(to),
   });
-  return rows.map((row) => ({ ...row, month: formatMonth(dateToMonth(row.month)) }));
+  return rows.map((row) => ({
+    ...row,
+    month: formatMonth(dateToMonth(row.month)),
+    recordedAt: row.recordedAt.toISOString(),
+  }));
 }
 
 /** The current value of one cell and every value it replaced, newest first. */
-export async function measurementHistory(db: Db, principal: Principal, query: z.infer<typeof historyQuery>) {
+export async function measurementHistory(
+  db: Db,
+  { principal }: Caller,
+  query: z.infer<typeof historyQuery>,
+): Promise<MeasurementHistoryView> {
   await loadReadable(db, principal, query.indicatorId, query.unitId);
   const key = {
     indicatorId: query.indicatorId,
@@ -120,15 +111,20 @@ export async function measurementHistory(db: Db, principal: Principal, query: z.
   };
   const current = await findMeasurement(db, key);
   if (!current) throw notFound(`A value for ${query.month}`);
+  const replaced = await selectHistoryOf(db, key);
   return {
     month: query.month,
     current: {
       numerator: current.numerator,
       denominator: current.denominator,
       version: current.version,
-      recordedAt: current.recordedAt,
+      recordedAt: current.recordedAt.toISOString(),
       recordedByName: current.recordedByName,
     },
-    replaced: await selectHistoryOf(db, key),
+    replaced: replaced.map((entry) => ({
+      ...entry,
+      oldRecordedAt: entry.oldRecordedAt.toISOString(),
+      replacedAt: entry.replacedAt.toISOString(),
+    })),
   };
 }

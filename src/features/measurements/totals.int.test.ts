@@ -5,10 +5,8 @@ import { systemCaller } from "../../caller.ts";
 import type { UnitKind } from "../../db/schema.ts";
 import { factories } from "../../testing/app.ts";
 import { createTestDatabase } from "../../testing/database.ts";
-import { systemActor } from "../audit/service.ts";
 import { createIndicator } from "../indicators/service.ts";
 import { moveUnit } from "../units/service.ts";
-import { operatorPrincipal } from "../users/service.ts";
 import { importMeasurementRows } from "./service.ts";
 
 // measurement_totals holds, for every unit, the sums of the measurements of the units strictly
@@ -135,7 +133,7 @@ beforeAll(async () => {
   make = factories(database);
   const indicator = async (code: string, valueKind: "ratio" | "count") =>
     (
-      await createIndicator(database.db, operatorPrincipal, systemActor, {
+      await createIndicator(database.db, systemCaller, {
         code,
         nameNb: code,
         unitLabel: valueKind === "ratio" ? "%" : "antall",
@@ -566,7 +564,7 @@ describe("figures stored through the importer", () => {
     const d1 = await make.unit({ parentId: trust.id, kind: "department", code: code("D1") });
     const d2 = await make.unit({ parentId: trust.id, kind: "department", code: code("D2") });
     const store = async (rows: object[]) =>
-      importMeasurementRows(database.db, operatorPrincipal, systemActor, { rows: rows as never });
+      importMeasurementRows(database.db, systemCaller, { rows: rows as never });
     const row = (unitCode: string, month: string, numerator: number, denominator?: number) => ({
       indicator: denominator === undefined ? "VISITS" : "EPI",
       unit: code(unitCode),
