@@ -1,62 +1,33 @@
-// The indicator catalogue and targets: shapes (mirroring src/features/indicators/service.ts and
-// targets.ts) and the TanStack Query hooks that read and change them.
+// The indicator catalogue and targets: the server's answer types (src/features/indicators/schema.ts,
+// type-only) and the TanStack Query hooks that read and change them.
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  IndicatorFields,
+  IndicatorView,
+  TargetInput,
+  TargetRuleView,
+  TargetView,
+} from "../../../src/features/indicators/schema.ts";
 import { api } from "./client.ts";
 import { queryKeys } from "./hooks.ts";
 
-export const directions = ["higher", "lower"] as const;
-export type Direction = (typeof directions)[number];
-export const valueKinds = ["ratio", "count", "stock", "not_aggregatable"] as const;
-export type ValueKind = (typeof valueKinds)[number];
-export const evaluationBases = ["this_period", "year_to_date", "year"] as const;
-export type EvaluationBasis = (typeof evaluationBases)[number];
-export const trendModes = ["relative", "points"] as const;
-export type TrendMode = (typeof trendModes)[number];
-export const comparators = ["gte", "gt", "lte", "lt"] as const;
-export type Comparator = (typeof comparators)[number];
-
-export type Indicator = {
-  id: number;
-  code: string;
-  nameNb: string;
-  nameEn: string | null;
-  definition: string;
-  unitLabel: string;
-  direction: Direction;
-  valueKind: ValueKind;
-  scale: number;
-  decimals: number;
-  dataSource: string | null;
-  lagMonths: number;
-  minDenominator: number | null;
-  evaluationBasis: EvaluationBasis;
-  trendMode: TrendMode;
-  ownerUnitId: number | null;
-  retired: boolean;
-  retiredAt: string | null;
-  version: number;
-};
-
-export type TargetRule =
-  | { kind: "threshold"; comparator: Comparator; value: number }
-  | { kind: "limits"; greenLimit: number; yellowLimit: number }
-  | { kind: "baseline_change_with_floor"; baselineYear: number; changePerYear: number; limit: number }
-  | { kind: "better_than_last_year" }
-  | { kind: "change_vs_baseline"; baselineYear: number; share: number }
-  | { kind: "yearly_steps"; steps: Record<string, { comparator: Comparator; value: number }> };
-
-export type Target = {
-  id: number;
-  indicatorId: number;
-  year: number | null;
-  unitId: number | null;
-  rule: TargetRule;
-  note: string | null;
-  version: number;
-};
-
-export type IndicatorFields = Omit<Indicator, "id" | "retired" | "retiredAt" | "version">;
+export {
+  comparators,
+  directions,
+  evaluationBases,
+  trendModes,
+  valueKinds,
+} from "../../../src/domain/indicatorKinds.ts";
+export type { IndicatorFields, TargetInput };
+export type Indicator = IndicatorView;
+export type Target = TargetView;
+export type TargetRule = TargetRuleView;
+export type Direction = Indicator["direction"];
+export type ValueKind = Indicator["valueKind"];
+export type EvaluationBasis = Indicator["evaluationBasis"];
+export type TrendMode = Indicator["trendMode"];
+export type Comparator = Extract<TargetRule, { kind: "threshold" }>["comparator"];
 
 export const indicatorKeys = {
   all: ["indicators"] as const,
@@ -130,13 +101,6 @@ export function useSetIndicatorRetired() {
     onSuccess: invalidate,
   });
 }
-
-export type TargetInput = {
-  year: number | null;
-  unitId: number | null;
-  rule: TargetRule;
-  note: string | null;
-};
 
 export function useCreateTarget(indicatorId: number) {
   const invalidate = useInvalidateIndicators();

@@ -1,38 +1,22 @@
-// Importing monthly measurements from a file (src/features/measurements/routes.ts).
+// Importing monthly measurements from a file (src/features/measurements/routes.ts); the report's
+// type is the server's schema (src/features/measurements/schema.ts, type-only).
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ImportReportView } from "../../../src/features/measurements/schema.ts";
 import { apiUpload } from "./client.ts";
 import { queryKeys } from "./hooks.ts";
 import { scorecardKeys } from "./scorecards.ts";
 
-export type ImportChange = {
-  row: number;
-  indicator: string;
-  unit: string;
-  month: string;
-  change: "new" | "updated";
-  before: { numerator: number; denominator: number | null } | null;
-  after: { numerator: number; denominator: number | null };
-};
-
-export type ImportReport = {
-  source: string;
-  dryRun: boolean;
-  rows: number;
-  changed: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  changes: ImportChange[];
-  moreChanges: number;
-  ignoredColumns: string[];
-};
+export type {
+  ImportChangeView as ImportChange,
+  ImportReportView as ImportReport,
+} from "../../../src/features/measurements/schema.ts";
 
 export function useImportMeasurements() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      apiUpload<ImportReport>(`/api/measurements/import?dryRun=${dryRun}`, file),
+      apiUpload<ImportReportView>(`/api/measurements/import?dryRun=${dryRun}`, file),
     onSuccess: (report) => {
       if (report.dryRun || report.changed === 0) return;
       // New figures change every scorecard computed from them.

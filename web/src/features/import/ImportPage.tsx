@@ -19,7 +19,6 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { hasMessage, type Translate, useLocale } from "../../i18n/i18n.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
-import { canImportSomewhere } from "../scorecard/access.ts";
 import { formatNumber } from "../scorecard/format.ts";
 import "../scorecard/scorecard.css";
 import { exampleCsv, exampleFileName } from "./exampleFile.ts";
@@ -74,7 +73,7 @@ export function ImportPage() {
     <div className="page import-page">
       <PageTitle>{t("import.title")}</PageTitle>
       <Paragraph className="page-intro">{t("import.intro")}</Paragraph>
-      {!canImportSomewhere(me) && <Alert data-color="info">{t("import.noAccess")}</Alert>}
+      {!me.can.importMeasurements && <Alert data-color="info">{t("import.noAccess")}</Alert>}
 
       <div className="import-layout">
         <Card>

@@ -1,18 +1,23 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { isApiProblem } from "../../api/client.ts";
-import { indicatorKeys } from "../../api/indicators.ts";
+import { type Indicator, indicatorKeys } from "../../api/indicators.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { isIndicator } from "./indicatorDraft.ts";
 import { indicatorFieldLabel } from "./labels.ts";
 
-/** Someone else saved first: their version, which the server sends along, and a way to load it. */
+/**
+ * Someone else saved first: their version of the indicator, which the server sends along (none
+ * for a target), and a way to load it.
+ */
 export function IndicatorChangeProblem({
   error,
+  current = null,
   onLoadCurrent,
 }: {
   error: unknown;
+  /** The indicator as now stored, when the refused change was to an indicator. */
+  current?: Indicator | null;
   /** Starts the form again from the current version (the one the server sent with the refusal). */
   onLoadCurrent?: () => void;
 }) {
@@ -21,7 +26,6 @@ export function IndicatorChangeProblem({
   if (!(isApiProblem(error) && error.code === "stale_version")) {
     return <ProblemAlert error={error} headingLevel={3} labelFor={indicatorFieldLabel(t)} />;
   }
-  const current = isIndicator(error.body.current) ? error.body.current : null;
   return (
     <Alert data-color="warning" role="alert">
       <Heading level={3} data-size="xs">

@@ -1,7 +1,7 @@
 import { Button, Textfield } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
-import { isApiProblem } from "../../api/client.ts";
+import { staleCurrent } from "../../api/client.ts";
 import {
   directions,
   evaluationBases,
@@ -17,7 +17,6 @@ import { fieldError } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { canManageIndicator } from "../scorecard/access.ts";
 import { IndicatorChangeProblem } from "./IndicatorChangeProblem.tsx";
 import {
   creating,
@@ -26,7 +25,6 @@ import {
   editedOf,
   emptyDraft,
   fieldsOf,
-  isIndicator,
   sameDraft,
 } from "./indicatorDraft.ts";
 import { basisKey, directionKey, trendModeKey, valueKindKey } from "./labels.ts";
@@ -64,8 +62,8 @@ export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormPro
   );
 
   const loadCurrent = () => {
-    const current = isApiProblem(update.error) ? update.error.body.current : null;
-    if (isIndicator(current)) {
+    const current = staleCurrent<Indicator>(update.error);
+    if (current) {
       restart(editedOf(current));
       return;
     }
@@ -99,8 +97,8 @@ export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormPro
   };
 
   // Owners the user may choose: the whole organisation for system administrators, else units
-  // they administer (and those below them).
-  const owners = units.filter((unit) => unit.active && canManageIndicator(me, unit.path));
+  // whose indicators they may manage (the server says which).
+  const owners = units.filter((unit) => unit.active && unit.can.manageIndicators);
   const error = mutation.error;
   const errorOf = (field: string) => fieldError(error, field);
   const sortedOwners = [...owners].sort((a, b) => a.path.localeCompare(b.path));
@@ -251,7 +249,11 @@ export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormPro
           ))}
         </SelectField>
       </div>
-      <IndicatorChangeProblem error={error} onLoadCurrent={loadCurrent} />
+      <IndicatorChangeProblem
+        error={error}
+        current={staleCurrent<Indicator>(error)}
+        onLoadCurrent={loadCurrent}
+      />
       <div>
         <Button type="submit" loading={mutation.isPending}>
           {indicator ? t("indicators.edit.submit") : t("indicators.create.submit")}

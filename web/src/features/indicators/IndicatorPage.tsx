@@ -7,7 +7,6 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
-import { canManageIndicator } from "../scorecard/access.ts";
 import { PeriodPicker } from "../scorecard/PeriodPicker.tsx";
 import { latestFinishedPeriod, periodFromSearch, periodSearch } from "../scorecard/periods.ts";
 import "../scorecard/scorecard.css";
@@ -45,9 +44,8 @@ export function IndicatorPage() {
     );
   }
   const data = indicator.data;
-  const ownerPath = units.data?.find((candidate) => candidate.id === data.ownerUnitId)?.path ?? null;
-  const mayManage = canManageIndicator(me, data.ownerUnitId === null ? null : (ownerPath ?? "\u0000"));
-  const mayEditTargets = mayManage || me.roles.some((role) => role.role === "admin");
+  const mayManage = data.can.edit;
+  const mayEditTargets = data.can.manageTargets;
 
   return (
     <div className="page indicator-page">

@@ -18,7 +18,6 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
-import { canCreateSomeIndicator } from "../scorecard/access.ts";
 import "../scorecard/scorecard.css";
 import { IndicatorForm } from "./IndicatorForm.tsx";
 import { directionKey, valueKindKey } from "./labels.ts";
@@ -129,7 +128,7 @@ export function IndicatorsPage() {
         </section>
       )}
 
-      {canCreateSomeIndicator(me) && units.data && (
+      {me.can.createIndicators && units.data && (
         <section aria-labelledby="create-indicator-heading" className="scorecard-section">
           <Heading level={2} data-size="sm" id="create-indicator-heading">
             {t("indicators.create.heading")}

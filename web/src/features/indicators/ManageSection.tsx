@@ -1,4 +1,5 @@
 import { Button, Details, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { staleCurrent } from "../../api/client.ts";
 import { type Indicator, useSetIndicatorRetired } from "../../api/indicators.ts";
 import type { Me, Unit } from "../../api/types.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
@@ -44,7 +45,7 @@ export function ManageSection({
             <Paragraph data-size="sm">
               {indicator.retired ? t("indicators.reinstate.body") : t("indicators.retire.body")}
             </Paragraph>
-            <IndicatorChangeProblem error={retire.error} />
+            <IndicatorChangeProblem error={retire.error} current={staleCurrent<Indicator>(retire.error)} />
             <div>
               <Button
                 type="button"

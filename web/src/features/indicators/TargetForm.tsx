@@ -1,7 +1,7 @@
 import { Button, Textfield } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
-import { isApiProblem } from "../../api/client.ts";
+import { staleCurrent } from "../../api/client.ts";
 import {
   type Comparator,
   comparators,
@@ -28,7 +28,6 @@ import {
   type EditableKind,
   editableKinds,
   editedOf,
-  isTarget,
   kindKey,
   ruleOf,
   sameDraft,
@@ -75,9 +74,8 @@ export function TargetForm({ indicator, units, target, onDone }: TargetFormProps
   );
 
   const loadCurrent = () => {
-    const failed = update.error ?? remove.error;
-    const current = isApiProblem(failed) ? failed.body.current : null;
-    if (isTarget(current)) {
+    const current = staleCurrent<Target>(update.error ?? remove.error);
+    if (current) {
       restart(editedOf(current));
       return;
     }

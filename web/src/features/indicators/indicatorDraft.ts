@@ -99,14 +99,3 @@ export function fieldsOf(draft: Draft): IndicatorFields {
     ownerUnitId: draft.ownerUnitId === "" ? null : Number(draft.ownerUnitId),
   };
 }
-
-export function isIndicator(value: unknown): value is Indicator {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.id === "number" &&
-    typeof candidate.code === "string" &&
-    typeof candidate.nameNb === "string" &&
-    typeof candidate.version === "number"
-  );
-}

@@ -61,18 +61,6 @@ export function sameDraft(a: TargetDraft, b: TargetDraft) {
   return (Object.keys(a) as (keyof TargetDraft)[]).every((key) => a[key] === b[key]);
 }
 
-export function isTarget(value: unknown): value is Target {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.id === "number" &&
-    typeof candidate.indicatorId === "number" &&
-    typeof candidate.version === "number" &&
-    typeof candidate.rule === "object" &&
-    candidate.rule !== null
-  );
-}
-
 /** What the form edits: a target at a version, or (adding one) nothing, which never changes. */
 export type Edited = { id: number; version: number; target: Target | null };
 export const adding: Edited = { id: 0, version: 0, target: null };
