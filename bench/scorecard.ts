@@ -11,25 +11,33 @@
 // `npm run bench:scorecard -- --scale 0.1` runs a tenth of the size (fewer departments, smaller
 // files) for a quick check; the default is the full size.
 
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { systemCaller } from "../src/caller.ts";
 import { type Db, openDatabase, tidyAfterBulkWrite } from "../src/db/client.ts";
-import type { UnitKind } from "../src/db/schema.ts";
-import { formatMonth, monthKey, monthRange } from "../src/domain/periods.ts";
-import { createIndicator } from "../src/features/indicators/service.ts";
-import { createTarget } from "../src/features/indicators/targets.ts";
+import { monthKey } from "../src/domain/periods.ts";
 import { selectRows } from "../src/features/measurements/queries.ts";
 import { getScorecard } from "../src/features/scorecards/service.ts";
-import { createUnit } from "../src/features/units/service.ts";
+import {
+  copyRows,
+  importRows,
+  loadWithCopy,
+  makeCountry,
+  makeIndicators,
+  makeUnit,
+  monthsOf,
+  type Unit,
+} from "./scorecardData.ts";
+import {
+  copyIntoMeasurements,
+  copyIntoScratch,
+  type ImportFigures,
+  importInChild,
+} from "./scorecardImport.ts";
 import {
   benchScale,
   createBenchDatabase,
@@ -50,7 +58,6 @@ const scale = benchScale();
 const keepDatabase = process.argv.includes("--keep");
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
-const folder = path.dirname(fileURLToPath(import.meta.url));
 
 const national = {
   trustsPerRegion: [7, 6, 6, 6],
@@ -76,271 +83,6 @@ const targets = { importRatio: 0.5, trustP95Postgres: 50, trustP95Pglite: 300, m
 const runs = 100;
 const both = (durations: number[]) => `${ms(percentile(durations, 50))} / ${ms(percentile(durations, 95))}`;
 
-// ---------------------------------------------------------------------------------------------
-// The data set
-
-/** Small, fast and repeatable: the same scale gives the same figures in every run. */
-function randomNumbers(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Kind = "ratio" | "count" | "stock" | "not_aggregatable";
-type Indicator = { id: number; code: string; kind: Kind };
-type Unit = { id: number; code: string; path: string };
-type Organisation = { top: Unit; regions: Unit[]; trusts: Unit[]; departments: Unit[] };
-
-/** Mostly shares, as in the real catalogue: 60 % ratios, 25 % counts, 10 % stocks, 5 % medians. */
-function kindOf(index: number): Kind {
-  const slot = index % 20;
-  return slot < 12 ? "ratio" : slot < 17 ? "count" : slot < 19 ? "stock" : "not_aggregatable";
-}
-
-/** The catalogue with a mix of lags, evaluation bases and target rules, as a real one has. */
-async function makeIndicators(db: Db, count: number, baselineYear: number): Promise<Indicator[]> {
-  const made: Indicator[] = [];
-  for (let index = 0; index < count; index++) {
-    const kind = kindOf(index);
-    const code = `IND${String(index + 1).padStart(3, "0")}`;
-    const indicator = await createIndicator(db, systemCaller, {
-      code,
-      nameNb: `Indikator ${index + 1}`,
-      unitLabel: kind === "ratio" ? "%" : "antall",
-      direction: index % 4 === 3 ? "lower" : "higher",
-      valueKind: kind,
-      scale: kind === "ratio" ? 100 : 1,
-      decimals: kind === "ratio" ? 1 : 0,
-      lagMonths: index % 7 === 0 ? 2 : index % 5 === 0 ? 1 : 0,
-      minDenominator: kind === "ratio" && index % 3 === 0 ? 10 : null,
-      evaluationBasis: index % 9 === 0 ? "year_to_date" : index % 13 === 0 ? "year" : "this_period",
-      ownerUnitId: null,
-    });
-    const rule =
-      index % 10 === 0
-        ? { kind: "change_vs_baseline" as const, baselineYear, share: 0.05 }
-        : index % 6 === 1
-          ? { kind: "better_than_last_year" as const }
-          : {
-              kind: "threshold" as const,
-              comparator: index % 4 === 3 ? ("lte" as const) : ("gte" as const),
-              value: kind === "ratio" ? 80 : 100,
-            };
-    await createTarget(db, systemCaller, indicator.id, { year: null, rule });
-    made.push({ id: indicator.id, code, kind });
-  }
-  return made;
-}
-
-async function makeUnit(db: Db, parentId: number | null, kind: UnitKind, code: string): Promise<Unit> {
-  const unit = await createUnit(db, systemCaller, {
-    code,
-    name: `Enhet ${code}`,
-    kind,
-    parentId,
-    validFrom: "2010-01-01",
-  });
-  return { id: unit.id, code: unit.code, path: unit.path };
-}
-
-async function makeCountry(db: Db): Promise<Organisation> {
-  const top = await makeUnit(db, null, "owner", "NO");
-  const organisation: Organisation = { top, regions: [], trusts: [], departments: [] };
-  for (const [r, trustCount] of national.trustsPerRegion.entries()) {
-    const region = await makeUnit(db, top.id, "regional_health_authority", `R${r + 1}`);
-    organisation.regions.push(region);
-    for (let t = 0; t < trustCount; t++) {
-      const trust = await makeUnit(db, region.id, "health_trust", `T${organisation.trusts.length + 1}`);
-      organisation.trusts.push(trust);
-      for (let d = 0; d < national.departmentsPerTrust; d++) {
-        const code = `D${String(organisation.departments.length + 1).padStart(4, "0")}`;
-        organisation.departments.push(await makeUnit(db, trust.id, "department", code));
-      }
-    }
-  }
-  return organisation;
-}
-
-/** One value for a unit and month: ratios are shares of 20 to 220 cases, the rest plain figures. */
-function sampleValue(kind: Kind, random: () => number): { numerator: number; denominator: number | null } {
-  if (kind === "ratio") {
-    const denominator = 20 + Math.floor(random() * 200);
-    return { numerator: Math.round(denominator * (0.6 + random() * 0.38)), denominator };
-  }
-  if (kind === "count") return { numerator: Math.floor(random() * 500), denominator: null };
-  return { numerator: 10 + Math.floor(random() * 90), denominator: null };
-}
-
-function monthsOf(firstYear: number, years: number): number[] {
-  return monthRange(monthKey(firstYear, 1), monthKey(firstYear + years - 1, 12));
-}
-
-/**
- * Every value of every department, in the order of the table's unique key (indicator, unit,
- * month), as COPY text. Yields about a megabyte at a time.
- */
-function* copyRows(indicators: Indicator[], departments: Unit[], months: number[]): Generator<string> {
-  const random = randomNumbers(1);
-  const monthDates = months.map((month) => `${formatMonth(month)}-01`);
-  let chunk = "";
-  for (const indicator of indicators) {
-    for (const unit of departments) {
-      for (const month of monthDates) {
-        const { numerator, denominator } = sampleValue(indicator.kind, random);
-        chunk += `${indicator.id}\t${unit.id}\t${month}\t${numerator}\t${denominator ?? "\\N"}\tbenchmark\n`;
-      }
-      if (chunk.length > 1_000_000) {
-        yield chunk;
-        chunk = "";
-      }
-    }
-  }
-  yield chunk;
-}
-
-/**
- * Loads the values as pg_restore would: the generated rows name only units and indicators that
- * exist, so this session skips the foreign-key triggers, and the secondary indexes are dropped
- * before the COPY and built again after it from their own definitions (inserting 36 million rows
- * into indexes in two different orders would take far longer than building them once).
- */
-async function loadWithCopy(url: string, rows: Iterable<string>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("set session_replication_role = replica");
-    await client.query("set maintenance_work_mem = '1GB'");
-    const indexes = await client.query<{ name: string; definition: string }>(
-      `select i.indexname as name, i.indexdef as definition from pg_indexes i
-       where i.tablename = 'measurements' and i.indexname <> 'measurements_pkey'`,
-    );
-    for (const index of indexes.rows) await client.query(`drop index "${index.name}"`);
-    const copy = client.query(
-      copyFrom(
-        "copy measurements (indicator_id, unit_id, month, numerator, denominator, recorded_by_name) from stdin",
-      ),
-    );
-    await pipeline(Readable.from(rows), copy);
-    for (const index of indexes.rows) await client.query(index.definition);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * The rows of an import file: new months after the loaded years, month by month, as a national
- * register exports them. `skip` rows are left out first, so two files never hold the same value.
- * `format` writes a row: as the importer's CSV (codes), or as COPY text for measurements (ids);
- * both give the same values.
- */
-function* importRows(
-  indicators: Indicator[],
-  departments: Unit[],
-  firstMonth: number,
-  skip: number,
-  count: number,
-  format: "csv" | "copy",
-): Generator<string> {
-  const random = randomNumbers(2 + skip);
-  const perMonth = indicators.length * departments.length;
-  let chunk = format === "csv" ? "indicator,unit,month,numerator,denominator\n" : "";
-  for (let index = skip; index < skip + count; index++) {
-    const month = firstMonth + Math.floor(index / perMonth);
-    const inMonth = index % perMonth;
-    const indicator = indicators[Math.floor(inMonth / departments.length)] as Indicator;
-    const unit = departments[inMonth % departments.length] as Unit;
-    const { numerator, denominator } = sampleValue(indicator.kind, random);
-    chunk +=
-      format === "csv"
-        ? `${indicator.code},${unit.code},${formatMonth(month)},${numerator},${denominator ?? ""}\n`
-        : `${indicator.id}\t${unit.id}\t${formatMonth(month)}-01\t${numerator}\t${denominator ?? "\\N"}\tbenchmark\n`;
-    if (chunk.length > 1_000_000) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  yield chunk;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Measurements
-
-type ImportFigures = {
-  rows: number;
-  inserted: number;
-  milliseconds: number;
-  heapBefore: number;
-  peakHeap: number;
-  peakRss: number;
-  maxRss: number;
-};
-
-function importInChild(url: string, file: string): ImportFigures {
-  const result = spawnSync(
-    process.execPath,
-    ["--expose-gc", "--import", "tsx", path.join(folder, "workers", "measureImport.ts"), url, file],
-    { encoding: "utf8", maxBuffer: 16 * 2 ** 20 },
-  );
-  if (result.status !== 0) throw new Error(`the import failed:\n${result.stderr}`);
-  const lastLine = result.stdout.trim().split("\n").pop() ?? "";
-  return JSON.parse(lastLine) as ImportFigures;
-}
-
-/**
- * The baseline of the target: a plain COPY of the same rows (with ids rather than codes) into
- * measurements, its indexes, foreign keys and the triggers that keep the totals, as the importer
- * writes them. Rolled back, so the importer then finds the rows new. Run twice, the first time to
- * warm the same caches the importer finds warm.
- */
-async function copyIntoMeasurements(url: string, file: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    let milliseconds = 0;
-    for (let run = 0; run < 2; run++) {
-      await client.query("begin");
-      const start = performance.now();
-      await pipeline(
-        fs.createReadStream(file),
-        client.query(
-          copyFrom(
-            "copy measurements (indicator_id, unit_id, month, numerator, denominator, recorded_by_name) from stdin",
-          ),
-        ),
-      );
-      milliseconds = performance.now() - start;
-      await client.query("rollback");
-    }
-    return milliseconds;
-  } finally {
-    await client.end();
-  }
-}
-
-async function copyIntoScratch(url: string, file: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(
-      "create table if not exists copy_scratch (indicator text, unit text, month text, numerator float8, denominator float8)",
-    );
-    await client.query("truncate copy_scratch");
-    const start = performance.now();
-    await pipeline(
-      fs.createReadStream(file),
-      client.query(copyFrom("copy copy_scratch from stdin with (format csv, header true)")),
-    );
-    return performance.now() - start;
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The least the database must do for a scorecard: add up the unit's kept sums over the same months
  * for each indicator (what a scorecard reads for ratios and counts, without the stocks' latest
@@ -365,7 +107,7 @@ async function nationalBenchmark() {
   try {
     const { db } = database;
     let start = performance.now();
-    const country = await makeCountry(db);
+    const country = await makeCountry(db, national);
     const indicators = await makeIndicators(db, national.indicators, 2022);
     const setupMs = performance.now() - start;
 
