@@ -1,115 +1,26 @@
-import { count, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, measurementHistory, measurements } from "../../db/schema.ts";
-import { createTestApp } from "../../testing/app.ts";
+import { describe, expect, it } from "vitest";
+import {
+  admin,
+  editor,
+  epi,
+  goodCsv,
+  h1,
+  h2,
+  historyCount,
+  importAuditCount,
+  measurementCount,
+  reader,
+  setUpImportApp,
+  storedValues,
+  t,
+  upload,
+} from "./importFixture.ts";
 
-type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-let t: TestApp;
-let admin: string;
-let editor: string;
-let reader: string;
-let h1: { id: number; code: string };
-let h2: { id: number; code: string };
-let epi: { id: number };
+// Importing measurement files: what a file with errors answers, and what a good one stores (support
+// in importFixture.ts).
 
-beforeAll(async () => {
-  t = await createTestApp();
-  const root = await t.make.unit({ kind: "owner", code: "ROOT" });
-  const region = await t.make.unit({ parentId: root.id, kind: "regional_health_authority", code: "REG" });
-  const trust1 = await t.make.unit({ parentId: region.id, code: "T1" });
-  const trust2 = await t.make.unit({ parentId: region.id, code: "T2" });
-  h1 = await t.make.unit({ parentId: trust1.id, kind: "hospital", code: "H1" });
-  h2 = await t.make.unit({ parentId: trust1.id, kind: "hospital", code: "H2" });
-  await t.make.unit({ parentId: trust2.id, kind: "hospital", code: "H3" });
-  await t.make.user({ username: "root", systemAdmin: true });
-  await t.make.user({ username: "editor", roles: [{ unitId: trust1.id, role: "editor" }] });
-  await t.make.user({ username: "reader", roles: [{ unitId: region.id, role: "reader" }] });
-  admin = await t.signIn("root");
-  editor = await t.signIn("editor");
-  reader = await t.signIn("reader");
-
-  const create = async (payload: object) =>
-    (
-      await t.app.inject({ method: "POST", url: "/api/indicators", headers: { cookie: admin }, payload })
-    ).json();
-  epi = await create({
-    code: "EPI",
-    nameNb: "Epikriser innen 1 dag",
-    unitLabel: "%",
-    direction: "higher",
-    valueKind: "ratio",
-    scale: 100,
-    decimals: 1,
-  });
-  await create({
-    code: "BEDS",
-    nameNb: "Døgnplasser",
-    unitLabel: "antall",
-    direction: "higher",
-    valueKind: "stock",
-  });
-  const old = await create({
-    code: "GONE",
-    nameNb: "Gammel",
-    unitLabel: "antall",
-    direction: "higher",
-    valueKind: "count",
-  });
-  await t.app.inject({
-    method: "POST",
-    url: `/api/indicators/${old.id}/retire`,
-    headers: { cookie: admin },
-    payload: { version: 1 },
-  });
-});
-afterAll(() => t.close());
-
-function upload(cookie: string, fileName: string, content: string | Buffer, query = "", app = t.app) {
-  const form = new FormData();
-  form.append("file", new Blob([typeof content === "string" ? content : new Uint8Array(content)]), fileName);
-  return app.inject({
-    method: "POST",
-    url: `/api/measurements/import${query}`,
-    headers: { cookie },
-    payload: form,
-  });
-}
-
-async function measurementCount() {
-  const [row] = await t.db.select({ n: count() }).from(measurements);
-  return row?.n ?? 0;
-}
-async function historyCount() {
-  const [row] = await t.db.select({ n: count() }).from(measurementHistory);
-  return row?.n ?? 0;
-}
-async function importAuditCount() {
-  const [row] = await t.db
-    .select({ n: count() })
-    .from(auditLog)
-    .where(eq(auditLog.entityType, "measurement_import"));
-  return row?.n ?? 0;
-}
-
-async function storedValues(unitId: number, from: string, to: string) {
-  const response = await t.app.inject({
-    method: "GET",
-    url: `/api/measurements?indicatorId=${epi.id}&unitId=${unitId}&from=${from}&to=${to}`,
-    headers: { cookie: reader },
-  });
-  return response.json() as { month: string; numerator: number; denominator: number | null }[];
-}
-
-// Norwegian Excel's CSV: semicolons, decimal commas, a BOM, Norwegian headings and an extra column.
-const goodCsv = [
-  "\ufeffIndikator;Enhet;Måned;Teller;Nevner;Kommentar",
-  "EPI;H1;2024-01;35;50;",
-  "EPI;H1;2024-02;36,5;50;halv pasient? nei, dager",
-  "EPI;H2;2024-01;9;10;",
-  "BEDS;H1;2024-01;1 020;;",
-  "beds;h2;2024-01;40;;",
-].join("\r\n");
+setUpImportApp();
 
 describe("a file with errors", () => {
   it("names every bad row with its column and reason, and writes nothing", async () => {
@@ -311,99 +222,5 @@ describe("importing a good file", () => {
     expect(response.json().problems).toEqual([
       { row: 2, field: "numerator", code: "unreadable", message: '"x" is not a number' },
     ]);
-  });
-});
-
-describe("who may import", () => {
-  it("names each unit the importer may not write to, by its first row, and writes nothing", async () => {
-    const before = await measurementCount();
-    const csv = [
-      "indicator;unit;month;numerator;denominator",
-      "EPI;H1;2025-01;1;2",
-      "EPI;H3;2025-01;1;2",
-      "EPI;H3;2025-02;1;2",
-      "EPI;REG;2025-01;1;2",
-    ].join("\n");
-    const response = await upload(editor, "blandet.csv", csv);
-    expect(response.statusCode).toBe(403);
-    expect(response.json().problems).toEqual([
-      {
-        row: 3,
-        field: "unit",
-        code: "not_allowed",
-        message: expect.stringContaining("(H3)"),
-        params: { unit: "H3" },
-      },
-      {
-        row: 5,
-        field: "unit",
-        code: "not_allowed",
-        message: expect.stringContaining("(REG)"),
-        params: { unit: "REG" },
-      },
-    ]);
-    expect(await measurementCount()).toBe(before);
-  });
-
-  it("forbids a reader", async () => {
-    const response = await upload(
-      reader,
-      "x.csv",
-      "indicator;unit;month;numerator;denominator\nEPI;H1;2025-03;1;2",
-    );
-    expect(response.statusCode).toBe(403);
-  });
-
-  it("asks for a sign-in", async () => {
-    const form = new FormData();
-    form.append("file", new Blob(["a"]), "x.csv");
-    const response = await t.app.inject({ method: "POST", url: "/api/measurements/import", payload: form });
-    expect(response.statusCode).toBe(401);
-  });
-});
-
-describe("the JSON API", () => {
-  it("takes rows with the same checks, numbered from 1", async () => {
-    const bad = await t.app.inject({
-      method: "POST",
-      url: "/api/measurements",
-      headers: { cookie: admin },
-      payload: {
-        rows: [
-          { indicator: "EPI", unit: "H1", month: "2024-06", numerator: 3, denominator: 4 },
-          { indicator: "EPI", unit: "H1", month: "June", numerator: 3, denominator: 4 },
-        ],
-      },
-    });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json().problems).toEqual([
-      { row: 2, field: "month", code: "unreadable", message: expect.stringContaining("YYYY-MM") },
-    ]);
-
-    const good = await t.app.inject({
-      method: "POST",
-      url: "/api/measurements",
-      headers: { cookie: admin },
-      payload: { rows: [{ indicator: "EPI", unit: "H1", month: "2024-06", numerator: 3, denominator: 4 }] },
-    });
-    expect(good.statusCode).toBe(200);
-    expect(good.json()).toMatchObject({ source: "api", inserted: 1 });
-  });
-});
-
-describe("the upload limit", () => {
-  it("answers 413 with a problem when the file is larger than the limit", async () => {
-    const small = await createTestApp({ uploadLimitBytes: 100 });
-    try {
-      await small.make.user({ username: "root", systemAdmin: true });
-      const cookie = await small.signIn("root");
-      const response = await upload(cookie, "big.csv", "x".repeat(1000), "", small.app);
-      expect(response.statusCode).toBe(413);
-      expect(response.headers["content-type"]).toContain("application/problem+json");
-      expect(response.json()).toMatchObject({ code: "payload_too_large" });
-      expect(response.json().detail).toContain("100 bytes");
-    } finally {
-      await small.close();
-    }
   });
 });
