@@ -56,6 +56,8 @@ function parsed<T>(parse: () => T, field: string): T {
   } catch (error) {
     if (error instanceof PeriodError) {
       throw new AppError("validation_failed", error.message, {
+        reason: "invalid_period",
+        params: { field },
         problems: [{ field, code: "invalid_period", message: error.message }],
       });
     }
