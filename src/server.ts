@@ -16,6 +16,7 @@ import Fastify, {
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -240,6 +241,8 @@ export async function buildServer(config: Config, database: Database, options: S
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas given an id (.meta({ id })) become named components that the routes refer to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(scalar, {
     routePrefix: docsPrefix,

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ValueKind } from "./measures.ts";
-import { checkMeasurementValues, figureProblem, MAX_FIGURE, MIN_NONZERO_FIGURE } from "./values.ts";
+import {
+  checkMeasurementValues,
+  figureProblem,
+  finiteOrNull,
+  MAX_FIGURE,
+  MIN_NONZERO_FIGURE,
+} from "./values.ts";
 
 const ratio = { valueKind: "ratio" as const, code: "EPI" };
 const count = { valueKind: "count" as const, code: "POLI" };
@@ -145,5 +151,18 @@ describe("checkMeasurementValues", () => {
       }),
       { seed: 20240301, numRuns: 2000 },
     );
+  });
+});
+
+describe("finiteOrNull", () => {
+  it("keeps every finite sum, zero and negatives included", () => {
+    for (const value of [0, -0, 1.5, -12, 1e12, Number.MAX_VALUE]) expect(finiteOrNull(value)).toBe(value);
+  });
+
+  it("gives null for a sum beyond what a number holds, and for no sum", () => {
+    expect(finiteOrNull(1.7e308 + 1.7e308)).toBeNull();
+    expect(finiteOrNull(Number.NEGATIVE_INFINITY)).toBeNull();
+    expect(finiteOrNull(Number.NaN)).toBeNull();
+    expect(finiteOrNull(null)).toBeNull();
   });
 });

@@ -94,3 +94,11 @@ function normalised(value: number | null | undefined): number | null | undefined
   // `+ 0` turns -0 into 0 and leaves every other number as it is.
   return typeof value === "number" ? value + 0 : value;
 }
+
+/**
+ * A sum for display, or null when it is beyond what a number holds: figures stored before they
+ * were bounded (1.7e308 twice) add up to Infinity, which JSON and spreadsheet cells cannot hold.
+ */
+export function finiteOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
+}

@@ -27,6 +27,7 @@ export const globalCapabilities = capabilities([
   "manageUsers",
   "readAudit",
   "createIndicators",
+  "createOrganisationIndicators",
   "importMeasurements",
   "draftSteering",
   "editTemplates",

@@ -260,6 +260,7 @@ export function globalCapabilitiesOf(principal: Principal): GlobalCapabilities {
     readAudit: somewhere((path) => canReadAudit(principal, path)),
     createIndicators:
       canManageIndicators(principal, null) || somewhere((path) => canManageIndicators(principal, path)),
+    createOrganisationIndicators: canManageIndicators(principal, null),
     importMeasurements: somewhere((path) => canImportFor(principal, path)),
     draftSteering: somewhere((path) => canManageDocument(principal, path)),
     editTemplates: somewhere((path) => canEditTemplates(principal, path)),

@@ -7,6 +7,7 @@ import type { SummaryTable } from "../../domain/scorecard.ts";
 import { summaryTable } from "../../domain/scorecard.ts";
 import type { AttainmentColour, AttainmentReason } from "../../domain/targets.ts";
 import type { TrendColour } from "../../domain/trend.ts";
+import { finiteOrNull } from "../../domain/values.ts";
 import { describeRule, type ScorecardRowView, type ScorecardView, type WindowView } from "./present.ts";
 
 export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -57,10 +58,6 @@ const osloTime = new Intl.DateTimeFormat("nb-NO", {
   dateStyle: "short",
   timeStyle: "short",
 });
-
-function finiteOrNull(value: number | null): number | null {
-  return value !== null && Number.isFinite(value) ? value : null;
-}
 
 function numberFormat(decimals: number): string {
   return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;

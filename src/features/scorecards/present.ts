@@ -7,6 +7,7 @@ import { formatNumberNb } from "../../domain/rounding.ts";
 import type { ScorecardRow } from "../../domain/scorecard.ts";
 import { summaryColumn } from "../../domain/scorecard.ts";
 import type { Comparator, TargetRule } from "../../domain/targets.ts";
+import { finiteOrNull } from "../../domain/values.ts";
 import type { IndicatorRow } from "../indicators/queries.ts";
 import type { IndicatorSummaryView, RowTargetView, ScorecardRowView, WindowView } from "./schema.ts";
 
@@ -38,8 +39,8 @@ export function presentWindow(value: WindowValue): WindowView {
     roundedValue: value.roundedValue,
     displayedValue: value.displayedValue,
     reason: value.reason,
-    numeratorSum: value.numeratorSum,
-    denominatorSum: value.denominatorSum,
+    numeratorSum: finiteOrNull(value.numeratorSum),
+    denominatorSum: finiteOrNull(value.denominatorSum),
     monthsUsed: value.monthsUsed.map(monthText),
     monthsMissing: value.monthsMissing.map(monthText),
     unitsUsed: value.unitsUsed,

@@ -37,6 +37,9 @@ export const breakdownQuery = z.object({ unitId: id }).extend(periodInput.shape)
 const colour = z.enum(["green", "yellow", "red", "grey"]);
 const comparator = z.enum(comparators);
 
+/** A sum of figures; null when it is beyond what a number holds (figures stored before bounds). */
+const finiteSum = z.number().nullable();
+
 export const unitRef = z.object({ id: z.number().int(), code: z.string(), name: z.string() });
 
 export const windowView = z.object({
@@ -55,7 +58,7 @@ export const windowView = z.object({
       "out_of_range",
     ])
     .nullable(),
-  numeratorSum: z.number(),
+  numeratorSum: finiteSum,
   denominatorSum: z.number().nullable(),
   monthsUsed: z.array(z.string()),
   monthsMissing: z.array(z.string()),
@@ -237,7 +240,7 @@ export const indicatorSeriesView = z
         state: windowView.shape.state,
         value: z.number().nullable(),
         displayedValue: z.string().nullable(),
-        numeratorSum: z.number(),
+        numeratorSum: finiteSum,
         denominatorSum: z.number().nullable(),
         unitsUsed: z.array(z.string()),
         targetValue: z.number().nullable(),

@@ -14,6 +14,7 @@ import {
 } from "../../domain/periods.ts";
 import { computeScorecardRow, summarise, summaryColumn, summaryTable } from "../../domain/scorecard.ts";
 import { computeSeries, seriesTargets, seriesWindows } from "../../domain/series.ts";
+import { finiteOrNull } from "../../domain/values.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { findIndicatorById } from "../indicators/queries.ts";
@@ -334,8 +335,8 @@ export async function getIndicatorSeries(
       state: value.state,
       value: value.value,
       displayedValue: value.displayedValue,
-      numeratorSum: value.numeratorSum,
-      denominatorSum: value.denominatorSum,
+      numeratorSum: finiteOrNull(value.numeratorSum),
+      denominatorSum: finiteOrNull(value.denominatorSum),
       unitsUsed: value.unitsUsed,
       targetValue: attainment.targetValue,
       comparator: attainment.comparator,

@@ -239,7 +239,7 @@ export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormPro
           onChange={(event) => set("ownerUnitId")(event.target.value)}
           error={errorOf("ownerUnitId")}
         >
-          {(me.isSystemAdmin || draft.ownerUnitId === "") && (
+          {(me.can.createOrganisationIndicators || draft.ownerUnitId === "") && (
             <option value="">{t("indicators.ownerOrganisation")}</option>
           )}
           {sortedOwners.map((unit) => (

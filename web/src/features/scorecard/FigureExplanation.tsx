@@ -46,7 +46,7 @@ function calculation(row: ScorecardRow, window: WindowView, locale: Locale, t: T
   if (window.state === "no_data" || figure === null) {
     return window.reason ? t(noValueKey[window.reason]) : t("scorecard.explain.noValue.no_observations");
   }
-  if (indicator.valueKind === "ratio" && window.denominatorSum !== null) {
+  if (indicator.valueKind === "ratio" && window.numeratorSum !== null && window.denominatorSum !== null) {
     const scale = indicator.scale === 1 ? "" : ` × ${sum(indicator.scale)}`;
     return `${sum(window.numeratorSum)} / ${sum(window.denominatorSum)}${scale} = ${figure}`;
   }
