@@ -2,15 +2,9 @@
 // tables, published snapshots, an indicator's series and breakdown). Shared with the web (types only).
 
 import { z } from "zod";
-import {
-  comparators,
-  directions,
-  evaluationBases,
-  trendModes,
-  valueKinds,
-} from "../../domain/indicatorKinds.ts";
+import { comparators, evaluationBases, trendModes } from "../../domain/indicatorKinds.ts";
 import { id, monthText, plainText, year } from "../../schemas/common.ts";
-import { targetRuleView } from "../indicators/schema.ts";
+import { indicatorView, targetRuleView } from "../indicators/schema.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -65,21 +59,22 @@ export const windowView = z.object({
   unitsUsed: z.array(z.string()),
 });
 
-export const indicatorSummaryView = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  nameNb: z.string(),
-  nameEn: z.string().nullable(),
-  unitLabel: z.string(),
-  direction: z.enum(directions),
-  valueKind: z.enum(valueKinds),
-  scale: z.number(),
-  decimals: z.number().int(),
-  lagMonths: z.number().int(),
-  minDenominator: z.number().nullable(),
-  evaluationBasis: z.enum(evaluationBases),
-  trendMode: z.enum(trendModes),
-  dataSource: z.string().nullable(),
+/** The indicator as a scorecard row shows it: the catalogue's fields that explain a figure. */
+export const indicatorSummaryView = indicatorView.pick({
+  id: true,
+  code: true,
+  nameNb: true,
+  nameEn: true,
+  unitLabel: true,
+  direction: true,
+  valueKind: true,
+  scale: true,
+  decimals: true,
+  lagMonths: true,
+  minDenominator: true,
+  evaluationBasis: true,
+  trendMode: true,
+  dataSource: true,
 });
 
 export const rowTargetView = z.object({
