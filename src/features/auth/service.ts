@@ -268,14 +268,7 @@ export function globalCapabilitiesOf(principal: Principal): GlobalCapabilities {
   };
 }
 
+/** The signed-in user for the web; the answer schema (meView) keeps only its own members. */
 export function presentSessionUser(user: SessionUser): MeView {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    locale: user.locale,
-    isSystemAdmin: user.isSystemAdmin,
-    roles: user.roles.map(({ unitId, unitName, unitPath, role }) => ({ unitId, unitName, unitPath, role })),
-    can: globalCapabilitiesOf(principalOf(user)),
-  };
+  return { ...user, can: globalCapabilitiesOf(principalOf(user)) };
 }
