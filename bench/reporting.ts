@@ -108,13 +108,17 @@ function requirementDrafts(trusts: Unit[]): RequirementDraft[] {
 }
 
 async function publishedDocument(db: Db, actor: Actor, region: Unit, trusts: Unit[]) {
-  const created = await createDocument(db, operatorPrincipal, actor, {
-    year: 2024,
-    issuingUnitId: region.id,
-    recipientUnitIds: trusts.map((trust) => trust.id),
-    kind: "steering_document",
-    title: `Oppdragsdokument 2024 ${region.code}`,
-  });
+  const created = await createDocument(
+    db,
+    { principal: operatorPrincipal, actor },
+    {
+      year: 2024,
+      issuingUnitId: region.id,
+      recipientUnitIds: trusts.map((trust) => trust.id),
+      kind: "steering_document",
+      title: `Oppdragsdokument 2024 ${region.code}`,
+    },
+  );
   await db.transaction(async (tx) => {
     await lockDocument(tx, created.id);
     const { requirements } = await insertRequirementDrafts(tx, created.id, requirementDrafts(trusts));
@@ -128,7 +132,7 @@ async function publishedDocument(db: Db, actor: Actor, region: Unit, trusts: Uni
   });
   const draft = await findDocument(db, created.id);
   if (!draft) throw new Error(`document ${created.id} vanished`);
-  return publishDocument(db, operatorPrincipal, actor, created.id, { version: draft.version });
+  return publishDocument(db, { principal: operatorPrincipal, actor }, created.id, { version: draft.version });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +246,10 @@ try {
   for (const { period, deadline } of size.rounds) {
     for (const { documentId } of regions) {
       const start = performance.now();
-      const round = await openRound(db, operatorPrincipal, actor, documentId, { period, deadline });
+      const round = await openRound(db, { principal: operatorPrincipal, actor }, documentId, {
+        period,
+        deadline,
+      });
       openTimes.push(performance.now() - start);
       roundIds.push(round.id);
     }
@@ -257,10 +264,12 @@ try {
     isSystemAdmin: false,
     assignments: [{ unitPath: first.region.path, role: "admin" }],
   };
-  const matrix = await roundMatrix(db, regionAdmin, roundId, "2024-06-01");
-  await timeMany(3, () => roundMatrix(db, regionAdmin, roundId, "2024-06-01"));
+  const matrix = await roundMatrix(db, { principal: regionAdmin }, roundId, "2024-06-01");
+  await timeMany(3, () => roundMatrix(db, { principal: regionAdmin }, roundId, "2024-06-01"));
   const bareSelect = await timeMany(30, () => db.select().from(answers).where(eq(answers.roundId, roundId)));
-  const matrixTimes = await timeMany(30, () => roundMatrix(db, regionAdmin, roundId, "2024-06-01"));
+  const matrixTimes = await timeMany(30, () =>
+    roundMatrix(db, { principal: regionAdmin }, roundId, "2024-06-01"),
+  );
   const matrixP95 = percentile(matrixTimes, 95);
 
   // Writers: five editors on each of ten trusts of the first region, sharing five answers a trust.

@@ -185,13 +185,17 @@ async function publishedDocument(
   header: { issuer: number; recipients: number[]; kind: "steering_document"; title: string },
   drafts: RequirementDraft[],
 ) {
-  const created = await createDocument(db, operatorPrincipal, actor, {
-    year: 2024,
-    issuingUnitId: header.issuer,
-    recipientUnitIds: header.recipients,
-    kind: header.kind,
-    title: header.title,
-  });
+  const created = await createDocument(
+    db,
+    { principal: operatorPrincipal, actor },
+    {
+      year: 2024,
+      issuingUnitId: header.issuer,
+      recipientUnitIds: header.recipients,
+      kind: header.kind,
+      title: header.title,
+    },
+  );
   await db.transaction(async (tx) => {
     await lockDocument(tx, created.id);
     const { requirements } = await insertRequirementDrafts(tx, created.id, drafts);
@@ -205,7 +209,7 @@ async function publishedDocument(
   });
   const draft = await findDocument(db, created.id);
   if (!draft) throw new Error(`demo document ${created.id} vanished`);
-  return publishDocument(db, operatorPrincipal, actor, created.id, { version: draft.version });
+  return publishDocument(db, { principal: operatorPrincipal, actor }, created.id, { version: draft.version });
 }
 
 /** A stable number 0-99 for a pair of indexes, so the demo always looks the same. */
@@ -273,7 +277,7 @@ async function reportOn(
   storyFor: (requirementIndex: number, unitCode: string) => AnswerHistory["steps"] | null = () => null,
 ) {
   for (const plan of rounds) {
-    const round = await openRound(db, operatorPrincipal, actor, documentId, {
+    const round = await openRound(db, { principal: operatorPrincipal, actor }, documentId, {
       period: plan.period,
       deadline: plan.deadline,
     });
@@ -300,7 +304,8 @@ async function reportOn(
         after: { answers: histories.filter((h) => h.steps.length > 0).length },
       });
     });
-    if (plan.closed) await closeRound(db, operatorPrincipal, actor, round.id, { version: round.version });
+    if (plan.closed)
+      await closeRound(db, { principal: operatorPrincipal, actor }, round.id, { version: round.version });
   }
 }
 

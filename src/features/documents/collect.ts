@@ -98,14 +98,14 @@ function documentKey(document: SteeringHeader): string {
  */
 async function documentsWithRounds(db: Db, principal: Principal, unit: UnitRow, period: string) {
   const wanted = reportingPointOf(period);
-  const documents = (await listSteeringDocuments(db, principal, { year: wanted.year })).filter(
+  const documents = (await listSteeringDocuments(db, { principal }, { year: wanted.year })).filter(
     (document) =>
       document.state === "published" &&
       (document.issuingUnit.id === unit.id || document.recipients.some((r) => r.id === unit.id)),
   );
   const chosen = new Map<string, { document: SteeringHeader; roundId: number }>();
   for (const document of documents) {
-    const rounds = await listRounds(db, principal, document.id);
+    const rounds = await listRounds(db, { principal }, document.id);
     const round = rounds.find((each) => {
       const point = reportingPointOf(each.period);
       return point.year === wanted.year && point.point === wanted.point;
@@ -133,7 +133,7 @@ async function recipientAnswers(
   for (const recipient of document.recipients) {
     let report: UnitReport;
     try {
-      report = await unitReport(db, principal, roundId, recipient.id, asOf);
+      report = await unitReport(db, { principal }, roundId, recipient.id, asOf);
     } catch (error) {
       // A unit the person has no role on (or that answers nothing in the round) is left out.
       if (error instanceof AppError && (error.code === "forbidden" || error.code === "not_found")) continue;
@@ -194,7 +194,7 @@ export async function collectRequirementChapters(
     return candidate;
   };
   for (const { document, roundId } of await documentsWithRounds(db, principal, unit, period)) {
-    const report = await unitReport(db, principal, roundId, unit.id, asOf);
+    const report = await unitReport(db, { principal }, roundId, unit.id, asOf);
     const issued = document.issuingUnit.id === unit.id;
     const unitAnswers =
       issued && options.includeUnitAnswers

@@ -2,13 +2,22 @@
 
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../../domain/access.ts";
-import { AppError, notFound, staleVersion } from "../../errors.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
-import { loadDraftForChange } from "./context.ts";
-import { auditable, presentChapter } from "./presenters.ts";
+import { AppError, notFound } from "../../errors.ts";
 import {
+  applyChange,
+  auditCreation,
+  auditRemoval,
+  loadForChange,
+  type VersionedEntity,
+} from "../audit/change.ts";
+import { recordAudit } from "../audit/service.ts";
+import { loadDraftForChange } from "./context.ts";
+import { presentChapter } from "./presenters.ts";
+import {
+  type ChapterRow,
   countRequirementsInChapter,
   deleteChapter,
   findChapter,
@@ -18,15 +27,23 @@ import {
   touchDocument,
   updateChapterFields,
 } from "./queries.ts";
-import type { chapterInput, reorderChaptersInput, updateChapterInput } from "./schema.ts";
+import type { ChapterView, chapterInput, reorderChaptersInput, updateChapterInput } from "./schema.ts";
+
+/** Chapters as the change helper sees them; the audit trail files them under the document's issuer. */
+const chapterEntity = (issuingUnitId: number): VersionedEntity<ChapterRow> => ({
+  entityType: "document_chapter",
+  describe: (chapter) => `Chapter "${chapter.title}"`,
+  present: presentChapter,
+  unitOf: () => issuingUnitId,
+  find: findChapter,
+});
 
 export async function addChapter(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   input: z.infer<typeof chapterInput>,
-) {
+): Promise<ChapterView> {
   return db.transaction(async (tx) => {
     const { document } = await loadDraftForChange(tx, principal, documentId);
     const existing = await selectChapters(tx, documentId);
@@ -40,85 +57,65 @@ export async function addChapter(
     ]);
     if (!chapter) throw new Error("insert into document_chapters returned no row");
     await touchDocument(tx, documentId);
-    await recordAudit(tx, actor, {
-      action: "create",
-      entityType: "document_chapter",
-      entityId: String(chapter.id),
-      unitId: document.issuingUnitId,
-      after: auditable(chapter),
-    });
+    await auditCreation(tx, actor, chapterEntity(document.issuingUnitId), chapter);
     return presentChapter(chapter);
   });
 }
 
-async function loadChapterForChange(tx: Db, principal: Principal, chapterId: number) {
-  const chapter = await findChapter(tx, chapterId);
-  if (!chapter) throw notFound(`Chapter ${chapterId}`);
-  const context = await loadDraftForChange(tx, principal, chapter.documentId, `Chapter ${chapterId}`);
-  return { chapter, context };
+/** The chapter of a draft the person may change, at the version they read. */
+async function loadChapterForChange(tx: Db, principal: Principal, chapterId: number, version: number) {
+  const found = await findChapter(tx, chapterId);
+  if (!found) throw notFound(`Chapter ${chapterId}`);
+  const { document } = await loadDraftForChange(tx, principal, found.documentId, `Chapter ${chapterId}`);
+  const entity = chapterEntity(document.issuingUnitId);
+  const chapter = await loadForChange(tx, entity, chapterId, version, `Chapter ${chapterId}`);
+  return { chapter, entity };
 }
 
 export async function updateChapter(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   chapterId: number,
   input: z.infer<typeof updateChapterInput>,
-) {
+): Promise<ChapterView> {
   return db.transaction(async (tx) => {
-    const { chapter, context } = await loadChapterForChange(tx, principal, chapterId);
-    const updated = await updateChapterFields(tx, chapterId, input.version, { title: input.title });
-    if (!updated) throw staleVersion(`Chapter "${chapter.title}"`, presentChapter(chapter));
+    const { chapter, entity } = await loadChapterForChange(tx, principal, chapterId, input.version);
+    const updated = await applyChange(tx, actor, entity, chapter, "update", () =>
+      updateChapterFields(tx, chapterId, chapter.version, { title: input.title }),
+    );
     await touchDocument(tx, chapter.documentId);
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "document_chapter",
-      entityId: String(chapterId),
-      unitId: context.document.issuingUnitId,
-      before: auditable(chapter),
-      after: auditable(updated),
-    });
     return presentChapter(updated);
   });
 }
 
 export async function removeChapter(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   chapterId: number,
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const { chapter, context } = await loadChapterForChange(tx, principal, chapterId);
-    if (chapter.version !== version)
-      throw staleVersion(`Chapter "${chapter.title}"`, presentChapter(chapter));
+    const { chapter, entity } = await loadChapterForChange(tx, principal, chapterId, version);
     const count = await countRequirementsInChapter(tx, chapterId);
     if (count > 0) {
       throw new AppError(
         "conflict",
         `Chapter "${chapter.title}" still has ${count} requirement(s). Move or delete them first.`,
+        { reason: "chapter_not_empty", params: { title: chapter.title, requirements: count } },
       );
     }
     await deleteChapter(tx, chapterId);
     await touchDocument(tx, chapter.documentId);
-    await recordAudit(tx, actor, {
-      action: "delete",
-      entityType: "document_chapter",
-      entityId: String(chapterId),
-      unitId: context.document.issuingUnitId,
-      before: auditable(chapter),
-    });
+    await auditRemoval(tx, actor, entity, chapter);
   });
 }
 
 export async function reorderChapters(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   input: z.infer<typeof reorderChaptersInput>,
-) {
+): Promise<ChapterView[]> {
   return db.transaction(async (tx) => {
     const { document } = await loadDraftForChange(tx, principal, documentId);
     const chapters = await selectChapters(tx, documentId);
@@ -132,7 +129,14 @@ export async function reorderChapters(
         "validation_failed",
         "Give every chapter of the document exactly once, in the new order.",
         {
-          problems: [{ field: "chapterIds", message: "must list each chapter of the document once" }],
+          reason: "chapter_order_incomplete",
+          problems: [
+            {
+              field: "chapterIds",
+              code: "each_chapter_once",
+              message: "must list each chapter of the document once",
+            },
+          ],
         },
       );
     }

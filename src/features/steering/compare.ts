@@ -1,12 +1,13 @@
 // Comparing two versions of a steering document, requirement by requirement.
 
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
-import type { Principal } from "../../domain/access.ts";
 import { compareDocuments, type DocumentSnapshot } from "../../domain/steering.ts";
 import { AppError } from "../../errors.ts";
 import { loadReadableDocument } from "./context.ts";
 import type { DocumentContext } from "./presenters.ts";
 import { selectChapters, selectRequirements, selectUnitsByIds } from "./queries.ts";
+import type { ComparisonView } from "./schema.ts";
 
 async function snapshotOf(db: Db, context: DocumentContext): Promise<DocumentSnapshot> {
   const chapters = await selectChapters(db, context.document.id);
@@ -47,12 +48,18 @@ async function snapshotOf(db: Db, context: DocumentContext): Promise<DocumentSna
   };
 }
 
-export async function compareVersions(db: Db, principal: Principal, fromId: number, toId: number) {
+export async function compareVersions(
+  db: Db,
+  { principal }: Caller,
+  fromId: number,
+  toId: number,
+): Promise<ComparisonView> {
   const from = await loadReadableDocument(db, principal, fromId);
   const to = await loadReadableDocument(db, principal, toId);
   if (from.document.seriesKey !== to.document.seriesKey) {
     throw new AppError("validation_failed", "Only versions of the same document can be compared.", {
-      problems: [{ field: "with", message: "is a version of another document" }],
+      reason: "other_document",
+      problems: [{ field: "with", code: "other_document", message: "is a version of another document" }],
     });
   }
   const version = (c: DocumentContext) => ({

@@ -70,6 +70,10 @@ const publishedIsReadOnly = (document: DocumentRow) =>
   new AppError(
     "conflict",
     `"${document.title}" version ${document.versionNumber} is published and cannot be changed. Make a new version to change it.`,
+    {
+      reason: "published_read_only",
+      params: { title: document.title, versionNumber: document.versionNumber },
+    },
   );
 
 /** Locks a draft for a change by someone allowed to draft it. */

@@ -2,6 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import {
@@ -10,11 +11,17 @@ import {
   canReadDocument,
   type Principal,
 } from "../../domain/access.ts";
-import { AppError, type FieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { AppError, type FieldProblem, forbidden, notFound } from "../../errors.ts";
+import {
+  applyChange,
+  auditCreation,
+  auditRemoval,
+  loadForChange,
+  type VersionedEntity,
+} from "../audit/change.ts";
 import { loadContext, loadDraftForChange, loadReadableDocument, refuseChange } from "./context.ts";
 import {
-  auditable,
+  type DocumentContext,
   derivedFromSummaries,
   presentChapter,
   presentDocumentHeader,
@@ -22,7 +29,9 @@ import {
 } from "./presenters.ts";
 import {
   type ChapterRow,
+  type DocumentRow,
   deleteDocument,
+  findDocument,
   findUnitSummary,
   insertChapters,
   insertDocument,
@@ -40,7 +49,29 @@ import {
   type UnitSummary,
   updateDocumentFields,
 } from "./queries.ts";
-import type { createDocumentInput, documentFilter, updateDocumentInput, versionInput } from "./schema.ts";
+import type {
+  createDocumentInput,
+  DocumentHeaderView,
+  DocumentListItemView,
+  DocumentView,
+  documentFilter,
+  updateDocumentInput,
+  versionInput,
+} from "./schema.ts";
+
+/** How the audit trail names document versions: per issuing unit. */
+const documentAudit = {
+  entityType: "steering_document",
+  unitOf: (document: DocumentRow) => document.issuingUnitId,
+};
+
+/** Document versions as the change helper sees them; a stale answer shows the document as `principal` may. */
+const documentEntity = (principal: Principal, context: DocumentContext): VersionedEntity<DocumentRow> => ({
+  ...documentAudit,
+  describe: (document) => `"${document.title}"`,
+  present: (document) => presentDocumentHeader(principal, { ...context, document }),
+  find: findDocument,
+});
 
 async function checkRecipients(db: Db, issuer: UnitSummary, recipientIds: number[]) {
   const unique = [...new Set(recipientIds)];
@@ -48,21 +79,36 @@ async function checkRecipients(db: Db, issuer: UnitSummary, recipientIds: number
   const problems: FieldProblem[] = [];
   for (const unitId of unique) {
     const unit = found.find((u) => u.id === unitId);
-    if (!unit) problems.push({ field: "recipientUnitIds", message: `there is no unit ${unitId}` });
-    else if (unit.id === issuer.id || !unit.path.startsWith(issuer.path)) {
+    if (!unit) {
       problems.push({
         field: "recipientUnitIds",
+        code: "unknown_unit",
+        params: { unitId },
+        message: `there is no unit ${unitId}`,
+      });
+    } else if (unit.id === issuer.id || !unit.path.startsWith(issuer.path)) {
+      problems.push({
+        field: "recipientUnitIds",
+        code: "not_below_issuer",
+        params: { unit: unit.code, issuer: issuer.code },
         message: `${unit.code} is not below ${issuer.code}; a document is sent to units below its issuer`,
       });
     }
   }
   if (problems.length > 0) {
-    throw new AppError("validation_failed", "Some recipients cannot receive this document.", { problems });
+    throw new AppError("validation_failed", "Some recipients cannot receive this document.", {
+      reason: "invalid_recipients",
+      problems,
+    });
   }
   return unique;
 }
 
-export async function listDocuments(db: Db, principal: Principal, filter: z.infer<typeof documentFilter>) {
+export async function listDocuments(
+  db: Db,
+  { principal }: Pick<Caller, "principal">,
+  filter: z.infer<typeof documentFilter>,
+): Promise<DocumentListItemView[]> {
   const documents = await selectDocuments(db, filter);
   const recipients = await selectRecipientsOf(
     db,
@@ -105,7 +151,7 @@ export async function listDocuments(db: Db, principal: Principal, filter: z.infe
   });
 }
 
-export async function getDocument(db: Db, principal: Principal, documentId: number) {
+export async function getDocument(db: Db, { principal }: Caller, documentId: number): Promise<DocumentView> {
   const context = await loadReadableDocument(db, principal, documentId);
   const chapters = await selectChapters(db, documentId);
   const rows = await selectRequirements(db, documentId);
@@ -127,15 +173,23 @@ export async function getDocument(db: Db, principal: Principal, documentId: numb
 
 export async function createDocument(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   input: z.infer<typeof createDocumentInput>,
-) {
+): Promise<DocumentHeaderView> {
   return db.transaction(async (tx) => {
     const issuer = await findUnitSummary(tx, input.issuingUnitId);
     if (!issuer) {
       throw new AppError("validation_failed", `There is no unit ${input.issuingUnitId}.`, {
-        problems: [{ field: "issuingUnitId", message: "unknown unit" }],
+        reason: "unknown_unit",
+        params: { unitId: input.issuingUnitId },
+        problems: [
+          {
+            field: "issuingUnitId",
+            code: "unknown_unit",
+            params: { unitId: input.issuingUnitId },
+            message: "unknown unit",
+          },
+        ],
       });
     }
     if (!canManageDocument(principal, issuer.path)) {
@@ -152,30 +206,21 @@ export async function createDocument(
       title: input.title,
     });
     await replaceRecipients(tx, document.id, recipientIds);
-    await recordAudit(tx, actor, {
-      action: "create",
-      entityType: "steering_document",
-      entityId: String(document.id),
-      unitId: issuer.id,
-      after: { ...auditable(document), recipientUnitIds: recipientIds },
-    });
+    await auditCreation(tx, actor, documentAudit, { ...document, recipientUnitIds: recipientIds });
     return presentDocumentHeader(principal, await loadContext(tx, document));
   });
 }
 
 export async function updateDocument(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   input: z.infer<typeof updateDocumentInput>,
-) {
+): Promise<DocumentHeaderView> {
   return db.transaction(async (tx) => {
     const context = await loadDraftForChange(tx, principal, documentId);
-    const { document } = context;
-    if (document.version !== input.version) {
-      throw staleVersion(`"${document.title}"`, presentDocumentHeader(principal, context));
-    }
+    const entity = documentEntity(principal, context);
+    const document = await loadForChange(tx, entity, documentId, input.version);
     let recipientIds = context.recipients.map((r) => r.id);
     if (input.recipientUnitIds) {
       recipientIds = await checkRecipients(tx, context.issuer, input.recipientUnitIds);
@@ -189,21 +234,28 @@ export async function updateDocument(
         throw new AppError(
           "conflict",
           `Requirements ${stillNamed.map((r) => r.number).join(", ")} name a recipient you are removing. Change them first.`,
-          { problems: [{ field: "recipientUnitIds", message: "still named by requirements" }] },
+          {
+            reason: "recipient_still_named",
+            params: { requirements: stillNamed.map((r) => r.number).join(", ") },
+            problems: [
+              {
+                field: "recipientUnitIds",
+                code: "in_use",
+                params: { requirements: stillNamed.map((r) => r.number).join(", ") },
+                message: "still named by requirements",
+              },
+            ],
+          },
         );
       }
       await replaceRecipients(tx, documentId, recipientIds);
     }
     const { version: _version, recipientUnitIds: _recipients, ...values } = input;
-    const updated = await updateDocumentFields(tx, documentId, document.version, values);
-    if (!updated) throw staleVersion(`"${document.title}"`, null);
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "steering_document",
-      entityId: String(documentId),
-      unitId: document.issuingUnitId,
-      before: { ...auditable(document), recipientUnitIds: context.recipients.map((r) => r.id) },
-      after: { ...auditable(updated), recipientUnitIds: recipientIds },
+    // The audit trail keeps the recipients beside the row.
+    const before = { ...document, recipientUnitIds: context.recipients.map((r) => r.id) };
+    const updated = await applyChange(tx, actor, entity, before, "update", async () => {
+      const row = await updateDocumentFields(tx, documentId, document.version, values);
+      return row && { ...row, recipientUnitIds: recipientIds };
     });
     return presentDocumentHeader(principal, await loadContext(tx, updated));
   });
@@ -211,32 +263,24 @@ export async function updateDocument(
 
 export async function removeDocument(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const { document } = await loadDraftForChange(tx, principal, documentId);
-    if (document.version !== version) throw staleVersion(`"${document.title}"`, null);
+    const context = await loadDraftForChange(tx, principal, documentId);
+    const document = await loadForChange(tx, documentEntity(principal, context), documentId, version);
     await deleteDocument(tx, documentId);
-    await recordAudit(tx, actor, {
-      action: "delete",
-      entityType: "steering_document",
-      entityId: String(documentId),
-      unitId: document.issuingUnitId,
-      before: auditable(document),
-    });
+    await auditRemoval(tx, actor, documentAudit, document);
   });
 }
 
 export async function publishDocument(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   input: z.infer<typeof versionInput>,
-) {
+): Promise<DocumentHeaderView> {
   return db.transaction(async (tx) => {
     const document = await lockDocument(tx, documentId);
     if (!document) throw notFound(`Steering document ${documentId}`);
@@ -249,31 +293,30 @@ export async function publishDocument(
         `You need the approver or administrator role on ${context.issuer.name} to publish its documents.`,
       );
     }
-    if (document.state !== "draft")
-      throw new AppError("conflict", `"${document.title}" is already published.`);
-    if (document.version !== input.version) {
-      throw staleVersion(`"${document.title}"`, presentDocumentHeader(principal, context));
+    if (document.state !== "draft") {
+      throw new AppError("conflict", `"${document.title}" is already published.`, {
+        reason: "already_published",
+        params: { title: document.title },
+      });
     }
+    const entity = documentEntity(principal, context);
+    await loadForChange(tx, entity, documentId, input.version);
     const rows = await selectRequirements(tx, documentId);
     if (rows.length === 0) {
       throw new AppError(
         "conflict",
         `"${document.title}" has no requirements yet; add some before publishing.`,
+        { reason: "no_requirements", params: { title: document.title } },
       );
     }
-    const updated = await updateDocumentFields(tx, documentId, document.version, {
-      state: "published",
-      publishedAt: new Date(),
-      publishedBy: actor.name,
-    });
-    if (!updated) throw staleVersion(`"${document.title}"`, null);
-    await recordAudit(tx, actor, {
-      action: "publish",
-      entityType: "steering_document",
-      entityId: String(documentId),
-      unitId: document.issuingUnitId,
-      before: { state: document.state, version: document.version },
-      after: { state: updated.state, version: updated.version, requirements: rows.length },
+    const updated = await applyChange(tx, actor, entity, document, "publish", async () => {
+      const row = await updateDocumentFields(tx, documentId, document.version, {
+        state: "published",
+        publishedAt: new Date(),
+        publishedBy: actor.name,
+      });
+      // The audit trail counts what was published.
+      return row && { ...row, requirements: rows.length };
     });
     return presentDocumentHeader(principal, { ...context, document: updated });
   });
@@ -327,7 +370,11 @@ export async function copyContent(
 }
 
 /** A published document changes through a new draft version: a copy that points back to it. */
-export async function createNewVersion(db: Db, principal: Principal, actor: Actor, documentId: number) {
+export async function createNewVersion(
+  db: Db,
+  { principal, actor }: Caller,
+  documentId: number,
+): Promise<DocumentHeaderView> {
   return db.transaction(async (tx) => {
     const document = await lockDocument(tx, documentId);
     if (!document) throw notFound(`Steering document ${documentId}`);
@@ -346,7 +393,11 @@ export async function createNewVersion(db: Db, principal: Principal, actor: Acto
       throw new AppError(
         "conflict",
         `Version ${draft.versionNumber} of "${draft.title}" is already being drafted; continue there.`,
-        { draftId: draft.id },
+        {
+          reason: "draft_in_progress",
+          params: { versionNumber: draft.versionNumber, title: draft.title },
+          draftId: draft.id,
+        },
       );
     }
     const latest = series[series.length - 1];
@@ -354,7 +405,7 @@ export async function createNewVersion(db: Db, principal: Principal, actor: Acto
       throw new AppError(
         "conflict",
         `Version ${latest.versionNumber} is newer; make the new version from it.`,
-        { latestId: latest.id },
+        { reason: "newer_version", params: { versionNumber: latest.versionNumber }, latestId: latest.id },
       );
     }
     const copy = await insertDocument(tx, {
@@ -367,7 +418,9 @@ export async function createNewVersion(db: Db, principal: Principal, actor: Acto
       title: document.title,
     }).catch((error: unknown) => {
       if (isUniqueViolation(error))
-        throw new AppError("conflict", "Someone else just made a new version; reload.");
+        throw new AppError("conflict", "Someone else just made a new version; reload.", {
+          reason: "version_made_meanwhile",
+        });
       throw error;
     });
     await replaceRecipients(
@@ -383,13 +436,13 @@ export async function createNewVersion(db: Db, principal: Principal, actor: Acto
       },
       copy.id,
     );
-    await recordAudit(tx, actor, {
-      action: "new_version",
-      entityType: "steering_document",
-      entityId: String(copy.id),
-      unitId: document.issuingUnitId,
-      after: { ...auditable(copy), copiedFrom: document.id, requirements: copied.length },
-    });
+    await auditCreation(
+      tx,
+      actor,
+      documentAudit,
+      { ...copy, copiedFrom: document.id, requirements: copied.length },
+      "new_version",
+    );
     return presentDocumentHeader(principal, { ...context, document: copy });
   });
 }

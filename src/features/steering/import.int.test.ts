@@ -167,13 +167,18 @@ describe("importing a requirement table", () => {
     const body = response.json();
     expect(body.detail).toMatch(/nothing was imported/);
     expect(body.problems).toEqual([
-      { row: 3, field: "number", message: "1 is also used on row 2" },
-      { row: 4, field: "goal/indicator", message: expect.stringContaining('"Ønske"') },
-      { row: 4, field: "applies to", message: "there is no unit with code XYZ" },
-      { row: 4, field: "frequency", message: expect.stringContaining('"Hver uke"') },
-      { row: 4, field: "deadline", message: expect.stringContaining('"31.02.2024"') },
-      { row: 5, field: "text", message: "is required" },
-      { row: 5, field: "applies to", message: "ELSEWHERE is not a recipient of this document" },
+      { row: 3, field: "number", code: "invalid_cell", message: "1 is also used on row 2" },
+      { row: 4, field: "goal/indicator", code: "invalid_cell", message: expect.stringContaining('"Ønske"') },
+      { row: 4, field: "applies to", code: "invalid_cell", message: "there is no unit with code XYZ" },
+      { row: 4, field: "frequency", code: "invalid_cell", message: expect.stringContaining('"Hver uke"') },
+      { row: 4, field: "deadline", code: "invalid_cell", message: expect.stringContaining('"31.02.2024"') },
+      { row: 5, field: "text", code: "invalid_cell", message: "is required" },
+      {
+        row: 5,
+        field: "applies to",
+        code: "invalid_cell",
+        message: "ELSEWHERE is not a recipient of this document",
+      },
     ]);
     expect((await requirementsOf(documentId)).requirements).toEqual([]);
   });
@@ -186,6 +191,7 @@ describe("importing a requirement table", () => {
     expect(again.json().problems[0]).toEqual({
       row: 2,
       field: "number",
+      code: "invalid_cell",
       message: "2 is already used in this document",
     });
     expect((await requirementsOf(documentId)).requirements).toHaveLength(4);

@@ -2,8 +2,8 @@
 // Requirement tables are small (hundreds of rows), so the file is read whole into memory, within
 // the limits of src/files/limits.ts (the upload itself is kept small too).
 
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
-import type { Principal } from "../../domain/access.ts";
 import {
   columnLabels,
   type ImportedRequirement,
@@ -16,43 +16,47 @@ import { readCsvRecords, sniffDelimiter, textSlices } from "../../files/csv.ts";
 import { requirementTableLimits as limits } from "../../files/limits.ts";
 import { decodeText, firstLine } from "../../files/text.ts";
 import { readFirstSheet, type SheetCell } from "../../files/xlsx.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { recordAudit } from "../audit/service.ts";
 import { loadDraftForChange, loadReadableDocument } from "./context.ts";
 import { presentRequirement } from "./presenters.ts";
 import { selectAllUnitCodes, selectRequirementNumbers } from "./queries.ts";
 import { insertRequirementDrafts } from "./requirements.ts";
-import { chapterInput, createRequirementInput } from "./schema.ts";
+import { chapterInput, createRequirementInput, type ImportResultView } from "./schema.ts";
 
 export type UploadedFile = { name: string; data: Buffer };
 
 export type Table = { header: string[]; rows: TableRow[] };
 
-const unreadable = (message: string, problem: string, row?: number) =>
+/** A file that cannot be read as a table; `code` says why, e.g. "empty_file". */
+const unreadable = (message: string, code: string, problem: string, row?: number) =>
   new AppError("validation_failed", message, {
-    problems: [{ field: "file", message: problem, ...(row === undefined ? {} : { row }) }],
+    reason: code,
+    problems: [{ field: "file", code, message: problem, ...(row === undefined ? {} : { row }) }],
   });
 
 /** Reads the first worksheet of a workbook, or a CSV file, as text cells. The kind is told by content. */
 export async function readTable(file: UploadedFile): Promise<Table> {
   const data = file.data;
-  if (data.length === 0) throw unreadable(`${file.name} is empty.`, "the file is empty");
+  if (data.length === 0) throw unreadable(`${file.name} is empty.`, "empty_file", "the file is empty");
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   const isOldExcel = data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
   if (isOldExcel) {
     throw unreadable(
       `${file.name} is an old .xls workbook (or a password-protected one). Save it as .xlsx or CSV and try again.`,
+      "unsupported_xls",
       "unsupported .xls",
     );
   }
   if (!isZip && /\.xls[xm]$/i.test(file.name)) {
     throw unreadable(
       `${file.name} is not an .xlsx workbook (it is not a zip file). Save it as .xlsx or CSV and try again.`,
+      "not_xlsx",
       "not a readable .xlsx workbook",
     );
   }
   const rows = isZip ? await readXlsx(file) : await readCsv(file);
   const [header, ...rest] = rows;
-  if (!header) throw unreadable(`${file.name} has no header row.`, "no header row", 1);
+  if (!header) throw unreadable(`${file.name} has no header row.`, "no_header", "no header row", 1);
   return { header: header.cells, rows: rest };
 }
 
@@ -110,11 +114,17 @@ function fieldLimitProblems(requirements: readonly ImportedRequirement[]): Field
       const result = schema.safeParse(given);
       if (result.success) continue;
       const issue = result.error.issues[0];
-      const message =
-        issue?.code === "too_big"
-          ? `must be at most ${formatCount(Number(issue.maximum))} characters; this one has ${formatCount(given.length)}`
-          : (issue?.message ?? "is not valid");
-      problems.push({ row: requirement.row, field: columnLabels[column], message });
+      const tooLong = issue?.code === "too_big";
+      const message = tooLong
+        ? `must be at most ${formatCount(Number(issue.maximum))} characters; this one has ${formatCount(given.length)}`
+        : (issue?.message ?? "is not valid");
+      problems.push({
+        row: requirement.row,
+        field: columnLabels[column],
+        code: issue?.code ?? "invalid_value",
+        ...(tooLong ? { params: { maximum: Number(issue.maximum), length: given.length } } : {}),
+        message,
+      });
     }
   }
   return problems;
@@ -124,7 +134,7 @@ function fieldLimitProblems(requirements: readonly ImportedRequirement[]): Field
  * Before an upload is read: the document exists and the person may read it (else 404 or 403, as
  * when opening it), and may change it as a draft. A refused upload is then never read at all.
  */
-export async function assertCanImportRequirements(db: Db, principal: Principal, documentId: number) {
+export async function assertCanImportRequirements(db: Db, { principal }: Caller, documentId: number) {
   await loadReadableDocument(db, principal, documentId);
   await db.transaction((tx) => loadDraftForChange(tx, principal, documentId));
 }
@@ -136,12 +146,11 @@ export async function assertCanImportRequirements(db: Db, principal: Principal, 
  */
 export async function importRequirements(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   file: UploadedFile,
   options: { dryRun: boolean } = { dryRun: false },
-) {
+): Promise<ImportResultView> {
   const table = await readTable(file);
   return db.transaction(async (tx) => {
     const context = await loadDraftForChange(tx, principal, documentId);
@@ -158,7 +167,11 @@ export async function importRequirements(
       throw new AppError(
         "validation_failed",
         `${file.name} has ${problems.length} problem(s) on ${rows} row(s); nothing was imported. Correct them and import again.`,
-        { problems },
+        {
+          reason: "table_has_problems",
+          params: { file: file.name, problems: problems.length, rows },
+          problems,
+        },
       );
     }
     const drafts = requirements.map((row) => ({

@@ -13,12 +13,20 @@ import {
   selectRequirementsWithDocument,
   type UnitSummary,
 } from "./queries.ts";
+import type {
+  ChapterView,
+  DocumentCapabilities,
+  DocumentHeaderView,
+  RequirementLinkView,
+  RequirementView,
+  UnitRefView,
+} from "./schema.ts";
 
-const unitRef = (unit: UnitSummary) => ({ id: unit.id, code: unit.code, name: unit.name });
+const unitRef = (unit: UnitSummary): UnitRefView => ({ id: unit.id, code: unit.code, name: unit.name });
 
 export type DocumentContext = { document: DocumentRow; issuer: UnitSummary; recipients: UnitSummary[] };
 
-function documentPermissions(principal: Principal, context: DocumentContext) {
+function documentPermissions(principal: Principal, context: DocumentContext): DocumentCapabilities {
   const draft = context.document.state === "draft";
   return {
     edit: draft && canManageDocument(principal, context.issuer.path),
@@ -28,7 +36,7 @@ function documentPermissions(principal: Principal, context: DocumentContext) {
   };
 }
 
-export function presentDocumentHeader(principal: Principal, context: DocumentContext) {
+export function presentDocumentHeader(principal: Principal, context: DocumentContext): DocumentHeaderView {
   const { document } = context;
   return {
     id: document.id,
@@ -48,23 +56,15 @@ export function presentDocumentHeader(principal: Principal, context: DocumentCon
   };
 }
 
-export function presentChapter(chapter: ChapterRow) {
+export function presentChapter(chapter: ChapterRow): ChapterView {
   return { id: chapter.id, title: chapter.title, position: chapter.position, version: chapter.version };
 }
-
-type DerivedFromSummary = {
-  id: number;
-  number: string;
-  documentId: number;
-  documentTitle: string;
-  year: number;
-};
 
 export function presentRequirement(
   requirement: RequirementRow,
   recipients: UnitSummary[],
-  derivedFrom: DerivedFromSummary | null = null,
-) {
+  derivedFrom: RequirementLinkView | null = null,
+): RequirementView {
   const byId = new Map(recipients.map((unit) => [unit.id, unit]));
   const answering = answeringUnitIds(
     requirement.appliesToUnitIds,
@@ -96,7 +96,10 @@ export function presentRequirement(
   };
 }
 
-export async function derivedFromSummaries(db: Db, rows: RequirementRow[]) {
+export async function derivedFromSummaries(
+  db: Db,
+  rows: RequirementRow[],
+): Promise<Map<number, RequirementLinkView>> {
   const ids = [...new Set(rows.flatMap((row) => (row.derivedFromId === null ? [] : [row.derivedFromId])))];
   const sources = await selectRequirementsWithDocument(db, ids);
   return new Map(
@@ -111,9 +114,4 @@ export async function derivedFromSummaries(db: Db, rows: RequirementRow[]) {
       },
     ]),
   );
-}
-
-export function auditable<T extends { createdAt: Date; updatedAt: Date }>(row: T) {
-  const { createdAt: _created, updatedAt: _updated, ...rest } = row;
-  return rest;
 }

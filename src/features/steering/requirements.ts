@@ -2,15 +2,21 @@
 
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { Principal } from "../../domain/access.ts";
 import { answeringUnitIds, normaliseAppliesTo, normaliseFrequency } from "../../domain/steering.ts";
-import { AppError, type FieldProblem, notFound, staleVersion } from "../../errors.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { AppError, type FieldProblem, notFound } from "../../errors.ts";
+import {
+  applyChange,
+  auditCreation,
+  auditRemoval,
+  loadForChange,
+  type VersionedEntity,
+} from "../audit/change.ts";
 import { loadDraftForChange, loadReadableDocument } from "./context.ts";
 import {
-  auditable,
   type DocumentContext,
   derivedFromSummaries,
   presentChapter,
@@ -26,6 +32,7 @@ import {
   type NewRequirement,
   nextRequirementPosition,
   numberTakenByOther,
+  type RequirementRow,
   selectChapters,
   selectDerivedRequirements,
   selectDocumentsAbove,
@@ -36,7 +43,22 @@ import {
   touchDocument,
   updateRequirementFields,
 } from "./queries.ts";
-import type { createRequirementInput, updateRequirementInput } from "./schema.ts";
+import type {
+  createRequirementInput,
+  ParentRequirementsView,
+  RequirementDetailView,
+  RequirementView,
+  updateRequirementInput,
+} from "./schema.ts";
+
+/** Requirements as the change helper sees them, within their document's context. */
+const requirementEntity = (context: DocumentContext): VersionedEntity<RequirementRow> => ({
+  entityType: "requirement",
+  describe: (requirement) => `Requirement ${requirement.number}`,
+  present: (requirement) => presentRequirement(requirement, context.recipients),
+  unitOf: () => context.document.issuingUnitId,
+  find: findRequirement,
+});
 
 type RequirementValues = Omit<NewRequirement, "documentId" | "lineageKey" | "position">;
 
@@ -50,39 +72,72 @@ async function requirementProblems(
   const problems: FieldProblem[] = [];
   const recipientIds = context.recipients.map((r) => r.id);
   if (await numberTakenByOther(tx, context.document.id, values.number, exceptId)) {
-    problems.push({ field: "number", message: `${values.number} is already used in this document` });
+    problems.push({
+      field: "number",
+      code: "in_use",
+      params: { number: values.number },
+      message: `${values.number} is already used in this document`,
+    });
   }
   if (values.chapterId !== null) {
     const chapter = await findChapter(tx, values.chapterId);
     if (!chapter || chapter.documentId !== context.document.id) {
-      problems.push({ field: "chapterId", message: "is not a chapter of this document" });
+      problems.push({
+        field: "chapterId",
+        code: "not_in_document",
+        message: "is not a chapter of this document",
+      });
     }
   }
   for (const unitId of values.appliesToUnitIds ?? []) {
     if (!recipientIds.includes(unitId)) {
       const unit = (await selectUnitsByIds(tx, [unitId]))[0];
-      problems.push({
-        field: "appliesTo",
-        message: unit ? `${unit.code} is not a recipient of this document` : `there is no unit ${unitId}`,
-      });
+      problems.push(
+        unit
+          ? {
+              field: "appliesTo",
+              code: "not_a_recipient",
+              params: { unit: unit.code },
+              message: `${unit.code} is not a recipient of this document`,
+            }
+          : {
+              field: "appliesTo",
+              code: "unknown_unit",
+              params: { unitId },
+              message: `there is no unit ${unitId}`,
+            },
+      );
     }
   }
   if (values.leadUnitId !== null) {
     const answering = answeringUnitIds(values.appliesToUnitIds, recipientIds);
     if (!answering.includes(values.leadUnitId)) {
-      problems.push({ field: "leadUnitId", message: "must be one of the units the requirement applies to" });
+      problems.push({
+        field: "leadUnitId",
+        code: "not_answering",
+        message: "must be one of the units the requirement applies to",
+      });
     }
   }
   if (values.indicatorId !== null) {
     if (values.kind !== "indicator") {
-      problems.push({ field: "indicatorId", message: "only an indicator requirement follows an indicator" });
+      problems.push({
+        field: "indicatorId",
+        code: "not_indicator_kind",
+        message: "only an indicator requirement follows an indicator",
+      });
     } else if (!(await indicatorExists(tx, values.indicatorId))) {
-      problems.push({ field: "indicatorId", message: `there is no indicator ${values.indicatorId}` });
+      problems.push({
+        field: "indicatorId",
+        code: "unknown_indicator",
+        params: { indicatorId: values.indicatorId },
+        message: `there is no indicator ${values.indicatorId}`,
+      });
     }
   }
   if (values.derivedFromId !== null) {
     const problem = await derivedFromProblem(tx, context, values.derivedFromId);
-    if (problem) problems.push({ field: "derivedFromId", message: problem });
+    if (problem) problems.push({ field: "derivedFromId", ...problem });
   }
   return problems;
 }
@@ -96,21 +151,36 @@ async function derivedFromProblem(
   tx: Db,
   context: DocumentContext,
   sourceId: number,
-): Promise<string | null> {
+): Promise<Omit<FieldProblem, "field"> | null> {
   const [source] = await selectRequirementsWithDocument(tx, [sourceId]);
-  if (!source) return `there is no requirement ${sourceId}`;
-  if (source.state !== "published") return "must be a requirement of a published document";
+  if (!source) {
+    return {
+      code: "unknown_requirement",
+      params: { requirementId: sourceId },
+      message: `there is no requirement ${sourceId}`,
+    };
+  }
+  if (source.state !== "published") {
+    return { code: "not_published", message: "must be a requirement of a published document" };
+  }
   const issuer = context.issuer;
   if (source.issuingUnitId === issuer.id) {
     return source.year < context.document.year
       ? null
-      : "a requirement of the issuer's own document must be from an earlier year";
+      : {
+          code: "not_earlier_year",
+          message: "a requirement of the issuer's own document must be from an earlier year",
+        };
   }
   const fromAbove = issuer.path.startsWith(source.issuerPath);
   const addressedHere = (await selectRecipients(tx, source.documentId)).some((r) => r.id === issuer.id);
   return fromAbove && addressedHere
     ? null
-    : `must come from a document sent to ${issuer.code} by a unit above it, or from an earlier year's document of ${issuer.code}`;
+    : {
+        code: "not_from_above",
+        params: { issuer: issuer.code },
+        message: `must come from a document sent to ${issuer.code} by a unit above it, or from an earlier year's document of ${issuer.code}`,
+      };
 }
 
 function valuesFrom(input: z.infer<typeof createRequirementInput>): RequirementValues {
@@ -134,16 +204,17 @@ function valuesFrom(input: z.infer<typeof createRequirementInput>): RequirementV
 
 const duplicateNumber = (number: string) =>
   new AppError("conflict", `Requirement number ${number} is already used in this document.`, {
-    problems: [{ field: "number", message: "already in use" }],
+    reason: "number_in_use",
+    params: { number },
+    problems: [{ field: "number", code: "in_use", params: { number }, message: "already in use" }],
   });
 
 export async function addRequirement(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   input: z.infer<typeof createRequirementInput>,
-) {
+): Promise<RequirementView> {
   return db.transaction(async (tx) => {
     const context = await loadDraftForChange(tx, principal, documentId);
     const values = valuesFrom(input);
@@ -162,13 +233,7 @@ export async function addRequirement(
     });
     if (!requirement) throw new Error("insert into requirements returned no row");
     await touchDocument(tx, documentId);
-    await recordAudit(tx, actor, {
-      action: "create",
-      entityType: "requirement",
-      entityId: String(requirement.id),
-      unitId: context.document.issuingUnitId,
-      after: auditable(requirement),
-    });
+    await auditCreation(tx, actor, requirementEntity(context), requirement);
     return presentRequirement(requirement, context.recipients);
   });
 }
@@ -178,11 +243,15 @@ function invalidRequirement(problems: FieldProblem[]) {
   return new AppError(
     duplicate ? "conflict" : "validation_failed",
     `The requirement is not valid: ${problems.map((p) => `${p.field} ${p.message}`).join("; ")}.`,
-    { problems },
+    { reason: duplicate ? "number_in_use" : "invalid_requirement", problems },
   );
 }
 
-export async function getRequirement(db: Db, principal: Principal, requirementId: number) {
+export async function getRequirement(
+  db: Db,
+  { principal }: Caller,
+  requirementId: number,
+): Promise<RequirementDetailView> {
   const requirement = await findRequirement(db, requirementId);
   if (!requirement) throw notFound(`Requirement ${requirementId}`);
   const context = await loadReadableDocument(
@@ -210,33 +279,35 @@ export async function getRequirement(db: Db, principal: Principal, requirementId
   };
 }
 
-async function loadRequirementForChange(tx: Db, principal: Principal, requirementId: number) {
-  const requirement = await findRequirement(tx, requirementId);
-  if (!requirement) throw notFound(`Requirement ${requirementId}`);
-  const context = await loadDraftForChange(
-    tx,
-    principal,
-    requirement.documentId,
-    `Requirement ${requirementId}`,
-  );
-  return { requirement, context };
+/** The requirement of a draft the person may change, at the version they read. */
+async function loadRequirementForChange(
+  tx: Db,
+  principal: Principal,
+  requirementId: number,
+  version: number,
+) {
+  const label = `Requirement ${requirementId}`;
+  const found = await findRequirement(tx, requirementId);
+  if (!found) throw notFound(label);
+  const context = await loadDraftForChange(tx, principal, found.documentId, label);
+  const entity = requirementEntity(context);
+  const requirement = await loadForChange(tx, entity, requirementId, version, label);
+  return { requirement, context, entity };
 }
 
 export async function updateRequirement(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   requirementId: number,
   input: z.infer<typeof updateRequirementInput>,
-) {
+): Promise<RequirementView> {
   return db.transaction(async (tx) => {
-    const { requirement, context } = await loadRequirementForChange(tx, principal, requirementId);
-    if (requirement.version !== input.version) {
-      throw staleVersion(
-        `Requirement ${requirement.number}`,
-        presentRequirement(requirement, context.recipients),
-      );
-    }
+    const { requirement, context, entity } = await loadRequirementForChange(
+      tx,
+      principal,
+      requirementId,
+      input.version,
+    );
     const values: RequirementValues = {
       number: input.number ?? requirement.number,
       chapterId: input.chapterId === undefined ? requirement.chapterId : input.chapterId,
@@ -256,50 +327,28 @@ export async function updateRequirement(
     };
     const problems = await requirementProblems(tx, context, values, requirementId);
     if (problems.length > 0) throw invalidRequirement(problems);
-    const updated = await updateRequirementFields(tx, requirementId, input.version, values).catch(
-      (error: unknown) => {
+    const updated = await applyChange(tx, actor, entity, requirement, "update", () =>
+      updateRequirementFields(tx, requirementId, requirement.version, values).catch((error: unknown) => {
         if (isUniqueViolation(error)) throw duplicateNumber(values.number);
         throw error;
-      },
+      }),
     );
-    if (!updated) throw staleVersion(`Requirement ${requirement.number}`, null);
     await touchDocument(tx, requirement.documentId);
-    await recordAudit(tx, actor, {
-      action: "update",
-      entityType: "requirement",
-      entityId: String(requirementId),
-      unitId: context.document.issuingUnitId,
-      before: auditable(requirement),
-      after: auditable(updated),
-    });
     return presentRequirement(updated, context.recipients);
   });
 }
 
 export async function removeRequirement(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   requirementId: number,
   version: number,
 ) {
   await db.transaction(async (tx) => {
-    const { requirement, context } = await loadRequirementForChange(tx, principal, requirementId);
-    if (requirement.version !== version) {
-      throw staleVersion(
-        `Requirement ${requirement.number}`,
-        presentRequirement(requirement, context.recipients),
-      );
-    }
+    const { requirement, entity } = await loadRequirementForChange(tx, principal, requirementId, version);
     await deleteRequirement(tx, requirementId);
     await touchDocument(tx, requirement.documentId);
-    await recordAudit(tx, actor, {
-      action: "delete",
-      entityType: "requirement",
-      entityId: String(requirementId),
-      unitId: context.document.issuingUnitId,
-      before: auditable(requirement),
-    });
+    await auditRemoval(tx, actor, entity, requirement);
   });
 }
 
@@ -307,10 +356,14 @@ export async function removeRequirement(
  * Requirements this document's requirements may derive from: those of published documents sent
  * to its issuer by units above it. For the picker in the requirement form.
  */
-export async function listParentRequirements(db: Db, principal: Principal, documentId: number) {
+export async function listParentRequirements(
+  db: Db,
+  { principal }: Caller,
+  documentId: number,
+): Promise<ParentRequirementsView> {
   const context = await loadReadableDocument(db, principal, documentId);
   const above = await selectDocumentsAbove(db, context.issuer.id, context.issuer.path);
-  const result = [];
+  const result: ParentRequirementsView = [];
   for (const { document } of above) {
     const rows = await selectRequirements(db, document.id);
     result.push({

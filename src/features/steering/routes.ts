@@ -7,8 +7,9 @@ import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { requirementTableLimits } from "../../files/limits.ts";
 import { uploadError } from "../../files/upload.ts";
-import { requireUser } from "../../http.ts";
+import { callerOf } from "../../http.ts";
 import { id, idParams, versionQuery } from "../../schemas/common.ts";
+import { noContentReplies, replies } from "../../schemas/contract.ts";
 import { addChapter, removeChapter, reorderChapters, updateChapter } from "./chapters.ts";
 import { compareVersions } from "./compare.ts";
 import {
@@ -30,10 +31,19 @@ import {
 } from "./requirements.ts";
 import {
   chapterInput,
+  chapterView,
+  comparisonView,
   createDocumentInput,
   createRequirementInput,
   documentFilter,
+  documentHeaderView,
+  documentListItemView,
+  documentView,
+  importResultView,
+  parentRequirementsView,
   reorderChaptersInput,
+  requirementDetailView,
+  requirementView,
   updateChapterInput,
   updateDocumentInput,
   updateRequirementInput,
@@ -55,18 +65,24 @@ export const steeringRoutes =
           tags,
           summary: "Steering documents you can read (drafts only for the issuing unit), every version",
           querystring: documentFilter,
+          response: replies(z.array(documentListItemView)),
         },
       },
-      async (request) => listDocuments(db, requireUser(request).principal, request.query),
+      async (request) => listDocuments(db, callerOf(request), request.query),
     );
 
     app.post(
       "/api/steering-documents",
-      { schema: { tags, summary: "Start a steering document as a draft", body: createDocumentInput } },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await createDocument(db, principal, actor, request.body));
+      {
+        schema: {
+          tags,
+          summary: "Start a steering document as a draft",
+          body: createDocumentInput,
+          response: replies(documentHeaderView, 201),
+        },
       },
+      async (request, reply) =>
+        reply.code(201).send(await createDocument(db, callerOf(request), request.body)),
     );
 
     app.get(
@@ -76,9 +92,10 @@ export const steeringRoutes =
           tags,
           summary: "One document version with its chapters, requirements, versions and what you may do",
           params: idParams,
+          response: replies(documentView),
         },
       },
-      async (request) => getDocument(db, requireUser(request).principal, request.params.id),
+      async (request) => getDocument(db, callerOf(request), request.params.id),
     );
 
     app.patch(
@@ -89,21 +106,26 @@ export const steeringRoutes =
           summary: "Change a draft's title, year, kind or recipients",
           params: idParams,
           body: updateDocumentInput,
+          response: replies(documentHeaderView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return updateDocument(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => updateDocument(db, callerOf(request), request.params.id, request.body),
     );
 
     app.delete(
       "/api/steering-documents/:id",
-      { schema: { tags, summary: "Delete a draft", params: idParams, querystring: versionQuery } },
+      {
+        schema: {
+          tags,
+          summary: "Delete a draft",
+          params: idParams,
+          querystring: versionQuery,
+          response: noContentReplies(),
+        },
+      },
       async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        await removeDocument(db, principal, actor, request.params.id, request.query.version);
-        return reply.code(204).send();
+        await removeDocument(db, callerOf(request), request.params.id, request.query.version);
+        return reply.code(204).send(null);
       },
     );
 
@@ -115,12 +137,10 @@ export const steeringRoutes =
           summary: "Publish a draft to its recipients; it is read-only from then on",
           params: idParams,
           body: versionInput,
+          response: replies(documentHeaderView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return publishDocument(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => publishDocument(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -130,12 +150,11 @@ export const steeringRoutes =
           tags,
           summary: "Make a new draft version of a published document (a copy linked to it)",
           params: idParams,
+          response: replies(documentHeaderView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await createNewVersion(db, principal, actor, request.params.id));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await createNewVersion(db, callerOf(request), request.params.id)),
     );
 
     app.get(
@@ -147,10 +166,10 @@ export const steeringRoutes =
             "What changed from this version to another: chapters and requirements added, removed, changed",
           params: idParams,
           querystring: z.object({ with: id }),
+          response: replies(comparisonView),
         },
       },
-      async (request) =>
-        compareVersions(db, requireUser(request).principal, request.params.id, request.query.with),
+      async (request) => compareVersions(db, callerOf(request), request.params.id, request.query.with),
     );
 
     app.get(
@@ -160,9 +179,10 @@ export const steeringRoutes =
           tags,
           summary: "Requirements sent to this document's issuer from above, to derive requirements from",
           params: idParams,
+          response: replies(parentRequirementsView),
         },
       },
-      async (request) => listParentRequirements(db, requireUser(request).principal, request.params.id),
+      async (request) => listParentRequirements(db, callerOf(request), request.params.id),
     );
 
     app.post(
@@ -173,12 +193,11 @@ export const steeringRoutes =
           summary: "Add a chapter (main goal) at the end",
           params: idParams,
           body: chapterInput,
+          response: replies(chapterView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await addChapter(db, principal, actor, request.params.id, request.body));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await addChapter(db, callerOf(request), request.params.id, request.body)),
     );
 
     app.put(
@@ -189,30 +208,40 @@ export const steeringRoutes =
           summary: "Put the chapters in a new order (every chapter id once)",
           params: idParams,
           body: reorderChaptersInput,
+          response: replies(z.array(chapterView)),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return reorderChapters(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => reorderChapters(db, callerOf(request), request.params.id, request.body),
     );
 
     app.patch(
       "/api/chapters/:id",
-      { schema: { tags, summary: "Rename a chapter", params: idParams, body: updateChapterInput } },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return updateChapter(db, principal, actor, request.params.id, request.body);
+      {
+        schema: {
+          tags,
+          summary: "Rename a chapter",
+          params: idParams,
+          body: updateChapterInput,
+          response: replies(chapterView),
+        },
       },
+      async (request) => updateChapter(db, callerOf(request), request.params.id, request.body),
     );
 
     app.delete(
       "/api/chapters/:id",
-      { schema: { tags, summary: "Delete an empty chapter", params: idParams, querystring: versionQuery } },
+      {
+        schema: {
+          tags,
+          summary: "Delete an empty chapter",
+          params: idParams,
+          querystring: versionQuery,
+          response: noContentReplies(),
+        },
+      },
       async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        await removeChapter(db, principal, actor, request.params.id, request.query.version);
-        return reply.code(204).send();
+        await removeChapter(db, callerOf(request), request.params.id, request.query.version);
+        return reply.code(204).send(null);
       },
     );
 
@@ -224,14 +253,11 @@ export const steeringRoutes =
           summary: "Add a requirement to a draft",
           params: idParams,
           body: createRequirementInput,
+          response: replies(requirementView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply
-          .code(201)
-          .send(await addRequirement(db, principal, actor, request.params.id, request.body));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await addRequirement(db, callerOf(request), request.params.id, request.body)),
     );
 
     app.post(
@@ -244,24 +270,27 @@ export const steeringRoutes =
           params: idParams,
           querystring: z.object({ dryRun: z.stringbool().default(false) }),
           consumes: ["multipart/form-data"],
+          response: replies(importResultView),
         },
       },
       async (request) => {
-        const { principal, actor } = requireUser(request);
+        const caller = callerOf(request);
         // Rights and the document first: a refused upload is answered without reading its body.
-        await assertCanImportRequirements(db, principal, request.params.id);
+        await assertCanImportRequirements(db, caller, request.params.id);
         const limitBytes = Math.min(config.uploadLimitBytes, requirementTableLimits.uploadBytes);
         const tooLarge = () =>
           new AppError(
             "payload_too_large",
             `The file is larger than the limit of ${limitBytes} bytes for a requirement table.`,
+            { reason: "file_too_large", params: { limitBytes } },
           );
         const file = await request.file({ limits: { fileSize: limitBytes } }).catch((error: unknown) => {
           throw uploadError(error, tooLarge);
         });
         if (!file) {
           throw new AppError("bad_request", "Attach the table as the multipart/form-data field 'file'.", {
-            problems: [{ field: "file", message: "is required" }],
+            reason: "file_missing",
+            problems: [{ field: "file", code: "required", message: "is required" }],
           });
         }
         const data = await file.toBuffer().catch((error: unknown) => {
@@ -269,8 +298,7 @@ export const steeringRoutes =
         });
         return importRequirements(
           db,
-          principal,
-          actor,
+          caller,
           request.params.id,
           { name: path.basename(file.filename || "upload.csv"), data },
           { dryRun: request.query.dryRun },
@@ -285,9 +313,10 @@ export const steeringRoutes =
           tags,
           summary: "One requirement, with where it derives from and what derives from it",
           params: idParams,
+          response: replies(requirementDetailView),
         },
       },
-      async (request) => getRequirement(db, requireUser(request).principal, request.params.id),
+      async (request) => getRequirement(db, callerOf(request), request.params.id),
     );
 
     app.patch(
@@ -298,12 +327,10 @@ export const steeringRoutes =
           summary: "Change a requirement of a draft",
           params: idParams,
           body: updateRequirementInput,
+          response: replies(requirementView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return updateRequirement(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => updateRequirement(db, callerOf(request), request.params.id, request.body),
     );
 
     app.delete(
@@ -314,12 +341,12 @@ export const steeringRoutes =
           summary: "Delete a requirement of a draft",
           params: idParams,
           querystring: versionQuery,
+          response: noContentReplies(),
         },
       },
       async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        await removeRequirement(db, principal, actor, request.params.id, request.query.version);
-        return reply.code(204).send();
+        await removeRequirement(db, callerOf(request), request.params.id, request.query.version);
+        return reply.code(204).send(null);
       },
     );
   };

@@ -1,8 +1,10 @@
-// What the steering routes take: the zod inputs of documents, chapters and requirements.
+// The steering API: what its routes take (documents, chapters, requirements) and what they answer.
+// Shared with the web (types only).
 
 import { z } from "zod";
-import { documentKinds, reportingPoints, requirementKinds } from "../../db/schema.ts";
+import { documentKinds, documentStates, reportingPoints, requirementKinds } from "../../db/schema.ts";
 import { id, isoDate, plainText, text, version, year } from "../../schemas/common.ts";
+import { capabilities } from "../../schemas/contract.ts";
 
 const title = plainText(300).min(1, { message: "is required" });
 // Lists of units or chapters: far more than any organisation has, yet a bound.
@@ -60,3 +62,176 @@ export const documentFilter = z.object({
   issuingUnitId: id.optional(),
   kind: z.enum(documentKinds).optional(),
 });
+
+// ---- Answers ----
+
+const int = z.number().int();
+
+export const unitRefView = z.object({ id: int, code: z.string(), name: z.string() }).meta({ id: "UnitRef" });
+
+/** What the caller may do with a document version: each is checked again on the server when done. */
+export const documentCapabilities = capabilities([
+  "edit", // change the draft, its chapters and requirements
+  "publish",
+  "newVersion",
+  "manageRounds",
+] as const);
+
+export const documentHeaderView = z
+  .object({
+    id: int,
+    seriesKey: z.string().meta({ description: "Shared by every version of the same document" }),
+    versionNumber: int,
+    previousVersionId: int.nullable(),
+    year: int,
+    kind: z.enum(documentKinds),
+    title: z.string(),
+    state: z.enum(documentStates),
+    publishedAt: z.string().nullable(),
+    publishedBy: z.string().nullable(),
+    version: int,
+    issuingUnit: unitRefView,
+    recipients: z.array(unitRefView),
+    can: documentCapabilities,
+  })
+  .meta({ id: "SteeringDocumentHeader" });
+
+export const documentListItemView = documentHeaderView
+  .extend({ isLatestVersion: z.boolean() })
+  .meta({ id: "SteeringDocumentListItem" });
+
+export const chapterView = z
+  .object({ id: int, title: z.string(), position: int, version: int })
+  .meta({ id: "Chapter" });
+
+/** A requirement in another document, named where a requirement derives from it (or it from one). */
+export const requirementLinkView = z
+  .object({ id: int, number: z.string(), documentId: int, documentTitle: z.string(), year: int })
+  .meta({ id: "RequirementLink" });
+
+export const requirementView = z
+  .object({
+    id: int,
+    documentId: int,
+    chapterId: int.nullable(),
+    number: z.string(),
+    kind: z.enum(requirementKinds),
+    text: z.string(),
+    source: z.string().nullable(),
+    appliesTo: z.union([z.literal("all"), z.array(int)]),
+    answeringUnits: z.array(unitRefView),
+    frequency: z.array(z.enum(reportingPoints)),
+    deadline: z.string().nullable(),
+    selectedForRiskAssessment: z.boolean(),
+    derivedFromId: int.nullable(),
+    derivedFrom: requirementLinkView.nullable(),
+    leadUnitId: int.nullable(),
+    leadUnit: unitRefView.nullable(),
+    indicatorId: int.nullable(),
+    version: int,
+  })
+  .meta({ id: "Requirement" });
+
+export const documentView = documentHeaderView
+  .extend({
+    versions: z.array(z.object({ id: int, versionNumber: int, state: z.enum(documentStates) })),
+    chapters: z.array(chapterView),
+    requirements: z.array(requirementView),
+  })
+  .meta({ id: "SteeringDocument" });
+
+export const requirementDetailView = requirementView
+  .extend({
+    document: z.object({ id: int, title: z.string(), year: int }),
+    derivedBy: z.array(requirementLinkView),
+  })
+  .meta({ id: "RequirementDetail" });
+
+export const parentRequirementsView = z.array(
+  z.object({
+    document: z.object({ id: int, title: z.string(), year: int, versionNumber: int }),
+    requirements: z.array(
+      z.object({ id: int, number: z.string(), kind: z.enum(requirementKinds), text: z.string() }),
+    ),
+  }),
+);
+
+export const diffPartView = z.object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() });
+
+export const fieldChangeView = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  words: z.array(diffPartView).optional().meta({ description: "A word diff, for text fields" }),
+});
+
+const chapterSnapshotView = z.object({ key: z.string(), title: z.string(), position: int });
+
+export const requirementSnapshotView = z.object({
+  key: z.string(),
+  number: z.string(),
+  chapterKey: z.string().nullable(),
+  chapter: z.string().nullable(),
+  kind: z.string(),
+  text: z.string(),
+  source: z.string().nullable(),
+  appliesTo: z.union([z.literal("all"), z.array(z.string())]),
+  frequency: z.array(z.string()),
+  deadline: z.string().nullable(),
+  selectedForRiskAssessment: z.boolean(),
+  derivedFromId: int.nullable(),
+  leadUnit: z.string().nullable(),
+  indicatorId: int.nullable(),
+});
+
+const comparedVersion = z.object({
+  id: int,
+  versionNumber: int,
+  state: z.enum(documentStates),
+  title: z.string(),
+});
+
+export const comparisonView = z
+  .object({
+    from: comparedVersion,
+    to: comparedVersion,
+    document: z.array(fieldChangeView),
+    chapters: z.object({
+      added: z.array(chapterSnapshotView),
+      removed: z.array(chapterSnapshotView),
+      changed: z.array(z.object({ key: z.string(), title: z.string(), changes: z.array(fieldChangeView) })),
+    }),
+    requirements: z.object({
+      added: z.array(requirementSnapshotView),
+      removed: z.array(requirementSnapshotView),
+      changed: z.array(z.object({ key: z.string(), number: z.string(), changes: z.array(fieldChangeView) })),
+    }),
+    unchanged: z.object({ chapters: int, requirements: int }),
+  })
+  .meta({ id: "SteeringDocumentComparison" });
+
+export const importResultView = z
+  .object({
+    dryRun: z.boolean(),
+    imported: int,
+    checked: int,
+    chaptersCreated: z.array(chapterView),
+    requirements: z.array(requirementView),
+  })
+  .meta({ id: "RequirementImportResult" });
+
+export type UnitRefView = z.infer<typeof unitRefView>;
+export type DocumentCapabilities = z.infer<typeof documentCapabilities>;
+export type DocumentHeaderView = z.infer<typeof documentHeaderView>;
+export type DocumentListItemView = z.infer<typeof documentListItemView>;
+export type ChapterView = z.infer<typeof chapterView>;
+export type RequirementLinkView = z.infer<typeof requirementLinkView>;
+export type RequirementView = z.infer<typeof requirementView>;
+export type DocumentView = z.infer<typeof documentView>;
+export type RequirementDetailView = z.infer<typeof requirementDetailView>;
+export type ParentRequirementsView = z.infer<typeof parentRequirementsView>;
+export type DiffPartView = z.infer<typeof diffPartView>;
+export type FieldChangeView = z.infer<typeof fieldChangeView>;
+export type RequirementSnapshotView = z.infer<typeof requirementSnapshotView>;
+export type ComparisonView = z.infer<typeof comparisonView>;
+export type ImportResultView = z.infer<typeof importResultView>;

@@ -185,7 +185,12 @@ describe("bad requirements change nothing", () => {
     const response = await addRequirement(documentId, { number: "1" });
     expect(response.statusCode).toBe(409);
     expect(response.json().problems).toEqual([
-      { field: "number", message: "1 is already used in this document" },
+      {
+        field: "number",
+        code: "in_use",
+        params: { number: "1" },
+        message: "1 is already used in this document",
+      },
     ]);
     expect(await requirementCount()).toBe(1);
   });
@@ -194,8 +199,18 @@ describe("bad requirements change nothing", () => {
     const response = await addRequirement(documentId, { number: "2", appliesTo: [trustB.id, 999_999] });
     expect(response.statusCode).toBe(400);
     expect(response.json().problems).toEqual([
-      { field: "appliesTo", message: "TB is not a recipient of this document" },
-      { field: "appliesTo", message: "there is no unit 999999" },
+      {
+        field: "appliesTo",
+        code: "not_a_recipient",
+        params: { unit: "TB" },
+        message: "TB is not a recipient of this document",
+      },
+      {
+        field: "appliesTo",
+        code: "unknown_unit",
+        params: { unitId: 999_999 },
+        message: "there is no unit 999999",
+      },
     ]);
     expect(await requirementCount()).toBe(1);
   });
@@ -237,7 +252,12 @@ describe("bad requirements change nothing", () => {
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().problems).toEqual([
-      { field: "indicatorId", message: "there is no indicator 999999" },
+      {
+        field: "indicatorId",
+        code: "unknown_indicator",
+        params: { indicatorId: 999_999 },
+        message: "there is no indicator 999999",
+      },
     ]);
     const onAssignment = await addRequirement(documentId, { number: "8", indicatorId: indicator?.id });
     expect(onAssignment.statusCode).toBe(400);
