@@ -2,13 +2,20 @@
 // and the saved versions of an answer with what changed between two of them.
 
 import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import type { AnswerStatus } from "../../db/schema.ts";
 import type { Principal } from "../../domain/access.ts";
 import { diffLines, diffStats, diffWords } from "../../domain/textdiff.ts";
-import { type AnswerAction, type AnswerState, decide, refusalMessage } from "../../domain/workflow.ts";
-import { AppError, notFound, staleVersion } from "../../errors.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import {
+  type AnswerAction,
+  type AnswerState,
+  decide,
+  type Refusal,
+  refusalMessage,
+} from "../../domain/workflow.ts";
+import { AppError, type FieldProblem, notFound } from "../../errors.ts";
+import { applyChange, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import { readableContext } from "../steering/context.ts";
 import { presentRequirement } from "../steering/presenters.ts";
 import type { RequirementRow } from "../steering/queries.ts";
@@ -23,7 +30,15 @@ import {
   selectJointAnswers,
   updateAnswerFields,
 } from "./queries.ts";
-import type { diffQuery, returnAnswerInput, saveAnswerInput } from "./schema.ts";
+import type {
+  AnswerDetailView,
+  AnswerDiffView,
+  AnswerVersionView,
+  AnswerView,
+  diffQuery,
+  returnAnswerInput,
+  saveAnswerInput,
+} from "./schema.ts";
 
 /** The lead unit's answers in a round, by requirement: the joint texts shown in every participant's report. */
 export async function jointAnswersByRequirement(
@@ -58,7 +73,7 @@ async function loadAnswer(db: Db, principal: Principal, answerId: number) {
   return { answer, context, requirement };
 }
 
-export async function getAnswer(db: Db, principal: Principal, answerId: number) {
+export async function getAnswer(db: Db, { principal }: Caller, answerId: number): Promise<AnswerDetailView> {
   const { answer, context, requirement } = await loadAnswer(db, principal, answerId);
   const joint = (await jointAnswersByRequirement(db, context, [requirement])).get(requirement.id) ?? null;
   return {
@@ -76,18 +91,44 @@ export async function getAnswer(db: Db, principal: Principal, answerId: number) 
 
 // ---- The workflow ----
 
-const refusalError = (
-  state: AnswerState,
-  action: AnswerAction,
-  refusal: "round_closed" | "not_permitted" | "wrong_state",
-) =>
+const refusalError = (state: AnswerState, action: AnswerAction, refusal: Refusal) =>
   new AppError(
     refusal === "not_permitted" ? "forbidden" : "conflict",
     refusalMessage(state, action, refusal),
     {
-      refusal,
+      reason: refusal,
+      params: { state, action },
     },
   );
+
+/** Answers as the change helper sees them, for one person reading one round's requirement. */
+function answerEntity(
+  principal: Principal,
+  context: RoundContext,
+  requirement: RequirementRow,
+): VersionedEntity<AnswerRow> {
+  return {
+    entityType: "answer",
+    describe: (answer) =>
+      `The answer of ${unitOf(context, answer.unitId)?.name ?? "the unit"} to requirement ${requirement.number}`,
+    present: (answer) => presentAnswer(principal, context, answer, requirement),
+    unitOf: (answer) => answer.unitId,
+    find: findAnswer,
+  };
+}
+
+type AnswerChange = { status?: AnswerStatus; text?: string; returnComment?: string | null };
+
+type ActionOptions = {
+  answerId: number;
+  action: AnswerAction;
+  /** The version the person read; a stale one is refused with the current answer. */
+  version: number;
+  /** The new values, from the answer as it is stored. */
+  change: (answer: AnswerRow) => AnswerChange;
+  /** Kept with the new version of the answer (a return's reason). */
+  comment?: string | null;
+};
 
 /**
  * One step of the workflow: checks the person and the state with the pure state machine, refuses
@@ -96,48 +137,29 @@ const refusalError = (
  */
 async function applyAction(
   db: Db,
-  principal: Principal,
-  actor: Actor,
-  answerId: number,
-  action: AnswerAction,
-  expectedVersion: number,
-  change: (answer: AnswerRow) => { status?: AnswerStatus; text?: string; returnComment?: string | null },
-  comment: string | null = null,
-) {
+  { principal, actor }: Caller,
+  { answerId, action, version, change, comment = null }: ActionOptions,
+): Promise<AnswerView> {
   return db.transaction(async (tx) => {
-    const { answer, context, requirement } = await loadAnswer(tx, principal, answerId);
-    const who = capacitiesFor(principal, context, answer);
-    const decision = decide(answer.state, action, who, context.round.state === "open");
-    if (!decision.allowed && decision.refusal !== "wrong_state") {
-      throw refusalError(answer.state, action, decision.refusal);
+    const { answer: read, context, requirement } = await loadAnswer(tx, principal, answerId);
+    const who = capacitiesFor(principal, context, read);
+    const roundOpen = context.round.state === "open";
+    // Whether the person may act at all does not depend on the answer's state: refused first.
+    const permitted = decide(read.state, action, who, roundOpen);
+    if (!permitted.allowed && permitted.refusal !== "wrong_state") {
+      throw refusalError(read.state, action, permitted.refusal);
     }
-    const current = () => presentAnswer(principal, context, answer, requirement);
-    const what = `The answer of ${unitOf(context, answer.unitId)?.name ?? "the unit"} to requirement ${requirement.number}`;
     // A stale version is reported before a state conflict: the person then sees what changed.
-    if (answer.version !== expectedVersion) throw staleVersion(what, current());
+    const entity = answerEntity(principal, context, requirement);
+    const answer = await loadForChange(tx, entity, answerId, version);
+    const decision = decide(answer.state, action, who, roundOpen);
     if (!decision.allowed) throw refusalError(answer.state, action, decision.refusal);
 
     const values = { ...change(answer), state: decision.next, updatedBy: actor.name };
-    const updated = await updateAnswerFields(tx, answerId, expectedVersion, values);
-    if (!updated) {
-      const latest = await findAnswer(tx, answerId);
-      throw staleVersion(what, latest ? presentAnswer(principal, context, latest, requirement) : null);
-    }
+    const updated = await applyChange(tx, actor, entity, answer, `answer_${action}`, () =>
+      updateAnswerFields(tx, answerId, answer.version, values),
+    );
     await insertAnswerVersion(tx, updated, action, actor, comment);
-    await recordAudit(tx, actor, {
-      action: `answer_${action}`,
-      entityType: "answer",
-      entityId: String(answerId),
-      unitId: answer.unitId,
-      before: { status: answer.status, state: answer.state, text: answer.text, version: answer.version },
-      after: {
-        status: updated.status,
-        state: updated.state,
-        text: updated.text,
-        version: updated.version,
-        ...(comment ? { comment } : {}),
-      },
-    });
     const joint = (await jointAnswersByRequirement(tx, context, [requirement])).get(requirement.id) ?? null;
     return presentAnswer(principal, context, updated, requirement, joint);
   });
@@ -145,81 +167,94 @@ async function applyAction(
 
 export function saveAnswer(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  caller: Caller,
   answerId: number,
   input: z.infer<typeof saveAnswerInput>,
-) {
-  return applyAction(db, principal, actor, answerId, "save", input.version, (answer) => ({
-    status: input.status ?? answer.status,
-    text: input.text ?? answer.text,
-  }));
+): Promise<AnswerView> {
+  return applyAction(db, caller, {
+    answerId,
+    action: "save",
+    version: input.version,
+    change: (answer) => ({ status: input.status ?? answer.status, text: input.text ?? answer.text }),
+  });
 }
 
-export async function submitAnswer(
+/** Why an answer cannot be submitted yet: it needs a status, and a text unless it is not relevant. */
+function submitProblems(answer: AnswerRow): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (answer.status === "not_started") {
+    problems.push({
+      field: "status",
+      code: "status_required",
+      message: "choose fulfilled, partly fulfilled, not fulfilled or not relevant",
+    });
+  }
+  if (answer.text.trim() === "" && answer.status !== "not_relevant") {
+    problems.push({
+      field: "text",
+      code: "text_required",
+      message: "write what was done and how far the goal is reached",
+    });
+  }
+  return problems;
+}
+
+export function submitAnswer(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  caller: Caller,
   answerId: number,
   input: { version: number },
-) {
-  return applyAction(db, principal, actor, answerId, "submit", input.version, (answer) => {
-    const problems = [];
-    if (answer.status === "not_started") {
-      problems.push({
-        field: "status",
-        message: "choose fulfilled, partly fulfilled, not fulfilled or not relevant",
-      });
-    }
-    if (answer.text.trim() === "" && answer.status !== "not_relevant") {
-      problems.push({ field: "text", message: "write what was done and how far the goal is reached" });
-    }
-    if (problems.length > 0) {
-      throw new AppError(
-        "validation_failed",
-        "The answer is not ready to submit: it needs a status and a text.",
-        {
-          problems,
-        },
-      );
-    }
-    // The return comment has been answered by resubmitting.
-    return { returnComment: null };
+): Promise<AnswerView> {
+  return applyAction(db, caller, {
+    answerId,
+    action: "submit",
+    version: input.version,
+    change: (answer) => {
+      const problems = submitProblems(answer);
+      if (problems.length > 0) {
+        throw new AppError(
+          "validation_failed",
+          "The answer is not ready to submit: it needs a status and a text.",
+          { reason: "answer_incomplete", problems },
+        );
+      }
+      // The return comment has been answered by resubmitting.
+      return { returnComment: null };
+    },
   });
 }
 
 export function approveAnswer(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  caller: Caller,
   answerId: number,
   input: { version: number },
-) {
-  return applyAction(db, principal, actor, answerId, "approve", input.version, () => ({}));
+): Promise<AnswerView> {
+  return applyAction(db, caller, { answerId, action: "approve", version: input.version, change: () => ({}) });
 }
 
 export function returnAnswer(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  caller: Caller,
   answerId: number,
   input: z.infer<typeof returnAnswerInput>,
-) {
-  return applyAction(
-    db,
-    principal,
-    actor,
+): Promise<AnswerView> {
+  return applyAction(db, caller, {
     answerId,
-    "return",
-    input.version,
-    () => ({ returnComment: input.comment }),
-    input.comment,
-  );
+    action: "return",
+    version: input.version,
+    change: () => ({ returnComment: input.comment }),
+    comment: input.comment,
+  });
 }
 
 // ---- Versions of an answer ----
 
-export async function listAnswerVersions(db: Db, principal: Principal, answerId: number) {
+export async function listAnswerVersions(
+  db: Db,
+  { principal }: Caller,
+  answerId: number,
+): Promise<AnswerVersionView[]> {
   await loadAnswer(db, principal, answerId);
   return (await selectAnswerVersions(db, answerId)).map(presentVersion);
 }
@@ -227,20 +262,26 @@ export async function listAnswerVersions(db: Db, principal: Principal, answerId:
 /** What changed between two saved versions of an answer: its status and state, and its text by word and by line. */
 export async function diffAnswerVersions(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   answerId: number,
   query: z.infer<typeof diffQuery>,
-) {
+): Promise<AnswerDiffView> {
   await loadAnswer(db, principal, answerId);
   const versions = await selectAnswerVersions(db, answerId);
   const from = versions.find((v) => v.version === query.from);
   const to = versions.find((v) => v.version === query.to);
-  const problems = [
-    ...(from ? [] : [{ field: "from", message: `there is no version ${query.from}` }]),
-    ...(to ? [] : [{ field: "to", message: `there is no version ${query.to}` }]),
-  ];
+  const missing = (field: string, version: number): FieldProblem => ({
+    field,
+    code: "unknown_version",
+    params: { version, versions: versions.length },
+    message: `there is no version ${version}`,
+  });
   if (!from || !to) {
-    throw new AppError("validation_failed", `The answer has versions 1 to ${versions.length}.`, { problems });
+    throw new AppError("validation_failed", `The answer has versions 1 to ${versions.length}.`, {
+      reason: "unknown_version",
+      params: { versions: versions.length },
+      problems: [...(from ? [] : [missing("from", query.from)]), ...(to ? [] : [missing("to", query.to)])],
+    });
   }
   const words = diffWords(from.text, to.text);
   return {

@@ -2,14 +2,13 @@
 // som ikke er fullt ut gjennomført i 2024, følges opp aktivt ... i 2025»).
 
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
-import { requirementKinds } from "../../db/schema.ts";
-import { canManageDocument, type Principal } from "../../domain/access.ts";
+import { canManageDocument } from "../../domain/access.ts";
 import { answeringUnitIds, carryOverPlan, periodSortKey } from "../../domain/steering.ts";
-import { AppError, forbidden } from "../../errors.ts";
-import { plainText, year } from "../../schemas/common.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { AppError, forbidden, notFound } from "../../errors.ts";
+import { recordAudit } from "../audit/service.ts";
 import { loadContext, loadReadableDocument } from "../steering/context.ts";
 import { copyContent } from "../steering/documents.ts";
 import { presentDocumentHeader } from "../steering/presenters.ts";
@@ -21,13 +20,7 @@ import {
   selectRequirements,
 } from "../steering/queries.ts";
 import { selectRoundAnswerStates, selectRoundsOfDocument } from "./queries.ts";
-
-export const carryOverInput = z.object({
-  year: year.optional(),
-  title: plainText(300).min(1).optional(),
-  /** Which kinds of requirement to carry; assignments by default, as goals and indicators recur anyway. */
-  kinds: z.array(z.enum(requirementKinds)).min(1).optional(),
-});
+import type { CarryOverView, carryOverInput } from "./schema.ts";
 
 /** "Styringskrav og rammer 2024" becomes "Styringskrav og rammer 2025"; other titles get the year added. */
 export function titleForYear(title: string, fromYear: number, toYear: number): string {
@@ -43,15 +36,14 @@ export function titleForYear(title: string, fromYear: number, toYear: number): s
  */
 export async function carryOver(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   input: z.infer<typeof carryOverInput>,
-) {
+): Promise<CarryOverView> {
   await loadReadableDocument(db, principal, documentId);
   return db.transaction(async (tx) => {
     const document = await lockDocument(tx, documentId);
-    if (!document) throw new AppError("not_found", `Steering document ${documentId} was not found.`);
+    if (!document) throw notFound(`Steering document ${documentId}`);
     const context = await loadContext(tx, document);
     if (!canManageDocument(principal, context.issuer.path)) {
       throw forbidden(
@@ -62,6 +54,7 @@ export async function carryOver(
       throw new AppError(
         "conflict",
         `"${document.title}" is a draft; only a published document has results to carry over.`,
+        { reason: "document_draft", params: { title: document.title } },
       );
     }
     const rounds = await selectRoundsOfDocument(tx, documentId);
@@ -70,6 +63,7 @@ export async function carryOver(
       throw new AppError(
         "conflict",
         `"${document.title}" has no reporting round yet, so nothing is known to be unfinished.`,
+        { reason: "no_round", params: { title: document.title } },
       );
     }
     const kinds = input.kinds ?? ["assignment"];
@@ -79,12 +73,22 @@ export async function carryOver(
       throw new AppError(
         "conflict",
         `Every requirement reported in ${latest.period} is finished and approved; there is nothing to carry over.`,
+        { reason: "nothing_unfinished", params: { period: latest.period } },
       );
     }
     const year = input.year ?? document.year + 1;
     if (year <= document.year) {
       throw new AppError("validation_failed", `Carry over into a later year than ${document.year}.`, {
-        problems: [{ field: "year", message: `must be after ${document.year}` }],
+        reason: "year_not_later",
+        params: { year: document.year },
+        problems: [
+          {
+            field: "year",
+            code: "not_later",
+            params: { year: document.year },
+            message: `must be after ${document.year}`,
+          },
+        ],
       });
     }
     const carried = new Map(plan.map((p) => [p.requirementId, p.appliesToUnitIds]));

@@ -1,8 +1,9 @@
 // Read-only views over reporting rounds: the round matrix, a unit's report, the consolidation
 // view, the personal inbox and the overdue list.
 
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
-import { canReadAnswers, type Principal } from "../../domain/access.ts";
+import { canReadAnswers } from "../../domain/access.ts";
 import { todayIso } from "../../domain/units.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import type { SessionUser } from "../auth/service.ts";
@@ -19,6 +20,14 @@ import {
   selectWorkItems,
   type WorkItemRow,
 } from "./queries.ts";
+import type {
+  ConsolidationView,
+  InboxView,
+  OverdueListView,
+  RoundMatrixView,
+  UnitReportView,
+  WorkItemView,
+} from "./schema.ts";
 
 const excerpt = (text: string, length = 200) =>
   text.length <= length ? text : `${text.slice(0, length - 1)}…`;
@@ -27,7 +36,12 @@ const excerpt = (text: string, length = 200) =>
  * Requirements x units for one round, with each answer's status and workflow state, and counts.
  * Units you have no role on are left out; the issuing unit's column holds the consolidated answers.
  */
-export async function roundMatrix(db: Db, principal: Principal, roundId: number, asOf = todayIso()) {
+export async function roundMatrix(
+  db: Db,
+  { principal }: Pick<Caller, "principal">,
+  roundId: number,
+  asOf = todayIso(),
+): Promise<RoundMatrixView> {
   const context = await loadRoundContext(db, principal, roundId);
   const columns = [...context.recipients, context.issuer].filter((unit) =>
     canReadAnswers(principal, unit.path),
@@ -88,11 +102,11 @@ export async function roundMatrix(db: Db, principal: Principal, roundId: number,
  */
 export async function unitReport(
   db: Db,
-  principal: Principal,
+  { principal }: Pick<Caller, "principal">,
   roundId: number,
   unitId: number,
   asOf = todayIso(),
-) {
+): Promise<UnitReportView> {
   const context = await loadRoundContext(db, principal, roundId);
   const unit = unitOf(context, unitId);
   if (!unit) throw notFound(`Unit ${unitId} in this round`);
@@ -135,11 +149,11 @@ export async function unitReport(
  */
 export async function consolidationView(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   roundId: number,
   requirementId: number,
   asOf = todayIso(),
-) {
+): Promise<ConsolidationView> {
   const context = await loadRoundContext(db, principal, roundId);
   if (!canReadAnswers(principal, context.issuer.path)) {
     throw forbidden(`Consolidation is done by ${context.issuer.name}; you have no role there.`);
@@ -154,6 +168,10 @@ export async function consolidationView(
     throw new AppError(
       "not_found",
       `Requirement ${requirement.number} is not reported in ${context.round.period}.`,
+      {
+        reason: "not_reported_in_round",
+        params: { requirement: requirement.number, period: context.round.period },
+      },
     );
   }
   const joint = (await jointAnswersByRequirement(db, context, [requirement])).get(requirementId) ?? null;
@@ -170,7 +188,7 @@ export async function consolidationView(
   };
 }
 
-function presentWorkItem(row: WorkItemRow, asOf: string) {
+function presentWorkItem(row: WorkItemRow, asOf: string): WorkItemView {
   return {
     answerId: row.answerId,
     kind: row.kind,
@@ -192,7 +210,7 @@ function presentWorkItem(row: WorkItemRow, asOf: string) {
  * themselves count, not the units below them: people above follow those through the round
  * matrix and the overdue list, rather than finding every trust's work in their inbox.
  */
-export async function inbox(db: Db, user: SessionUser, asOf = todayIso()) {
+export async function inbox(db: Db, user: SessionUser, asOf = todayIso()): Promise<InboxView> {
   const unitsWith = (role: string) => [
     ...new Set(user.roles.filter((r) => r.role === role).map((r) => r.unitId)),
   ];
@@ -241,9 +259,9 @@ export async function inbox(db: Db, user: SessionUser, asOf = todayIso()) {
  */
 export async function overdueList(
   db: Db,
-  principal: Principal,
+  { principal }: Caller,
   filter: { asOf?: string; roundId?: number } = {},
-) {
+): Promise<OverdueListView> {
   const asOf = filter.asOf ?? todayIso();
   const pathPrefixes = principal.isSystemAdmin
     ? null

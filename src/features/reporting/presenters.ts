@@ -7,11 +7,19 @@ import { todayIso } from "../../domain/units.ts";
 import { type AnswerState, allowedActions } from "../../domain/workflow.ts";
 import type { RequirementRow, UnitSummary } from "../steering/queries.ts";
 import { capacitiesFor, type RoundContext, unitOf } from "./context.ts";
-import type { AnswerRow, RoundRow, selectAnswerVersions } from "./queries.ts";
+import type { AnswerRow, AnswerVersionRow, RoundRow } from "./queries.ts";
+import type {
+  AnswerCountsView,
+  AnswerVersionView,
+  AnswerView,
+  JointTextView,
+  RoundCapabilities,
+  RoundView,
+} from "./schema.ts";
 
 // ---- Rounds ----
 
-function roundPermissions(principal: Principal, context: RoundContext) {
+function roundCapabilities(principal: Principal, context: RoundContext): RoundCapabilities {
   const manages = canManageRounds(principal, context.issuer.path);
   return {
     close: manages && context.round.state === "open",
@@ -24,7 +32,7 @@ export function presentRound(
   context: RoundContext,
   answersOfRound?: AnswerRow[],
   asOf = todayIso(),
-) {
+): RoundView {
   const { round, document } = context;
   const counts = answersOfRound ? countAnswers(answersOfRound, round, asOf) : undefined;
   return {
@@ -44,7 +52,7 @@ export function presentRound(
       issuingUnit: { id: context.issuer.id, code: context.issuer.code, name: context.issuer.name },
     },
     ...(counts ? { counts } : {}),
-    can: roundPermissions(principal, context),
+    can: roundCapabilities(principal, context),
   };
 }
 
@@ -53,7 +61,11 @@ export function isOverdue(answer: { state: AnswerState }, round: Pick<RoundRow, 
   return answer.state !== "approved" && asOf > round.deadline;
 }
 
-export function countAnswers(rows: readonly AnswerRow[], round: Pick<RoundRow, "deadline">, asOf: string) {
+export function countAnswers(
+  rows: readonly AnswerRow[],
+  round: Pick<RoundRow, "deadline">,
+  asOf: string,
+): AnswerCountsView {
   const byStatus = Object.fromEntries(answerStatuses.map((s) => [s, 0])) as Record<AnswerStatus, number>;
   const byState: Record<AnswerState, number> = { draft: 0, submitted: 0, approved: 0 };
   let returned = 0;
@@ -73,7 +85,7 @@ export function countAnswers(rows: readonly AnswerRow[], round: Pick<RoundRow, "
 export type JointAnswer = { answer: AnswerRow; lead: UnitSummary };
 
 /** A joint text as shown beside an answer, labelled "Fellesrapport <lead>". */
-export function presentJoint(joint: JointAnswer) {
+export function presentJoint(joint: JointAnswer): JointTextView {
   return {
     label: `Fellesrapport ${joint.lead.name}`,
     leadUnit: { id: joint.lead.id, code: joint.lead.code, name: joint.lead.name },
@@ -91,7 +103,7 @@ export function presentAnswer(
   requirement: Pick<RequirementRow, "leadUnitId">,
   joint: JointAnswer | null = null,
   asOf = todayIso(),
-) {
+): AnswerView {
   const unit = unitOf(context, answer.unitId);
   const roundOpen = context.round.state === "open";
   return {
@@ -119,7 +131,7 @@ export function presentAnswer(
 
 // ---- Versions of an answer ----
 
-export function presentVersion(row: Awaited<ReturnType<typeof selectAnswerVersions>>[number]) {
+export function presentVersion(row: AnswerVersionRow): AnswerVersionView {
   return {
     version: row.version,
     action: row.action,

@@ -1,29 +1,51 @@
 // Reporting rounds: listing them, opening one with its answers, closing and reopening.
 
 import type { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { canManageRounds, type Principal } from "../../domain/access.ts";
 import { PeriodError } from "../../domain/periods.ts";
 import { answeringUnitIds, reportingPointOf } from "../../domain/steering.ts";
-import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
-import { type Actor, recordAudit } from "../audit/service.ts";
+import { AppError, forbidden, notFound } from "../../errors.ts";
+import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import { loadContext, loadReadableDocument, refuseChange } from "../steering/context.ts";
 import { lockDocument, selectRequirements } from "../steering/queries.ts";
-import { canReadAnswerOf, loadRoundContext } from "./context.ts";
+import { canReadAnswerOf, loadRoundContext, type RoundContext } from "./context.ts";
 import { presentRound } from "./presenters.ts";
 import {
+  findRound,
   insertAnswers,
   insertFirstVersions,
   insertRound,
   type NewAnswer,
+  type RoundRow,
   selectAnswersOfRound,
   selectRoundsOfDocument,
   updateRoundFields,
 } from "./queries.ts";
-import type { openRoundInput, roundVersionInput } from "./schema.ts";
+import type { openRoundInput, RoundView, roundVersionInput } from "./schema.ts";
 
-export async function listRounds(db: Db, principal: Principal, documentId: number) {
+/** Rounds as the audit trail files them: under the document's issuing unit. */
+const roundAudit = (issuingUnitId: number) => ({
+  entityType: "reporting_round",
+  unitOf: () => issuingUnitId,
+});
+
+/** Rounds as the change helper sees them; a stale answer shows the round as `principal` may. */
+const roundEntity = (principal: Principal, context: RoundContext): VersionedEntity<RoundRow> => ({
+  ...roundAudit(context.issuer.id),
+  describe: (round) => `The round for ${round.period}`,
+  present: (round) => presentRound(principal, { ...context, round }),
+  find: findRound,
+});
+
+/** The rounds of a document. Takes only the principal: documents read rounds for a person too. */
+export async function listRounds(
+  db: Db,
+  { principal }: Pick<Caller, "principal">,
+  documentId: number,
+): Promise<RoundView[]> {
   const context = await loadReadableDocument(db, principal, documentId);
   const rounds = await selectRoundsOfDocument(db, documentId);
   const result = [];
@@ -36,7 +58,7 @@ export async function listRounds(db: Db, principal: Principal, documentId: numbe
   return result;
 }
 
-export async function getRound(db: Db, principal: Principal, roundId: number) {
+export async function getRound(db: Db, { principal }: Caller, roundId: number): Promise<RoundView> {
   const context = await loadRoundContext(db, principal, roundId);
   const visible = (await selectAnswersOfRound(db, roundId)).filter((answer) =>
     canReadAnswerOf(principal, context, answer),
@@ -50,11 +72,10 @@ export async function getRound(db: Db, principal: Principal, roundId: number) {
  */
 export async function openRound(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   documentId: number,
   input: z.infer<typeof openRoundInput>,
-) {
+): Promise<RoundView> {
   return db.transaction(async (tx) => {
     const document = await lockDocument(tx, documentId);
     if (!document) throw notFound(`Steering document ${documentId}`);
@@ -71,6 +92,7 @@ export async function openRound(
       throw new AppError(
         "conflict",
         `"${document.title}" is a draft. Publish it before opening a reporting round.`,
+        { reason: "document_draft", params: { title: document.title } },
       );
     }
     let point: ReturnType<typeof reportingPointOf>;
@@ -79,7 +101,16 @@ export async function openRound(
     } catch (error) {
       if (!(error instanceof PeriodError)) throw error;
       throw new AppError("validation_failed", error.message, {
-        problems: [{ field: "period", message: error.message }],
+        reason: "invalid_period",
+        params: { period: input.period },
+        problems: [
+          {
+            field: "period",
+            code: "invalid_period",
+            params: { period: input.period },
+            message: error.message,
+          },
+        ],
       });
     }
     if (point.year !== document.year) {
@@ -87,7 +118,16 @@ export async function openRound(
         "validation_failed",
         `The document is for ${document.year}, so the round must be too.`,
         {
-          problems: [{ field: "period", message: `must be a period of ${document.year}` }],
+          reason: "period_of_other_year",
+          params: { year: document.year, period: input.period },
+          problems: [
+            {
+              field: "period",
+              code: "other_year",
+              params: { year: document.year },
+              message: `must be a period of ${document.year}`,
+            },
+          ],
         },
       );
     }
@@ -99,14 +139,27 @@ export async function openRound(
       throw new AppError(
         "conflict",
         `No requirement of "${document.title}" is reported at ${point.point}. Check the requirements' frequency.`,
-        { problems: [{ field: "period", message: "no requirement is reported in this period" }] },
+        {
+          reason: "nothing_reported",
+          params: { title: document.title, point: point.point },
+          problems: [
+            {
+              field: "period",
+              code: "nothing_reported",
+              params: { point: point.point },
+              message: "no requirement is reported in this period",
+            },
+          ],
+        },
       );
     }
     const round = await insertRound(tx, { documentId, period: input.period, deadline: input.deadline }).catch(
       (error: unknown) => {
         if (isUniqueViolation(error)) {
           throw new AppError("conflict", `A round for ${input.period} already exists for this document.`, {
-            problems: [{ field: "period", message: "already has a round" }],
+            reason: "round_exists",
+            params: { period: input.period },
+            problems: [{ field: "period", code: "in_use", message: "already has a round" }],
           });
         }
         throw error;
@@ -126,66 +179,58 @@ export async function openRound(
     }
     await insertAnswers(tx, rows);
     await insertFirstVersions(tx, round.id, actor);
-    await recordAudit(tx, actor, {
-      action: "open",
-      entityType: "reporting_round",
-      entityId: String(round.id),
-      unitId: context.issuer.id,
-      after: { ...round, requirements: reported.length, answers: rows.length },
-    });
+    await auditCreation(
+      tx,
+      actor,
+      roundAudit(context.issuer.id),
+      { ...round, requirements: reported.length, answers: rows.length },
+      "open",
+    );
     return presentRound(principal, { ...context, round }, await selectAnswersOfRound(tx, round.id));
   });
 }
 
 async function changeRoundState(
   db: Db,
-  principal: Principal,
-  actor: Actor,
+  { principal, actor }: Caller,
   roundId: number,
   input: z.infer<typeof roundVersionInput>,
   target: "open" | "closed",
-) {
+): Promise<RoundView> {
   return db.transaction(async (tx) => {
     const context = await loadRoundContext(tx, principal, roundId);
-    const { round } = context;
     if (!canManageRounds(principal, context.issuer.path)) {
       throw forbidden(
         `You need the approver or administrator role on ${context.issuer.name} to close or reopen rounds.`,
       );
     }
-    if (round.state === target) {
-      throw new AppError("conflict", `The round for ${round.period} is already ${target}.`);
+    if (context.round.state === target) {
+      throw new AppError("conflict", `The round for ${context.round.period} is already ${target}.`, {
+        reason: target === "closed" ? "round_already_closed" : "round_already_open",
+        params: { period: context.round.period },
+      });
     }
-    const updated = await updateRoundFields(tx, roundId, input.version, {
-      state: target,
-      closedAt: target === "closed" ? new Date() : null,
-    });
-    if (!updated) throw staleVersion(`The round for ${round.period}`, presentRound(principal, context));
-    await recordAudit(tx, actor, {
-      action: target === "closed" ? "close" : "reopen",
-      entityType: "reporting_round",
-      entityId: String(roundId),
-      unitId: context.issuer.id,
-      before: { state: round.state, version: round.version },
-      after: { state: updated.state, version: updated.version },
-    });
+    const entity = roundEntity(principal, context);
+    const round = await loadForChange(tx, entity, roundId, input.version);
+    const updated = await applyChange(
+      tx,
+      actor,
+      entity,
+      round,
+      target === "closed" ? "close" : "reopen",
+      () =>
+        updateRoundFields(tx, roundId, round.version, {
+          state: target,
+          closedAt: target === "closed" ? new Date() : null,
+        }),
+    );
     return presentRound(principal, { ...context, round: updated }, await selectAnswersOfRound(tx, roundId));
   });
 }
 
 /** A closed round is read-only: no answer in it can change until it is reopened. */
-export const closeRound = (
-  db: Db,
-  principal: Principal,
-  actor: Actor,
-  roundId: number,
-  input: { version: number },
-) => changeRoundState(db, principal, actor, roundId, input, "closed");
+export const closeRound = (db: Db, caller: Caller, roundId: number, input: { version: number }) =>
+  changeRoundState(db, caller, roundId, input, "closed");
 
-export const reopenRound = (
-  db: Db,
-  principal: Principal,
-  actor: Actor,
-  roundId: number,
-  input: { version: number },
-) => changeRoundState(db, principal, actor, roundId, input, "open");
+export const reopenRound = (db: Db, caller: Caller, roundId: number, input: { version: number }) =>
+  changeRoundState(db, caller, roundId, input, "open");

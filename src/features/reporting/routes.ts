@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { requireUser } from "../../http.ts";
-import { id, idParams, isoDate } from "../../schemas/common.ts";
+import { callerOf } from "../../http.ts";
+import { id, idParams } from "../../schemas/common.ts";
+import { replies } from "../../schemas/contract.ts";
 import {
   approveAnswer,
   diffAnswerVersions,
@@ -12,19 +13,31 @@ import {
   saveAnswer,
   submitAnswer,
 } from "./answers.ts";
-import { carryOver, carryOverInput } from "./carryOver.ts";
+import { carryOver } from "./carryOver.ts";
 import { consolidationView, inbox, overdueList, roundMatrix, unitReport } from "./overview.ts";
 import { closeRound, getRound, listRounds, openRound, reopenRound } from "./rounds.ts";
 import {
+  answerDetailView,
+  answerDiffView,
   answerVersionInput,
+  answerVersionView,
+  answerView,
+  asOfQuery,
+  carryOverInput,
+  carryOverView,
+  consolidationView as consolidationSchema,
   diffQuery,
+  inboxView,
   openRoundInput,
+  overdueListView,
   returnAnswerInput,
+  roundMatrixView,
   roundVersionInput,
+  roundView,
   saveAnswerInput,
+  unitReportView,
 } from "./schema.ts";
 
-const asOfQuery = z.object({ asOf: isoDate.optional() });
 const tags = ["reporting"];
 
 export const reportingRoutes =
@@ -32,8 +45,15 @@ export const reportingRoutes =
   async (app) => {
     app.get(
       "/api/steering-documents/:id/rounds",
-      { schema: { tags, summary: "The reporting rounds of a document, with counts", params: idParams } },
-      async (request) => listRounds(db, requireUser(request).principal, request.params.id),
+      {
+        schema: {
+          tags,
+          summary: "The reporting rounds of a document, with counts",
+          params: idParams,
+          response: replies(z.array(roundView)),
+        },
+      },
+      async (request) => listRounds(db, callerOf(request), request.params.id),
     );
 
     app.post(
@@ -45,12 +65,11 @@ export const reportingRoutes =
             "Open a round (period 2024-T1, 2024-T2 or 2024): one answer per requirement reported then and unit it applies to, plus the issuer's consolidated answers",
           params: idParams,
           body: openRoundInput,
+          response: replies(roundView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await openRound(db, principal, actor, request.params.id, request.body));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await openRound(db, callerOf(request), request.params.id, request.body)),
     );
 
     app.post(
@@ -61,18 +80,24 @@ export const reportingRoutes =
           summary: "Carry unfinished requirements into a new draft document for next year, linked back",
           params: idParams,
           body: carryOverInput,
+          response: replies(carryOverView, 201),
         },
       },
-      async (request, reply) => {
-        const { principal, actor } = requireUser(request);
-        return reply.code(201).send(await carryOver(db, principal, actor, request.params.id, request.body));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await carryOver(db, callerOf(request), request.params.id, request.body)),
     );
 
     app.get(
       "/api/rounds/:id",
-      { schema: { tags, summary: "One round with counts per status and state", params: idParams } },
-      async (request) => getRound(db, requireUser(request).principal, request.params.id),
+      {
+        schema: {
+          tags,
+          summary: "One round with counts per status and state",
+          params: idParams,
+          response: replies(roundView),
+        },
+      },
+      async (request) => getRound(db, callerOf(request), request.params.id),
     );
 
     app.post(
@@ -83,21 +108,24 @@ export const reportingRoutes =
           summary: "Close a round: its answers become read-only",
           params: idParams,
           body: roundVersionInput,
+          response: replies(roundView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return closeRound(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => closeRound(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
       "/api/rounds/:id/reopen",
-      { schema: { tags, summary: "Reopen a closed round", params: idParams, body: roundVersionInput } },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return reopenRound(db, principal, actor, request.params.id, request.body);
+      {
+        schema: {
+          tags,
+          summary: "Reopen a closed round",
+          params: idParams,
+          body: roundVersionInput,
+          response: replies(roundView),
+        },
       },
+      async (request) => reopenRound(db, callerOf(request), request.params.id, request.body),
     );
 
     app.get(
@@ -108,10 +136,10 @@ export const reportingRoutes =
           summary: "Requirements x units with each answer's status, state and lateness, and counts",
           params: idParams,
           querystring: asOfQuery,
+          response: replies(roundMatrixView),
         },
       },
-      async (request) =>
-        roundMatrix(db, requireUser(request).principal, request.params.id, request.query.asOf),
+      async (request) => roundMatrix(db, callerOf(request), request.params.id, request.query.asOf),
     );
 
     app.get(
@@ -123,16 +151,11 @@ export const reportingRoutes =
             "One unit's report in a round, by chapter, with joint texts labelled 'Fellesrapport <lead>'",
           params: idParams.extend({ unitId: id }),
           querystring: asOfQuery,
+          response: replies(unitReportView),
         },
       },
       async (request) =>
-        unitReport(
-          db,
-          requireUser(request).principal,
-          request.params.id,
-          request.params.unitId,
-          request.query.asOf,
-        ),
+        unitReport(db, callerOf(request), request.params.id, request.params.unitId, request.query.asOf),
     );
 
     app.get(
@@ -143,12 +166,13 @@ export const reportingRoutes =
           summary: "Every unit's answer to one requirement side by side, with the consolidated answer",
           params: idParams.extend({ requirementId: id }),
           querystring: asOfQuery,
+          response: replies(consolidationSchema),
         },
       },
       async (request) =>
         consolidationView(
           db,
-          requireUser(request).principal,
+          callerOf(request),
           request.params.id,
           request.params.requirementId,
           request.query.asOf,
@@ -163,13 +187,11 @@ export const reportingRoutes =
           summary: "Answers of this round past its deadline and not approved",
           params: idParams,
           querystring: asOfQuery,
+          response: replies(overdueListView),
         },
       },
       async (request) =>
-        overdueList(db, requireUser(request).principal, {
-          roundId: request.params.id,
-          asOf: request.query.asOf,
-        }),
+        overdueList(db, callerOf(request), { roundId: request.params.id, asOf: request.query.asOf }),
     );
 
     app.get(
@@ -179,9 +201,10 @@ export const reportingRoutes =
           tags,
           summary: "Answers in open rounds past their deadline and not approved, on units you can read",
           querystring: asOfQuery,
+          response: replies(overdueListView),
         },
       },
-      async (request) => overdueList(db, requireUser(request).principal, { asOf: request.query.asOf }),
+      async (request) => overdueList(db, callerOf(request), { asOf: request.query.asOf }),
     );
 
     app.get(
@@ -191,9 +214,10 @@ export const reportingRoutes =
           tags,
           summary: "Your open work: answers to write, returned to you with a comment, and to approve",
           querystring: asOfQuery,
+          response: replies(inboxView),
         },
       },
-      async (request) => inbox(db, requireUser(request).user, request.query.asOf),
+      async (request) => inbox(db, callerOf(request).user, request.query.asOf),
     );
 
     app.get(
@@ -203,9 +227,10 @@ export const reportingRoutes =
           tags,
           summary: "One answer with its requirement, round, joint text and the actions you may take",
           params: idParams,
+          response: replies(answerDetailView),
         },
       },
-      async (request) => getAnswer(db, requireUser(request).principal, request.params.id),
+      async (request) => getAnswer(db, callerOf(request), request.params.id),
     );
 
     app.patch(
@@ -216,32 +241,38 @@ export const reportingRoutes =
           summary: "Save a draft answer's status and text; a stale version gets 409 with the current answer",
           params: idParams,
           body: saveAnswerInput,
+          response: replies(answerView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return saveAnswer(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => saveAnswer(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
       "/api/answers/:id/submit",
       {
-        schema: { tags, summary: "Submit a draft for approval", params: idParams, body: answerVersionInput },
+        schema: {
+          tags,
+          summary: "Submit a draft for approval",
+          params: idParams,
+          body: answerVersionInput,
+          response: replies(answerView),
+        },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return submitAnswer(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => submitAnswer(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
       "/api/answers/:id/approve",
-      { schema: { tags, summary: "Approve a submitted answer", params: idParams, body: answerVersionInput } },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return approveAnswer(db, principal, actor, request.params.id, request.body);
+      {
+        schema: {
+          tags,
+          summary: "Approve a submitted answer",
+          params: idParams,
+          body: answerVersionInput,
+          response: replies(answerView),
+        },
       },
+      async (request) => approveAnswer(db, callerOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -252,18 +283,23 @@ export const reportingRoutes =
           summary: "Return a submitted or approved answer to draft, with a comment",
           params: idParams,
           body: returnAnswerInput,
+          response: replies(answerView),
         },
       },
-      async (request) => {
-        const { principal, actor } = requireUser(request);
-        return returnAnswer(db, principal, actor, request.params.id, request.body);
-      },
+      async (request) => returnAnswer(db, callerOf(request), request.params.id, request.body),
     );
 
     app.get(
       "/api/answers/:id/versions",
-      { schema: { tags, summary: "Every saved version of an answer, oldest first", params: idParams } },
-      async (request) => listAnswerVersions(db, requireUser(request).principal, request.params.id),
+      {
+        schema: {
+          tags,
+          summary: "Every saved version of an answer, oldest first",
+          params: idParams,
+          response: replies(z.array(answerVersionView)),
+        },
+      },
+      async (request) => listAnswerVersions(db, callerOf(request), request.params.id),
     );
 
     app.get(
@@ -275,9 +311,9 @@ export const reportingRoutes =
             "What changed between two versions of an answer (?from=1&to=3): status, state, text by word and line",
           params: idParams,
           querystring: diffQuery,
+          response: replies(answerDiffView),
         },
       },
-      async (request) =>
-        diffAnswerVersions(db, requireUser(request).principal, request.params.id, request.query),
+      async (request) => diffAnswerVersions(db, callerOf(request), request.params.id, request.query),
     );
   };
