@@ -1,7 +1,20 @@
-// Steering documents: shapes (mirroring src/features/steering/presenters.ts and import.ts) and the
-// TanStack Query hooks that read and change them.
+// Steering documents: the server's answer types (src/features/steering/schema.ts, type-only) and
+// the TanStack Query hooks that read and change them.
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  ChapterView,
+  ComparisonView,
+  DiffPartView,
+  DocumentHeaderView,
+  DocumentListItemView,
+  DocumentView,
+  FieldChangeView,
+  ImportResultView,
+  RequirementSnapshotView,
+  RequirementView,
+  UnitRefView,
+} from "../../../src/features/steering/schema.ts";
 import { api, apiUpload } from "./client.ts";
 
 export const documentKinds = ["steering_document", "enterprise_meeting_minutes", "own_requirements"] as const;
@@ -11,101 +24,17 @@ export type RequirementKind = (typeof requirementKinds)[number];
 export const reportingPoints = ["T1", "T2", "annual"] as const;
 export type ReportingPoint = (typeof reportingPoints)[number];
 
-export type UnitRef = { id: number; code: string; name: string };
-
-export type DocumentHeader = {
-  id: number;
-  seriesKey: string;
-  versionNumber: number;
-  previousVersionId: number | null;
-  year: number;
-  kind: DocumentKind;
-  title: string;
-  state: "draft" | "published";
-  publishedAt: string | null;
-  publishedBy: string | null;
-  version: number;
-  issuingUnit: UnitRef;
-  recipients: UnitRef[];
-  can: { edit: boolean; publish: boolean; newVersion: boolean; manageRounds: boolean };
-};
-
-export type DocumentListItem = DocumentHeader & { isLatestVersion: boolean };
-
-export type Chapter = { id: number; title: string; position: number; version: number };
-
-export type Requirement = {
-  id: number;
-  documentId: number;
-  chapterId: number | null;
-  number: string;
-  kind: RequirementKind;
-  text: string;
-  source: string | null;
-  appliesTo: "all" | number[];
-  answeringUnits: UnitRef[];
-  frequency: ReportingPoint[];
-  deadline: string | null;
-  selectedForRiskAssessment: boolean;
-  derivedFromId: number | null;
-  derivedFrom: { id: number; number: string; documentId: number; documentTitle: string; year: number } | null;
-  leadUnitId: number | null;
-  leadUnit: UnitRef | null;
-  indicatorId: number | null;
-  version: number;
-};
-
-export type SteeringDocument = DocumentHeader & {
-  versions: { id: number; versionNumber: number; state: "draft" | "published" }[];
-  chapters: Chapter[];
-  requirements: Requirement[];
-};
-
-export type FieldChange = {
-  field: string;
-  before: unknown;
-  after: unknown;
-  words?: DiffPart[];
-};
-
-export type DiffPart = { op: "equal" | "insert" | "delete"; text: string };
-
-export type RequirementSnapshot = {
-  key: string;
-  number: string;
-  kind: string;
-  text: string;
-  chapter: string | null;
-  source: string | null;
-  appliesTo: string[] | "all";
-  frequency: string[];
-  deadline: string | null;
-};
-
-export type DocumentComparison = {
-  from: { id: number; versionNumber: number; state: string; title: string };
-  to: { id: number; versionNumber: number; state: string; title: string };
-  document: FieldChange[];
-  chapters: {
-    added: { key: string; title: string }[];
-    removed: { key: string; title: string }[];
-    changed: { key: string; title: string; changes: FieldChange[] }[];
-  };
-  requirements: {
-    added: RequirementSnapshot[];
-    removed: RequirementSnapshot[];
-    changed: { key: string; number: string; changes: FieldChange[] }[];
-  };
-  unchanged: { chapters: number; requirements: number };
-};
-
-export type ImportResult = {
-  dryRun: boolean;
-  imported: number;
-  checked: number;
-  chaptersCreated: Chapter[];
-  requirements: Requirement[];
-};
+export type UnitRef = UnitRefView;
+export type DocumentHeader = DocumentHeaderView;
+export type DocumentListItem = DocumentListItemView;
+export type Chapter = ChapterView;
+export type Requirement = RequirementView;
+export type SteeringDocument = DocumentView;
+export type FieldChange = FieldChangeView;
+export type DiffPart = DiffPartView;
+export type RequirementSnapshot = RequirementSnapshotView;
+export type DocumentComparison = ComparisonView;
+export type ImportResult = ImportResultView;
 
 export type RequirementInput = {
   number: string;

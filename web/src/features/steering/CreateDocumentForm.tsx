@@ -6,14 +6,11 @@ import { type DocumentKind, documentKinds, useCreateDocument } from "../../api/s
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
-import { mayDraftFor } from "./steeringPermissions.ts";
 
 /** Starts a steering document as a draft: issuer, recipients below it, year, kind and title. */
 export function CreateDocumentForm() {
   const { t, locale } = useLocale();
-  const me = useSignedInUser();
   const units = useUnits();
   const create = useCreateDocument();
   const navigate = useNavigate();
@@ -21,7 +18,7 @@ export function CreateDocumentForm() {
   const tree = useMemo(() => flattenTree(childrenByParent(units.data ?? [], locale)), [units.data, locale]);
   const issuers = tree.filter(
     ({ unit }) =>
-      unit.active && mayDraftFor(me, unit.path) && tree.some(({ unit: other }) => other.parentId === unit.id),
+      unit.active && unit.can.draftSteering && tree.some(({ unit: other }) => other.parentId === unit.id),
   );
 
   const [issuerId, setIssuerId] = useState("");

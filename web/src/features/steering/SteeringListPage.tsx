@@ -18,7 +18,6 @@ import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { CreateDocumentForm } from "./CreateDocumentForm.tsx";
-import { mayDraftSomewhere } from "./steeringPermissions.ts";
 
 export function DocumentStateTag({ state }: { state: DocumentListItem["state"] }) {
   const { t } = useLocale();
@@ -98,7 +97,7 @@ export function SteeringListPage() {
           )}
         </section>
       )}
-      {mayDraftSomewhere(me) && (
+      {me.can.draftSteering && (
         <Card>
           <Details>
             <Details.Summary>{t("steering.create.title")}</Details.Summary>
