@@ -241,6 +241,7 @@ export async function inbox(db: Db, user: SessionUser, asOf = todayIso()): Promi
   const all = [...write, ...returned, ...approve];
   return {
     asOf,
+    hasWorkRoles: editorUnits.length > 0 || approverUnits.length > 0,
     counts: {
       toWrite: write.length,
       returned: returned.length,

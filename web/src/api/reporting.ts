@@ -1,10 +1,28 @@
-// Reporting rounds and answers: shapes (mirroring src/features/reporting/presenters.ts and
-// overview.ts) and the TanStack Query hooks that read and change them.
+// Reporting rounds and answers: the server's answer types (src/features/reporting/schema.ts,
+// type-only) and the TanStack Query hooks that read and change them.
 
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { answerStates } from "../../../src/domain/workflow.ts";
+import type {
+  AnswerCountsView,
+  AnswerDetailView,
+  AnswerDiffView,
+  AnswerVersionView,
+  AnswerView,
+  ConsolidationView,
+  InboxView,
+  JointTextView,
+  MatrixCellView,
+  OverdueListView,
+  ReturnedItemView,
+  RoundMatrixView,
+  RoundView,
+  WorkItemView,
+} from "../../../src/features/reporting/schema.ts";
 import { api } from "./client.ts";
-import type { DiffPart, ReportingPoint, Requirement, RequirementKind, UnitRef } from "./steering.ts";
 import { steeringKeys } from "./steering.ts";
+
+export { answerStates };
 
 export const answerStatuses = [
   "not_started",
@@ -12,159 +30,28 @@ export const answerStatuses = [
   "partly_fulfilled",
   "not_fulfilled",
   "not_relevant",
-] as const;
-export type AnswerStatus = (typeof answerStatuses)[number];
+] as const satisfies readonly AnswerView["status"][];
+export type AnswerStatus = AnswerView["status"];
 export type WrittenStatus = Exclude<AnswerStatus, "not_started">;
 export const writtenStatuses = answerStatuses.filter((s): s is WrittenStatus => s !== "not_started");
 
-export const answerStates = ["draft", "submitted", "approved"] as const;
-export type AnswerState = (typeof answerStates)[number];
-export type AnswerAction = "save" | "submit" | "approve" | "return";
+export type AnswerState = AnswerView["state"];
+export type AnswerAction = AnswerView["allowedActions"][number];
 
-export type Counts = {
-  total: number;
-  byStatus: Record<AnswerStatus, number>;
-  byState: Record<AnswerState, number>;
-  returned: number;
-  overdue: number;
-};
-
-export type Round = {
-  id: number;
-  documentId: number;
-  period: string;
-  reportingPoint: ReportingPoint;
-  deadline: string;
-  state: "open" | "closed";
-  closedAt: string | null;
-  version: number;
-  document: { id: number; title: string; year: number; versionNumber: number; issuingUnit: UnitRef };
-  counts?: Counts;
-  can: { close: boolean; reopen: boolean };
-};
-
-export type JointText = {
-  label: string;
-  leadUnit: UnitRef;
-  answerId: number;
-  text: string;
-  status: AnswerStatus;
-  state: AnswerState;
-};
-
-export type Answer = {
-  id: number;
-  roundId: number;
-  requirementId: number;
-  kind: "unit" | "consolidated";
-  unit: UnitRef;
-  status: AnswerStatus;
-  text: string;
-  state: AnswerState;
-  returnComment: string | null;
-  updatedAt: string;
-  /** Null until someone has written: the answer as the round created it. */
-  updatedBy: string | null;
-  version: number;
-  overdue: boolean;
-  allowedActions: AnswerAction[];
-  isJointLead: boolean;
-  joint: JointText | null;
-};
-
-export type AnswerDetail = Answer & {
-  requirement: Requirement;
-  round: { id: number; period: string; deadline: string; state: "open" | "closed" };
-  document: { id: number; title: string; year: number };
-};
-
-export type MatrixCell = {
-  answerId: number;
-  status: AnswerStatus;
-  state: AnswerState;
-  returned: boolean;
-  overdue: boolean;
-};
-
-export type RoundMatrix = {
-  round: Round;
-  asOf: string;
-  chapters: { id: number; title: string; position: number }[];
-  units: (UnitRef & { consolidated: boolean; counts: Counts })[];
-  rows: {
-    requirement: {
-      id: number;
-      number: string;
-      kind: RequirementKind;
-      chapterId: number | null;
-      text: string;
-      leadUnitId: number | null;
-    };
-    cells: Record<string, MatrixCell>;
-  }[];
-};
-
-export type Consolidation = {
-  round: Round;
-  requirement: Requirement;
-  consolidated: Answer;
-  joint: JointText | null;
-  units: Answer[];
-};
-
-export type WorkItem = {
-  answerId: number;
-  kind: "unit" | "consolidated";
-  status: AnswerStatus;
-  state: AnswerState;
-  version: number;
-  updatedAt: string;
-  unit: UnitRef;
-  round: { id: number; period: string; deadline: string };
-  document: { id: number; title: string };
-  requirement: { id: number; number: string; text: string };
-  overdue: boolean;
-};
-
-export type ReturnedItem = WorkItem & {
-  returnComment: string | null;
-  returnedBy: string | null;
-  returnedAt: string | null;
-};
-
-export type Inbox = {
-  asOf: string;
-  counts: { toWrite: number; returned: number; toApprove: number; overdue: number };
-  returned: ReturnedItem[];
-  toWrite: WorkItem[];
-  toApprove: WorkItem[];
-};
-
-export type OverdueList = { asOf: string; count: number; items: (WorkItem & { daysOverdue: number })[] };
-
-export type AnswerVersion = {
-  version: number;
-  action: "create" | AnswerAction;
-  status: AnswerStatus;
-  state: AnswerState;
-  text: string;
-  comment: string | null;
-  actorName: string;
-  at: string;
-};
-
-export type AnswerDiff = {
-  from: AnswerVersion;
-  to: AnswerVersion;
-  status: { before: AnswerStatus; after: AnswerStatus; changed: boolean };
-  state: { before: AnswerState; after: AnswerState; changed: boolean };
-  text: {
-    changed: boolean;
-    words: DiffPart[];
-    lines: DiffPart[];
-    stats: { inserted: number; deleted: number };
-  };
-};
+export type Counts = AnswerCountsView;
+export type Round = RoundView;
+export type JointText = JointTextView;
+export type Answer = AnswerView;
+export type AnswerDetail = AnswerDetailView;
+export type MatrixCell = MatrixCellView;
+export type RoundMatrix = RoundMatrixView;
+export type Consolidation = ConsolidationView;
+export type WorkItem = WorkItemView;
+export type ReturnedItem = ReturnedItemView;
+export type Inbox = InboxView;
+export type OverdueList = OverdueListView;
+export type AnswerVersion = AnswerVersionView;
+export type AnswerDiff = AnswerDiffView;
 
 // Every reporting query starts with "reporting", so that one invalidation after a change to an
 // answer or a round refreshes every view of it (inbox, matrix, consolidation, history).

@@ -83,9 +83,9 @@ export function AnswerWorkflow({
 
   /** A stale version: keep what the person wrote, show the saved version beside it, refresh the rest. */
   const onConflict = (error: unknown) => {
-    const stale = staleAnswer(error);
-    if (!stale) return;
-    setConflict({ mine: draft, theirs: stale.current });
+    const theirs = staleAnswer(error);
+    if (!theirs) return;
+    setConflict({ mine: draft, theirs });
     action.reset();
     void queryClient.invalidateQueries({ queryKey: reportingKeys.all });
   };

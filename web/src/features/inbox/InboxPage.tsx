@@ -8,16 +8,13 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { AnswerBadges, overdueIcon, periodLabel, returnedIcon } from "../answers/labels.tsx";
-import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { OverdueTable } from "../rounds/OverdueTable.tsx";
 import { WorkItemLink } from "../rounds/WorkItemLink.tsx";
 
 /** The signed-in person's open work: answers returned to them, to write, and to approve; and who is late. */
 export function InboxPage() {
   const { t } = useLocale();
-  const me = useSignedInUser();
   const inbox = useInbox();
-  const hasWorkRoles = me.roles.some((role) => role.role === "editor" || role.role === "approver");
 
   return (
     <div className="page">
@@ -50,7 +47,7 @@ export function InboxPage() {
               </li>
             </ul>
           </Card>
-          {!hasWorkRoles && <Alert data-color="info">{t("inbox.noWorkRoles")}</Alert>}
+          {!inbox.data.hasWorkRoles && <Alert data-color="info">{t("inbox.noWorkRoles")}</Alert>}
 
           <ReturnedList items={inbox.data.returned} />
           <WorkList
