@@ -10,7 +10,7 @@ import { answeringUnitIds, carryOverPlan, periodSortKey } from "../../domain/ste
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { loadContext, loadReadableDocument } from "../steering/context.ts";
-import { copyContent } from "../steering/documents.ts";
+import { copyContent } from "../steering/newVersion.ts";
 import { presentDocumentHeader } from "../steering/presenters.ts";
 import {
   insertDocument,

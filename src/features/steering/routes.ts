@@ -14,7 +14,6 @@ import { addChapter, removeChapter, reorderChapters, updateChapter } from "./cha
 import { compareVersions } from "./compare.ts";
 import {
   createDocument,
-  createNewVersion,
   getDocument,
   listDocuments,
   publishDocument,
@@ -22,6 +21,7 @@ import {
   updateDocument,
 } from "./documents.ts";
 import { assertCanImportRequirements, importRequirements } from "./import.ts";
+import { createNewVersion } from "./newVersion.ts";
 import {
   addRequirement,
   getRequirement,
