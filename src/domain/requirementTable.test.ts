@@ -98,15 +98,25 @@ describe("reading a requirement table", () => {
       context,
     );
     expect(result.problems).toEqual([
-      { row: 2, field: "number", message: "99 is already used in this document" },
-      { row: 3, field: "number", message: "is required" },
-      { row: 3, field: "text", message: "is required" },
-      { row: 3, field: "applies to", message: 'is required: unit codes, or "Alle" for every recipient' },
-      { row: 3, field: "frequency", message: expect.stringContaining('"hver uke"') },
-      { row: 4, field: "goal/indicator", message: expect.stringContaining('"Ønske"') },
-      { row: 4, field: "applies to", message: "SANO is not a recipient of this document" },
-      { row: 4, field: "applies to", message: "there is no unit with code XYZ" },
-      { row: 5, field: "number", message: "3 is also used on row 4" },
+      { row: 2, field: "number", code: "invalid_cell", message: "99 is already used in this document" },
+      { row: 3, field: "number", code: "invalid_cell", message: "is required" },
+      { row: 3, field: "text", code: "invalid_cell", message: "is required" },
+      {
+        row: 3,
+        field: "applies to",
+        code: "invalid_cell",
+        message: 'is required: unit codes, or "Alle" for every recipient',
+      },
+      { row: 3, field: "frequency", code: "invalid_cell", message: expect.stringContaining('"hver uke"') },
+      { row: 4, field: "goal/indicator", code: "invalid_cell", message: expect.stringContaining('"Ønske"') },
+      {
+        row: 4,
+        field: "applies to",
+        code: "invalid_cell",
+        message: "SANO is not a recipient of this document",
+      },
+      { row: 4, field: "applies to", code: "invalid_cell", message: "there is no unit with code XYZ" },
+      { row: 5, field: "number", code: "invalid_cell", message: "3 is also used on row 4" },
     ]);
   });
 
@@ -130,7 +140,7 @@ describe("reading a requirement table", () => {
 
   it("says so when the table has no rows", () => {
     expect(readRequirementTable(header, [], context).problems).toEqual([
-      { row: 2, field: "number", message: "the table has no requirement rows" },
+      { row: 2, field: "number", code: "no_rows", message: "the table has no requirement rows" },
     ]);
   });
 

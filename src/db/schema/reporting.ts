@@ -13,25 +13,30 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import {
+  documentKinds,
+  documentStates,
+  reportingPoints,
+  requirementKinds,
+} from "../../domain/steeringKinds.ts";
 import { answerStates } from "../../domain/workflow.ts";
 // Only used inside callbacks: schema.ts re-exports this file, so its bindings are not ready at load time.
 import { indicators, units, users } from "../schema.ts";
 
 // Steering documents, their requirements, reporting rounds and answers (issue #4).
-// The value lists live here, beside the columns that hold them, so the API and the database agree.
+// The value lists of documents and requirements are in src/domain/steeringKinds.ts, shared with
+// the API and the web; the others live here, beside the columns that hold them.
 
-export const documentKinds = ["steering_document", "enterprise_meeting_minutes", "own_requirements"] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-
-export const documentStates = ["draft", "published"] as const;
-export type DocumentState = (typeof documentStates)[number];
-
-export const requirementKinds = ["goal", "indicator", "assignment"] as const;
-export type RequirementKind = (typeof requirementKinds)[number];
-
-/** The points in a year at which a requirement is reported on. */
-export const reportingPoints = ["T1", "T2", "annual"] as const;
-export type ReportingPoint = (typeof reportingPoints)[number];
+export {
+  type DocumentKind,
+  type DocumentState,
+  documentKinds,
+  documentStates,
+  type ReportingPoint,
+  type RequirementKind,
+  reportingPoints,
+  requirementKinds,
+} from "../../domain/steeringKinds.ts";
 
 export const roundStates = ["open", "closed"] as const;
 export type RoundState = (typeof roundStates)[number];

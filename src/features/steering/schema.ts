@@ -2,7 +2,12 @@
 // Shared with the web (types only).
 
 import { z } from "zod";
-import { documentKinds, documentStates, reportingPoints, requirementKinds } from "../../db/schema.ts";
+import {
+  documentKinds,
+  documentStates,
+  reportingPoints,
+  requirementKinds,
+} from "../../domain/steeringKinds.ts";
 import { id, isoDate, plainText, text, version, year } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
 

@@ -1,10 +1,13 @@
-// Steering documents: the server's answer types (src/features/steering/schema.ts, type-only) and
-// the TanStack Query hooks that read and change them.
+// Steering documents: the server's request and answer types (src/features/steering/schema.ts,
+// type-only) and the TanStack Query hooks that read and change them.
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import type {
   ChapterView,
   ComparisonView,
+  createDocumentInput,
+  createRequirementInput,
   DiffPartView,
   DocumentHeaderView,
   DocumentListItemView,
@@ -14,15 +17,18 @@ import type {
   RequirementSnapshotView,
   RequirementView,
   UnitRefView,
+  updateRequirementInput,
 } from "../../../src/features/steering/schema.ts";
 import { api, apiUpload } from "./client.ts";
 
-export const documentKinds = ["steering_document", "enterprise_meeting_minutes", "own_requirements"] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-export const requirementKinds = ["goal", "indicator", "assignment"] as const;
-export type RequirementKind = (typeof requirementKinds)[number];
-export const reportingPoints = ["T1", "T2", "annual"] as const;
-export type ReportingPoint = (typeof reportingPoints)[number];
+export {
+  type DocumentKind,
+  documentKinds,
+  type ReportingPoint,
+  type RequirementKind,
+  reportingPoints,
+  requirementKinds,
+} from "../../../src/domain/steeringKinds.ts";
 
 export type UnitRef = UnitRefView;
 export type DocumentHeader = DocumentHeaderView;
@@ -36,18 +42,7 @@ export type RequirementSnapshot = RequirementSnapshotView;
 export type DocumentComparison = ComparisonView;
 export type ImportResult = ImportResultView;
 
-export type RequirementInput = {
-  number: string;
-  chapterId: number | null;
-  kind: RequirementKind;
-  text: string;
-  source: string | null;
-  appliesTo: "all" | number[];
-  frequency: ReportingPoint[];
-  deadline: string | null;
-  selectedForRiskAssessment: boolean;
-  leadUnitId: number | null;
-};
+export type RequirementInput = z.input<typeof createRequirementInput>;
 
 export const steeringKeys = {
   all: ["steering"] as const,
@@ -88,13 +83,7 @@ function useInvalidateSteering() {
     ]);
 }
 
-export type CreateDocumentInput = {
-  year: number;
-  issuingUnitId: number;
-  recipientUnitIds: number[];
-  kind: DocumentKind;
-  title: string;
-};
+export type CreateDocumentInput = z.input<typeof createDocumentInput>;
 
 export function useCreateDocument() {
   const invalidate = useInvalidateSteering();
@@ -160,7 +149,7 @@ export function useAddRequirement(documentId: number) {
 export function useUpdateRequirement() {
   const invalidate = useInvalidateSteering();
   return useMutation({
-    mutationFn: ({ id, ...input }: Partial<RequirementInput> & { id: number; version: number }) =>
+    mutationFn: ({ id, ...input }: z.input<typeof updateRequirementInput> & { id: number }) =>
       api.patch<Requirement>(`/api/requirements/${id}`, input),
     onSuccess: invalidate,
   });
