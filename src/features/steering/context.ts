@@ -10,6 +10,7 @@ import {
   findUnitSummary,
   lockDocument,
   selectRecipients,
+  type UnitSummary,
 } from "./queries.ts";
 
 export async function loadContext(db: Db, document: DocumentRow): Promise<DocumentContext> {
@@ -76,6 +77,30 @@ const publishedIsReadOnly = (document: DocumentRow) =>
     },
   );
 
+/**
+ * Locks a document for a change that `allowed` grants on its issuing unit. Refused: 404 to
+ * someone who may not read the document either, 403 with `refusal` (the role it takes) to a reader.
+ */
+export async function lockDocumentFor(
+  tx: Db,
+  principal: Principal,
+  documentId: number,
+  allowed: (principal: Principal, issuerPath: string) => boolean,
+  refusal: (issuer: UnitSummary) => string,
+  what = `Steering document ${documentId}`,
+): Promise<DocumentContext> {
+  const document = await lockDocument(tx, documentId);
+  if (!document) throw notFound(what);
+  const context = await loadContext(tx, document);
+  if (!allowed(principal, context.issuer.path))
+    refuseChange(principal, context, what, refusal(context.issuer));
+  return context;
+}
+
+/** The refusal of a change to a document by someone who may not draft it. */
+export const needsEditor = (issuer: UnitSummary) =>
+  `You need the editor or administrator role on ${issuer.name} to change its documents.`;
+
 /** Locks a draft for a change by someone allowed to draft it. */
 export async function loadDraftForChange(
   tx: Db,
@@ -83,17 +108,7 @@ export async function loadDraftForChange(
   documentId: number,
   what = `Steering document ${documentId}`,
 ) {
-  const document = await lockDocument(tx, documentId);
-  if (!document) throw notFound(what);
-  const context = await loadContext(tx, document);
-  if (!canManageDocument(principal, context.issuer.path)) {
-    refuseChange(
-      principal,
-      context,
-      what,
-      `You need the editor or administrator role on ${context.issuer.name} to change its documents.`,
-    );
-  }
-  if (document.state !== "draft") throw publishedIsReadOnly(document);
+  const context = await lockDocumentFor(tx, principal, documentId, canManageDocument, needsEditor, what);
+  if (context.document.state !== "draft") throw publishedIsReadOnly(context.document);
   return context;
 }

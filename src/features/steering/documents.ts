@@ -10,7 +10,7 @@ import {
   canReadDocument,
   type Principal,
 } from "../../domain/access.ts";
-import { AppError, type FieldProblem, forbidden, notFound } from "../../errors.ts";
+import { AppError, type FieldProblem, forbidden } from "../../errors.ts";
 import {
   applyChange,
   auditCreation,
@@ -18,7 +18,7 @@ import {
   loadForChange,
   type VersionedEntity,
 } from "../audit/change.ts";
-import { loadContext, loadDraftForChange, loadReadableDocument, refuseChange } from "./context.ts";
+import { loadContext, loadDraftForChange, loadReadableDocument, lockDocumentFor } from "./context.ts";
 import {
   type DocumentContext,
   derivedFromSummaries,
@@ -32,7 +32,6 @@ import {
   findDocument,
   findUnitSummary,
   insertDocument,
-  lockDocument,
   replaceRecipients,
   selectChapters,
   selectDocuments,
@@ -276,17 +275,14 @@ export async function publishDocument(
   input: z.infer<typeof versionInput>,
 ): Promise<DocumentHeaderView> {
   return db.transaction(async (tx) => {
-    const document = await lockDocument(tx, documentId);
-    if (!document) throw notFound(`Steering document ${documentId}`);
-    const context = await loadContext(tx, document);
-    if (!canPublishDocument(principal, context.issuer.path)) {
-      refuseChange(
-        principal,
-        context,
-        `Steering document ${documentId}`,
-        `You need the approver or administrator role on ${context.issuer.name} to publish its documents.`,
-      );
-    }
+    const context = await lockDocumentFor(
+      tx,
+      principal,
+      documentId,
+      canPublishDocument,
+      (issuer) => `You need the approver or administrator role on ${issuer.name} to publish its documents.`,
+    );
+    const { document } = context;
     if (document.state !== "draft") {
       throw new AppError("conflict", `"${document.title}" is already published.`, {
         reason: "already_published",

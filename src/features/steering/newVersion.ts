@@ -6,9 +6,9 @@ import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { canManageDocument } from "../../domain/access.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { auditCreation } from "../audit/change.ts";
-import { loadContext, refuseChange } from "./context.ts";
+import { lockDocumentFor, needsEditor } from "./context.ts";
 import { documentAudit } from "./documents.ts";
 import { presentDocumentHeader } from "./presenters.ts";
 import {
@@ -16,7 +16,6 @@ import {
   insertChapters,
   insertDocument,
   insertRequirements,
-  lockDocument,
   type NewRequirement,
   type RequirementRow,
   replaceRecipients,
@@ -80,17 +79,8 @@ export async function createNewVersion(
   documentId: number,
 ): Promise<DocumentHeaderView> {
   return db.transaction(async (tx) => {
-    const document = await lockDocument(tx, documentId);
-    if (!document) throw notFound(`Steering document ${documentId}`);
-    const context = await loadContext(tx, document);
-    if (!canManageDocument(principal, context.issuer.path)) {
-      refuseChange(
-        principal,
-        context,
-        `Steering document ${documentId}`,
-        `You need the editor or administrator role on ${context.issuer.name} to change its documents.`,
-      );
-    }
+    const context = await lockDocumentFor(tx, principal, documentId, canManageDocument, needsEditor);
+    const { document } = context;
     const series = await selectSeries(tx, document.seriesKey);
     const draft = series.find((v) => v.state === "draft");
     if (draft) {
