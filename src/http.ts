@@ -53,9 +53,6 @@ export function callerOf(request: FastifyRequest): SignedInCaller {
   return { user, principal: principalOf(user), actor: actorOf(user) };
 }
 
-/** @deprecated use callerOf; kept while features move over. */
-export const requireUser = callerOf;
-
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expires: Date) {
   reply.setCookie(sessionCookie, token, {
     path: "/",

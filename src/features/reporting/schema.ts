@@ -267,11 +267,9 @@ export const returnedItemView = workItemView
 export const inboxView = z
   .object({
     asOf: z.string(),
-    hasWorkRoles: z
-      .boolean()
-      .meta({
-        description: "Whether the caller holds the editor or approver role anywhere, so has an inbox",
-      }),
+    hasWorkRoles: z.boolean().meta({
+      description: "Whether the caller holds the editor or approver role anywhere, so has an inbox",
+    }),
     counts: z.object({ toWrite: int, returned: int, toApprove: int, overdue: int }),
     returned: z.array(returnedItemView),
     toWrite: z.array(workItemView),
