@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { type Db, databaseIsReachable } from "../../db/client.ts";
 import { replies } from "../../schemas/contract.ts";
 import { countUsers } from "../users/queries.ts";
-
-const healthView = z.object({ status: z.enum(["ok", "unavailable"]), database: z.string() });
+import { healthView, setupView } from "./schema.ts";
 
 export const healthRoutes =
   (db: Db, databaseKind: string): FastifyPluginAsyncZod =>
@@ -34,7 +32,7 @@ export const healthRoutes =
         schema: {
           tags: ["operations"],
           summary: "Whether the installation has any user yet",
-          response: replies(z.object({ needsFirstAdmin: z.boolean() })),
+          response: replies(setupView),
         },
       },
       async () => ({ needsFirstAdmin: (await countUsers(db)) === 0 }),

@@ -1,5 +1,6 @@
-/** One field the server rejected, as named in RFC 9457 problem+json `problems`. */
-export type FieldProblem = { field: string; message: string; row?: number };
+import type { FieldProblemView as FieldProblem } from "../../../src/schemas/contract.ts";
+
+export type { FieldProblem };
 
 /**
  * An error answer from the API, parsed from problem+json. `code` is the server's stable error
@@ -43,9 +44,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function parseProblems(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return [];
+  // The server's problems follow the contract; a proxy's error page may hold anything.
   return value.filter(isRecord).map((item) => ({
     field: typeof item.field === "string" ? item.field : "",
+    code: typeof item.code === "string" ? item.code : "invalid",
     message: typeof item.message === "string" ? item.message : "",
+    ...(isRecord(item.params) ? { params: item.params as FieldProblem["params"] } : {}),
     ...(typeof item.row === "number" ? { row: item.row } : {}),
   }));
 }

@@ -1,6 +1,9 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { createUnitInput, updateUnitInput } from "../../../src/features/units/schema.ts";
+import type { createUserInput } from "../../../src/features/users/schema.ts";
 import { api, isApiProblem } from "./client.ts";
-import type { AuditPage, Me, Role, SetupStatus, Unit, UnitKind, UserWithRoles } from "./types.ts";
+import type { AuditPage, Me, Role, SetupStatus, Unit, UserWithRoles } from "./types.ts";
 
 export const queryKeys = {
   me: ["me"] as const,
@@ -78,22 +81,9 @@ export function useUnits(enabled = true) {
   return useQuery({ queryKey: queryKeys.units, queryFn: () => api.get<Unit[]>("/api/units"), enabled });
 }
 
-export type CreateUnitInput = {
-  code: string;
-  name: string;
-  kind: UnitKind;
-  parentId: number | null;
-  validFrom?: string;
-};
-export type UpdateUnitInput = {
-  version: number;
-  code?: string;
-  name?: string;
-  kind?: UnitKind;
-  validFrom?: string;
-  /** Exclusive: the unit is inactive from this day. Null clears it, which reactivates the unit. */
-  validTo?: string | null;
-};
+/** `validTo` is exclusive: the unit is inactive from that day; null clears it (reactivates). */
+export type CreateUnitInput = z.input<typeof createUnitInput>;
+export type UpdateUnitInput = z.input<typeof updateUnitInput>;
 
 /** Every change to a unit also writes the audit log, so both caches go stale. */
 function useInvalidateUnits() {
@@ -189,13 +179,7 @@ export function useUsers(enabled = true) {
   });
 }
 
-export type CreateUserInput = {
-  username: string;
-  displayName: string;
-  email: string | null;
-  password: string;
-  isSystemAdmin: boolean;
-};
+export type CreateUserInput = z.input<typeof createUserInput>;
 
 /** Every change to a user also writes the audit log and may change the signed-in user's roles. */
 export function useInvalidateUsers() {

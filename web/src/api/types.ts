@@ -8,10 +8,9 @@ export type {
   AuditPageView as AuditPage,
 } from "../../../src/features/audit/schema.ts";
 export type { GlobalCapabilities, MeView as Me } from "../../../src/features/auth/schema.ts";
+export type { SetupView as SetupStatus } from "../../../src/features/health/schema.ts";
 export type { UnitCapabilities, UnitView as Unit } from "../../../src/features/units/schema.ts";
 export type {
   RoleAssignmentView as RoleAssignment,
   UserView as UserWithRoles,
 } from "../../../src/features/users/schema.ts";
-
-export type SetupStatus = { needsFirstAdmin: boolean };
