@@ -168,7 +168,7 @@ describe("limits", () => {
     expect(error.code).toBe("validation_failed");
     expect(error.message).toContain("XFD1");
     expect(error.details.problems).toEqual([
-      { field: "file", message: expect.stringContaining("XFD1"), row: 1 },
+      { field: "file", code: "unreadable_file", message: expect.stringContaining("XFD1"), row: 1 },
     ]);
   });
 
