@@ -83,6 +83,11 @@ export function canCreateUsers(principal: Principal): boolean {
   return principal.isSystemAdmin || principal.assignments.some((a) => a.role === "admin");
 }
 
+/** Only a system administrator makes another: no unit role reaches above the units. */
+export function canCreateSystemAdministrators(principal: Principal): boolean {
+  return principal.isSystemAdmin;
+}
+
 /** The paths below which a principal may read the audit trail; null means everywhere. */
 export function auditScopes(principal: Principal): string[] | null {
   if (principal.isSystemAdmin) return null;

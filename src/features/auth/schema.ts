@@ -25,6 +25,7 @@ export const changePasswordInput = z.object({
 export const globalCapabilities = capabilities([
   "createTopLevelUnit",
   "manageUsers",
+  "createSystemAdministrators",
   "readAudit",
   "createIndicators",
   "createOrganisationIndicators",

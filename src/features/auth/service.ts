@@ -4,6 +4,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import {
   allowsSomewhere,
+  canCreateSystemAdministrators,
   canCreateUnitUnder,
   canCreateUsers,
   canEditTemplates,
@@ -257,6 +258,7 @@ export function globalCapabilitiesOf(principal: Principal): GlobalCapabilities {
   return {
     createTopLevelUnit: canCreateUnitUnder(principal, null),
     manageUsers: canCreateUsers(principal),
+    createSystemAdministrators: canCreateSystemAdministrators(principal),
     readAudit: somewhere((path) => canReadAudit(principal, path)),
     createIndicators:
       canManageIndicators(principal, null) || somewhere((path) => canManageIndicators(principal, path)),

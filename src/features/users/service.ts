@@ -2,7 +2,13 @@ import type { z } from "zod";
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
-import { canAssignRoles, canCreateUsers, canManageAccount, type Principal } from "../../domain/access.ts";
+import {
+  canAssignRoles,
+  canCreateSystemAdministrators,
+  canCreateUsers,
+  canManageAccount,
+  type Principal,
+} from "../../domain/access.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { hashPassword } from "../auth/password.ts";
@@ -39,7 +45,7 @@ export async function createUser(
 ): Promise<z.infer<typeof userSummary>> {
   const data = createUserInput.parse(input);
   if (!canCreateUsers(principal)) throw forbidden("Only administrators can create users.");
-  if (data.isSystemAdmin && !principal.isSystemAdmin) {
+  if (data.isSystemAdmin && !canCreateSystemAdministrators(principal)) {
     throw forbidden("Only a system administrator can create another system administrator.");
   }
   assertPasswordAllowed(data.password, data);

@@ -67,7 +67,7 @@ export function CreateUserForm({ me, onDone }: { me: Me; onDone: (message: strin
         required
       />
       {/* Only a system administrator may create another; the server refuses anyone else. */}
-      {me.isSystemAdmin && (
+      {me.can.createSystemAdministrators && (
         <Checkbox
           label={t("users.create.systemAdmin")}
           checked={user.isSystemAdmin}
