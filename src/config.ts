@@ -12,6 +12,8 @@ const environmentSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: emptyAsUnset(z.string().url().optional()),
   TERTIAL_DATA_DIR: z.string().default("./data"),
+  // The built web app's folder; web/dist unless set (used to serve a build made elsewhere).
+  TERTIAL_WEB_ROOT: emptyAsUnset(z.string().optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_HOURS: z.coerce.number().positive().default(12),
   BODY_LIMIT_BYTES: z.coerce
@@ -93,6 +95,7 @@ export type Config = {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   trustProxy: TrustProxy;
+  webRoot: string | undefined;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -114,6 +117,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     loginMaxFailures: env.LOGIN_MAX_FAILURES,
     loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
     trustProxy: env.TRUST_PROXY,
+    webRoot: env.TERTIAL_WEB_ROOT ? path.resolve(env.TERTIAL_WEB_ROOT) : undefined,
   };
 }
 

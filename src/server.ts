@@ -343,7 +343,7 @@ export async function buildServer(config: Config, database: Database, options: S
   await app.register(reportingRoutes(database.db));
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
-  const webRoot = options.webRoot ?? builtWebApp;
+  const webRoot = options.webRoot ?? config.webRoot ?? builtWebApp;
   await app.register(fastifyStatic, {
     root: webRoot,
     wildcard: true,
