@@ -1,4 +1,5 @@
 import { documentsEn } from "./documents.en.ts";
+import { layoutEn } from "./layout.en.ts";
 import type { Messages } from "./nb.ts";
 
 export const en: Messages = {
@@ -145,7 +146,7 @@ export const en: Messages = {
   "audit.apply": "Apply filter",
   "audit.reset": "Reset filter",
   "audit.resultsHeading": "Entries",
-  "audit.count": "Showing {count} entries.",
+  "audit.count": "Showing {count, plural, one {# entry} other {# entries}}.",
   "audit.empty": "No entries match the filter.",
   "audit.loadMore": "Show older entries",
   "audit.time": "Time",
@@ -244,6 +245,7 @@ export const en: Messages = {
   "notFound.home": "Go to the front page",
 
   ...documentsEn,
+  ...layoutEn,
 
   "nav.scorecard": "Scorecard",
   "nav.indicators": "Indicators",
@@ -266,7 +268,7 @@ export const en: Messages = {
   "scorecard.periodName.year": "year end {year}",
   "scorecard.heading": "{unit}, {period}",
   "scorecard.extractedAt": "Computed {at}.",
-  "scorecard.indicatorCount": "{count} indicators.",
+  "scorecard.indicatorCount": "{count, plural, one {# indicator} other {# indicators}}.",
   "scorecard.export": "Export to Excel",
   "scorecard.empty": "No indicators are in use for this unit.",
   "scorecard.noFiguresYet":
@@ -308,7 +310,7 @@ export const en: Messages = {
   "scorecard.target.changeDown": "{change} decrease on {year}",
   "scorecard.target.computed": "(gives {target})",
   "scorecard.explain.lastMonth": "Last month",
-  "scorecard.explain.lag": "(data lag of {months} months)",
+  "scorecard.explain.lag": "(data lag of {months, plural, one {# month} other {# months}})",
   "scorecard.explain.rule": "How the value is computed",
   "scorecard.explain.rule.ratio":
     "Sum of numerators divided by sum of denominators over the months and units (never an average of percentages)",
@@ -318,7 +320,8 @@ export const en: Messages = {
     "Cannot be added up: shown only when one unit reports, latest month",
   "scorecard.explain.scale": "times {scale}",
   "scorecard.explain.sameWindowLastYear": "Same period last year (for the trend)",
-  "scorecard.explain.monthsUsed": "{used} of {total} months have data.",
+  "scorecard.explain.monthsUsed":
+    "{used} of {total, plural, one {# month has data} other {# months have data}}.",
   "scorecard.explain.monthsMissing": "Missing: {months}.",
   "scorecard.explain.units": "Units: {units}.",
   "scorecard.explain.sumIs": "sum {figure}",
@@ -384,9 +387,10 @@ export const en: Messages = {
   "scorecard.published.sincePublished": "Since published",
   "scorecard.published.excel": "Excel",
   "scorecard.published.unchanged": "Unchanged",
-  "scorecard.published.changed": "Changed for {count} indicators",
+  "scorecard.published.changed": "Changed for {count, plural, one {# indicator} other {# indicators}}",
   "scorecard.published.compareFailed": "Could not compare",
-  "scorecard.published.diffIntro": "Compared with the figures at {at}. {unchanged} indicators are unchanged.",
+  "scorecard.published.diffIntro":
+    "Compared with the figures at {at}. {unchanged, plural, one {# indicator is unchanged} other {# indicators are unchanged}}.",
   "scorecard.published.download": "Download",
   "scorecard.published.downloadOf": "published scorecard for {period}",
   "scorecard.published.showAll": "Show all {count}",
@@ -413,7 +417,7 @@ export const en: Messages = {
   "indicators.searchHelp": "The list is filtered as you type.",
   "indicators.includeRetired": "Also show retired indicators",
   "indicators.listHeading": "Catalogue",
-  "indicators.count": "Showing {shown} of {total} indicators.",
+  "indicators.count": "Showing {shown} of {total, plural, one {# indicator} other {# indicators}}.",
   "indicators.column.name": "Name",
   "indicators.status": "Status",
   "indicators.inUse": "In use",
@@ -427,7 +431,7 @@ export const en: Messages = {
   "indicators.about": "About the indicator",
   "indicators.noDefinition": "No definition has been written.",
   "indicators.noLag": "None",
-  "indicators.lagValue": "{months} months",
+  "indicators.lagValue": "{months, plural, one {# month} other {# months}}",
   "indicators.direction.higher": "Higher is better",
   "indicators.direction.lower": "Lower is better",
   "indicators.valueKind.ratio": "Share or average (numerator/denominator)",
@@ -532,7 +536,8 @@ export const en: Messages = {
   "indicators.monthly.target": "Target",
   "indicators.monthly.status": "Attainment",
   "indicators.chart.label": "Line chart: {name} for {unit}, {from}–{to}, with the target as a dashed line",
-  "indicators.chart.description": "{count} of {total} months have figures.",
+  "indicators.chart.description":
+    "{count} of {total, plural, one {# month has figures} other {# months have figures}}.",
   "indicators.chart.latest": "The latest month with figures is {month}: {value}.",
   "indicators.chart.targets": "Targets: {targets}.",
   "indicators.chart.noTargets": "No target in the period.",
@@ -561,9 +566,11 @@ export const en: Messages = {
   "import.submitDryRun": "Dry run",
   "import.resultHeading": "Result",
   "import.result.dryRunTitle": "Dry run of {file}: the file is fine",
-  "import.result.dryRunBody": "{rows} rows read. {changed} values would change. Nothing is stored.",
+  "import.result.dryRunBody":
+    "{rows, plural, one {# row read} other {# rows read}}. {changed, plural, one {# value would change} other {# values would change}}. Nothing is stored.",
   "import.result.doneTitle": "{file} is imported",
-  "import.result.doneBody": "{rows} rows read, {changed} values changed.",
+  "import.result.doneBody":
+    "{rows, plural, one {# row read} other {# rows read}}, {changed, plural, one {# value changed} other {# values changed}}.",
   "import.result.rows": "Rows",
   "import.result.changed": "Changed",
   "import.result.inserted": "New values",
@@ -576,12 +583,13 @@ export const en: Messages = {
   "import.result.replaced": "Replaced",
   "import.result.before": "Before",
   "import.result.after": "After",
-  "import.result.moreChanges": "… and {count} more changes.",
+  "import.result.moreChanges": "… and {count, plural, one {# more change} other {# more changes}}.",
   "import.problems.title": "The file was not imported",
   "import.problems.body":
-    "The file has {count} problems. Nothing was imported; correct the file and upload it again.",
-  "import.problems.rows": "The file has {rows} rows.",
-  "import.problems.more": "The first {shown} problems are listed.",
+    "The file has {count, plural, one {# problem} other {# problems}}. Nothing was imported; correct the file and upload it again.",
+  "import.problems.rows": "The file has {rows, plural, one {# row} other {# rows}}.",
+  "import.problems.more":
+    "{shown, plural, one {The first problem is listed.} other {The first # problems are listed.}}",
   "import.problems.caption": "Problems in the file",
   "import.row": "Row",
   "import.columnHeader": "Column",
@@ -661,7 +669,7 @@ export const en: Messages = {
   "rounds.reopen": "Reopen the round",
   "rounds.closed": "The round is closed. Its answers can no longer be changed.",
   "rounds.reopened": "The round is open again.",
-  "rounds.countsHeading": "Status of {total} answers",
+  "rounds.countsHeading": "Status of {total, plural, one {# answer} other {# answers}}",
   "rounds.byState": "Workflow",
   "rounds.byStatus": "Goal attainment",
   "rounds.matrixHeading": "Answers by requirement and unit",
@@ -680,7 +688,7 @@ export const en: Messages = {
   "rounds.filter.submitted": "submitted and awaiting approval",
   "rounds.filter.returned": "returned",
   "rounds.filter.overdue": "overdue",
-  "rounds.filterCount": "Showing {shown} of {total} requirements.",
+  "rounds.filterCount": "Showing {shown} of {total, plural, one {# requirement} other {# requirements}}.",
   "rounds.filterEmpty": "No requirement matches the choice.",
   "rounds.legend": "Legend",
   "rounds.legendState.draft": "being written, not submitted",
@@ -789,7 +797,8 @@ export const en: Messages = {
   "answers.history.text": "Text",
   "answers.history.unchanged": "Unchanged",
   "answers.history.changedTo": "changed to",
-  "answers.history.stats": "{inserted} words added, {deleted} words removed",
+  "answers.history.stats":
+    "{inserted, plural, one {# word added} other {# words added}}, {deleted, plural, one {# word removed} other {# words removed}}",
   "answers.action.create": "Created",
   "answers.action.save": "Saved",
   "answers.action.submit": "Submitted",
@@ -903,7 +912,8 @@ export const en: Messages = {
   "steering.chapter.deleted": "The chapter “{title}” is deleted.",
   "steering.chapter.empty": "No requirements in this chapter yet.",
   "steering.chapterNav": "Chapters",
-  "steering.requirementsTitle": "Chapters and requirements ({count} requirements)",
+  "steering.requirementsTitle":
+    "Chapters and requirements ({count, plural, one {# requirement} other {# requirements}})",
   "steering.noRequirements": "The document has no chapters or requirements yet.",
   "steering.requirementHeading": "Requirement {number}",
   "steering.requirement.addTitle": "New requirement",
@@ -925,9 +935,10 @@ export const en: Messages = {
   "steering.import.check": "Check the file",
   "steering.import.submit": "Import",
   "steering.import.checked":
-    "The file is fine: {count} requirements can be imported. Nothing is imported yet.",
-  "steering.import.done": "{count} requirements are imported, and {chapters} new chapters created.",
-  "steering.import.problemsTitle": "The file has {count} problems",
+    "The file is fine: {count, plural, one {# requirement can} other {# requirements can}} be imported. Nothing is imported yet.",
+  "steering.import.done":
+    "{count, plural, one {# requirement is imported} other {# requirements are imported}}, and {chapters, plural, =0 {no new chapters} one {# new chapter} other {# new chapters}} created.",
+  "steering.import.problemsTitle": "The file has {count, plural, one {# problem} other {# problems}}",
   "steering.import.nothingImported": "Nothing is imported. Correct the problems in the file and try again.",
   "steering.import.problemsTable": "Problems in the file, by row and column",
   "steering.import.row": "Row",
@@ -946,7 +957,7 @@ export const en: Messages = {
   "steering.import.col.file": "The file",
   "steering.publish.title": "Publish",
   "steering.publish.intro":
-    "Publishing sends the {count} requirements to {recipients} recipients and makes the document read-only. Later changes are made in a new version.",
+    "Publishing sends {count, plural, one {the requirement} other {the # requirements}} to {recipients, plural, one {# recipient} other {# recipients}} and makes the document read-only. Later changes are made in a new version.",
   "steering.publish.button": "Publish the document",
   "steering.publish.confirmLabel": "Are you sure? Publishing cannot be undone.",
   "steering.publish.confirm": "Yes, publish now",
@@ -962,7 +973,7 @@ export const en: Messages = {
   "steering.compare.titlePlain": "Compare versions",
   "steering.compare.pick": "Choose two versions of the same document to compare.",
   "steering.compare.summary":
-    "{added} requirements added, {removed} removed, {changed} changed and {unchanged} unchanged.",
+    "{added, plural, one {# requirement added} other {# requirements added}}, {removed} removed, {changed} changed and {unchanged} unchanged.",
   "steering.compare.nothing": "The versions are the same.",
   "steering.compare.documentHeading": "The document",
   "steering.compare.chaptersHeading": "Chapters",

@@ -12,6 +12,7 @@ import {
 import { queryKeys, useSaveLocale } from "../api/hooks.ts";
 import type { Me } from "../api/types.ts";
 import { type MessageKey, type Messages, nb } from "./nb.ts";
+import { formatNumber } from "./numbers.ts";
 
 export type Locale = "nb" | "en";
 
@@ -110,18 +111,108 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   );
 
   const t = useCallback<Translate>(
-    (key, values) => {
-      const template = (catalogues[locale] ?? nb)[key];
-      if (!values) return template;
-      return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in values ? String(values[name]) : whole,
-      );
-    },
+    (key, values) => formatMessage((catalogues[locale] ?? nb)[key], values, locale),
     [locale],
   );
 
   const value = useMemo(() => ({ locale, setLocale, t }), [locale, setLocale, t]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pluralCategory(count: number, locale: Locale): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale[locale]);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/** The index of the `}` that closes the `{` at `open`, or -1 when it is not closed. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === "{") depth++;
+    else if (text[index] === "}" && --depth === 0) return index;
+  }
+  return -1;
+}
+
+/** `one {# indikator} other {# indikatorer}` as [["one", "# indikator"], ["other", "# indikatorer"]]. */
+function pluralBranches(options: string): Map<string, string> | null {
+  const branches = new Map<string, string>();
+  let rest = options.trim();
+  while (rest) {
+    const selector = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
+    if (!selector) return null;
+    const open = selector[0].length - 1;
+    const close = closingBrace(rest, open);
+    if (close < 0) return null;
+    branches.set(selector[1] ?? "other", rest.slice(open + 1, close));
+    rest = rest.slice(close + 1).trim();
+  }
+  return branches.has("other") ? branches : null;
+}
+
+/** `#` in a plural branch is the count, written as a number of the locale; nested braces keep theirs. */
+function replaceHash(branch: string, count: string): string {
+  let depth = 0;
+  let result = "";
+  for (const character of branch) {
+    if (character === "{") depth++;
+    else if (character === "}") depth--;
+    result += character === "#" && depth === 0 ? count : character;
+  }
+  return result;
+}
+
+/**
+ * Fills a catalogue string: `{name}` is replaced by the value as given, and a small subset of ICU
+ * plurals picks the form for a count by the locale's plural rules:
+ * `{count, plural, =0 {ingen indikatorer} one {# indikator} other {# indikatorer}}`.
+ * Anything it does not understand is left as written, so a mistake shows instead of vanishing.
+ */
+export function formatMessage(
+  template: string,
+  values: Record<string, string | number> | undefined,
+  locale: Locale,
+): string {
+  if (!values || !template.includes("{")) return template;
+  let result = "";
+  let index = 0;
+  while (index < template.length) {
+    const open = template.indexOf("{", index);
+    if (open < 0) break;
+    const close = closingBrace(template, open);
+    if (close < 0) break;
+    result += template.slice(index, open);
+    result +=
+      fillPlaceholder(template.slice(open + 1, close), values, locale) ?? template.slice(open, close + 1);
+    index = close + 1;
+  }
+  return result + template.slice(index);
+}
+
+function fillPlaceholder(
+  inner: string,
+  values: Record<string, string | number>,
+  locale: Locale,
+): string | null {
+  const simple = /^\s*(\w+)\s*$/.exec(inner);
+  if (simple) {
+    const name = simple[1] ?? "";
+    return name in values ? String(values[name]) : null;
+  }
+  const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+  if (!plural) return null;
+  const count = values[plural[1] ?? ""];
+  const branches = pluralBranches(plural[2] ?? "");
+  if (typeof count !== "number" || !branches) return null;
+  const branch =
+    branches.get(`=${count}`) ?? branches.get(pluralCategory(count, locale)) ?? branches.get("other");
+  return formatMessage(replaceHash(branch ?? "", formatNumber(count, locale)), values, locale);
 }
 
 export function useLocale() {

@@ -1,6 +1,7 @@
 // Norwegian bokmål: the default language. Every string the user sees lives here and in en.ts.
 // Placeholders are written {name} and filled in by useT().
 import { documentsNb } from "./documents.ts";
+import { layoutNb } from "./layout.ts";
 
 export const nb = {
   "app.name": "Tertial",
@@ -145,7 +146,7 @@ export const nb = {
   "audit.apply": "Bruk filter",
   "audit.reset": "Nullstill filter",
   "audit.resultsHeading": "Oppføringer",
-  "audit.count": "Viser {count} oppføringer.",
+  "audit.count": "Viser {count, plural, one {# oppføring} other {# oppføringer}}.",
   "audit.empty": "Ingen oppføringer passer med filteret.",
   "audit.loadMore": "Vis eldre oppføringer",
   "audit.time": "Tidspunkt",
@@ -245,6 +246,7 @@ export const nb = {
   "notFound.home": "Gå til forsiden",
 
   ...documentsNb,
+  ...layoutNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",
   "nav.import": "Dataimport",
@@ -266,7 +268,7 @@ export const nb = {
   "scorecard.periodName.year": "årets slutt {year}",
   "scorecard.heading": "{unit}, {period}",
   "scorecard.extractedAt": "Beregnet {at}.",
-  "scorecard.indicatorCount": "{count} indikatorer.",
+  "scorecard.indicatorCount": "{count, plural, one {# indikator} other {# indikatorer}}.",
   "scorecard.export": "Eksporter til Excel",
   "scorecard.empty": "Ingen indikatorer er i bruk for denne enheten.",
   "scorecard.noFiguresYet":
@@ -308,7 +310,7 @@ export const nb = {
   "scorecard.target.changeDown": "{change} reduksjon mot {year}",
   "scorecard.target.computed": "(gir {target})",
   "scorecard.explain.lastMonth": "Siste måned",
-  "scorecard.explain.lag": "({months} måneders forsinkelse i dataene)",
+  "scorecard.explain.lag": "({months, plural, one {# måneds} other {# måneders}} forsinkelse i dataene)",
   "scorecard.explain.rule": "Slik regnes verdien",
   "scorecard.explain.rule.ratio":
     "Sum teller delt på sum nevner over månedene og enhetene (aldri et snitt av prosenter)",
@@ -318,7 +320,7 @@ export const nb = {
     "Kan ikke summeres: vises bare når én enhet rapporterer, siste måned",
   "scorecard.explain.scale": "ganget med {scale}",
   "scorecard.explain.sameWindowLastYear": "Samme periode i fjor (for trend)",
-  "scorecard.explain.monthsUsed": "{used} av {total} måneder med data.",
+  "scorecard.explain.monthsUsed": "{used} av {total, plural, one {# måned} other {# måneder}} med data.",
   "scorecard.explain.monthsMissing": "Mangler: {months}.",
   "scorecard.explain.units": "Enheter: {units}.",
   "scorecard.explain.sumIs": "sum {figure}",
@@ -383,9 +385,10 @@ export const nb = {
   "scorecard.published.sincePublished": "Siden publisering",
   "scorecard.published.excel": "Excel",
   "scorecard.published.unchanged": "Uendret",
-  "scorecard.published.changed": "Endret for {count} indikatorer",
+  "scorecard.published.changed": "Endret for {count, plural, one {# indikator} other {# indikatorer}}",
   "scorecard.published.compareFailed": "Kunne ikke sammenligne",
-  "scorecard.published.diffIntro": "Sammenlignet med tallene {at}. {unchanged} indikatorer er uendret.",
+  "scorecard.published.diffIntro":
+    "Sammenlignet med tallene {at}. {unchanged, plural, one {# indikator er uendret} other {# indikatorer er uendret}}.",
   "scorecard.published.download": "Last ned",
   "scorecard.published.downloadOf": "publisert målekort for {period}",
   "scorecard.published.showAll": "Vis alle {count}",
@@ -412,7 +415,7 @@ export const nb = {
   "indicators.searchHelp": "Listen filtreres mens du skriver.",
   "indicators.includeRetired": "Vis også utgåtte indikatorer",
   "indicators.listHeading": "Katalog",
-  "indicators.count": "Viser {shown} av {total} indikatorer.",
+  "indicators.count": "Viser {shown} av {total, plural, one {# indikator} other {# indikatorer}}.",
   "indicators.column.name": "Navn",
   "indicators.status": "Status",
   "indicators.inUse": "I bruk",
@@ -426,7 +429,7 @@ export const nb = {
   "indicators.about": "Om indikatoren",
   "indicators.noDefinition": "Ingen definisjon er skrevet.",
   "indicators.noLag": "Ingen",
-  "indicators.lagValue": "{months} måneder",
+  "indicators.lagValue": "{months, plural, one {# måned} other {# måneder}}",
   "indicators.direction.higher": "Høyere er bedre",
   "indicators.direction.lower": "Lavere er bedre",
   "indicators.valueKind.ratio": "Andel eller snitt (teller/nevner)",
@@ -531,7 +534,7 @@ export const nb = {
   "indicators.monthly.target": "Målkrav",
   "indicators.monthly.status": "Måloppnåelse",
   "indicators.chart.label": "Linjediagram: {name} for {unit}, {from}–{to}, med målkravet som stiplet linje",
-  "indicators.chart.description": "{count} av {total} måneder har tall.",
+  "indicators.chart.description": "{count} av {total, plural, one {# måned} other {# måneder}} har tall.",
   "indicators.chart.latest": "Siste måned med tall er {month}: {value}.",
   "indicators.chart.targets": "Målkrav: {targets}.",
   "indicators.chart.noTargets": "Ingen målkrav i perioden.",
@@ -560,9 +563,11 @@ export const nb = {
   "import.submitDryRun": "Prøvekjør",
   "import.resultHeading": "Resultat",
   "import.result.dryRunTitle": "Prøvekjøring av {file}: filen er i orden",
-  "import.result.dryRunBody": "{rows} rader lest. {changed} verdier ville blitt endret. Ingenting er lagret.",
+  "import.result.dryRunBody":
+    "{rows, plural, one {# rad lest} other {# rader lest}}. {changed, plural, one {# verdi ville blitt endret} other {# verdier ville blitt endret}}. Ingenting er lagret.",
   "import.result.doneTitle": "{file} er importert",
-  "import.result.doneBody": "{rows} rader lest, {changed} verdier endret.",
+  "import.result.doneBody":
+    "{rows, plural, one {# rad lest} other {# rader lest}}, {changed, plural, one {# verdi endret} other {# verdier endret}}.",
   "import.result.rows": "Rader",
   "import.result.changed": "Endret",
   "import.result.inserted": "Nye verdier",
@@ -575,11 +580,12 @@ export const nb = {
   "import.result.replaced": "Erstattet",
   "import.result.before": "Før",
   "import.result.after": "Etter",
-  "import.result.moreChanges": "… og {count} endringer til.",
+  "import.result.moreChanges": "… og {count, plural, one {# endring} other {# endringer}} til.",
   "import.problems.title": "Filen ble ikke importert",
   "import.problems.body": "Filen har {count} feil. Ingenting er importert; rett filen og last den opp igjen.",
-  "import.problems.rows": "Filen har {rows} rader.",
-  "import.problems.more": "De første {shown} feilene vises.",
+  "import.problems.rows": "Filen har {rows, plural, one {# rad} other {# rader}}.",
+  "import.problems.more":
+    "{shown, plural, one {Den første feilen vises.} other {De første # feilene vises.}}",
   "import.problems.caption": "Feil i filen",
   "import.row": "Rad",
   "import.columnHeader": "Kolonne",
@@ -899,7 +905,7 @@ export const nb = {
   "steering.chapter.deleted": "Kapittelet «{title}» er slettet.",
   "steering.chapter.empty": "Ingen krav i kapittelet ennå.",
   "steering.chapterNav": "Kapitler",
-  "steering.requirementsTitle": "Kapitler og krav ({count} krav)",
+  "steering.requirementsTitle": "Kapitler og krav ({count, plural, one {# krav} other {# krav}})",
   "steering.noRequirements": "Dokumentet har ingen kapitler eller krav ennå.",
   "steering.requirementHeading": "Krav {number}",
   "steering.requirement.addTitle": "Nytt krav",
@@ -921,7 +927,8 @@ export const nb = {
   "steering.import.check": "Sjekk filen",
   "steering.import.submit": "Importer",
   "steering.import.checked": "Filen er i orden: {count} krav kan importeres. Ingenting er importert ennå.",
-  "steering.import.done": "{count} krav er importert, og {chapters} nye kapitler er opprettet.",
+  "steering.import.done":
+    "{count, plural, one {# krav er importert} other {# krav er importert}}, og {chapters, plural, =0 {ingen nye kapitler} one {# nytt kapittel} other {# nye kapitler}} er opprettet.",
   "steering.import.problemsTitle": "Filen har {count} feil",
   "steering.import.nothingImported": "Ingenting er importert. Rett feilene i filen og prøv igjen.",
   "steering.import.problemsTable": "Feil i filen, per rad og kolonne",
@@ -941,7 +948,7 @@ export const nb = {
   "steering.import.col.file": "Filen",
   "steering.publish.title": "Publiser",
   "steering.publish.intro":
-    "Når dokumentet publiseres, sendes de {count} kravene til {recipients} mottakere, og dokumentet blir skrivebeskyttet. Senere endringer gjøres i en ny versjon.",
+    "Når dokumentet publiseres, sendes {count, plural, one {kravet} other {de # kravene}} til {recipients, plural, one {# mottaker} other {# mottakere}}, og dokumentet blir skrivebeskyttet. Senere endringer gjøres i en ny versjon.",
   "steering.publish.button": "Publiser dokumentet",
   "steering.publish.confirmLabel": "Er du sikker? Publisering kan ikke angres.",
   "steering.publish.confirm": "Ja, publiser nå",

@@ -18,8 +18,8 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { hasMessage, type Translate, useLocale } from "../../i18n/i18n.tsx";
+import { useNumbers } from "../../i18n/numbers.ts";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
-import { formatNumber } from "../scorecard/format.ts";
 import "../scorecard/scorecard.css";
 import { exampleCsv, exampleFileName } from "./exampleFile.ts";
 
@@ -134,8 +134,8 @@ export function ImportPage() {
 }
 
 function ImportResult({ report }: { report: ImportReport }) {
-  const { t, locale } = useLocale();
-  const number = (value: number) => formatNumber(value, locale);
+  const { t } = useLocale();
+  const { formatNumber: number } = useNumbers();
   return (
     <>
       <Alert data-color={report.dryRun ? "info" : "success"}>
@@ -146,8 +146,8 @@ function ImportResult({ report }: { report: ImportReport }) {
         </Heading>
         <Paragraph data-size="sm">
           {report.dryRun
-            ? t("import.result.dryRunBody", { rows: number(report.rows), changed: number(report.changed) })
-            : t("import.result.doneBody", { rows: number(report.rows), changed: number(report.changed) })}
+            ? t("import.result.dryRunBody", { rows: report.rows, changed: report.changed })
+            : t("import.result.doneBody", { rows: report.rows, changed: report.changed })}
         </Paragraph>
       </Alert>
       <dl className="facts import-counts">
@@ -213,9 +213,7 @@ function ImportResult({ report }: { report: ImportReport }) {
         </ScrollRegion>
       )}
       {report.moreChanges > 0 && (
-        <Paragraph data-size="sm">
-          {t("import.result.moreChanges", { count: number(report.moreChanges) })}
-        </Paragraph>
+        <Paragraph data-size="sm">{t("import.result.moreChanges", { count: report.moreChanges })}</Paragraph>
       )}
     </>
   );
@@ -223,7 +221,7 @@ function ImportResult({ report }: { report: ImportReport }) {
 
 /** A refused file: nothing was written; each problem with its row, column and reason. */
 function ImportProblems({ error }: { error: unknown }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const rowProblems = isApiProblem(error)
     ? error.problems.filter((problem) => problem.row !== undefined)
     : [];
@@ -238,8 +236,8 @@ function ImportProblems({ error }: { error: unknown }) {
           {t("import.problems.title")}
         </Heading>
         <Paragraph data-size="sm">
-          {t("import.problems.body", { count: formatNumber(count, locale) })}
-          {rows !== null && ` ${t("import.problems.rows", { rows: formatNumber(rows, locale) })}`}
+          {t("import.problems.body", { count })}
+          {rows !== null && ` ${t("import.problems.rows", { rows })}`}
         </Paragraph>
         {count > rowProblems.length && (
           <Paragraph data-size="sm">{t("import.problems.more", { shown: rowProblems.length })}</Paragraph>
