@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { callerOf } from "../../http.ts";
 import { id, idParams } from "../../schemas/common.ts";
-import { replies } from "../../schemas/contract.ts";
+import { fileReplies, replies } from "../../schemas/contract.ts";
+import { xlsxContentType } from "../scorecards/excel.ts";
 import {
   approveAnswer,
   diffAnswerVersions,
@@ -14,6 +15,7 @@ import {
   submitAnswer,
 } from "./answers.ts";
 import { carryOver } from "./carryOver.ts";
+import { sendRoundMatrixWorkbook } from "./matrixExport.ts";
 import { consolidationView, inbox, overdueList, roundMatrix, unitReport } from "./overview.ts";
 import { closeRound, getRound, listRounds, openRound, reopenRound } from "./rounds.ts";
 import {
@@ -140,6 +142,24 @@ export const reportingRoutes =
         },
       },
       async (request) => roundMatrix(db, callerOf(request), request.params.id, request.query.asOf),
+    );
+
+    app.get(
+      "/api/rounds/:id/matrix.xlsx",
+      {
+        schema: {
+          tags,
+          summary: "The round matrix as an Excel workbook: status and state in words, with a fill colour",
+          params: idParams,
+          querystring: asOfQuery,
+          response: fileReplies(xlsxContentType, "An Excel workbook"),
+        },
+      },
+      async (request, reply) =>
+        sendRoundMatrixWorkbook(
+          reply,
+          await roundMatrix(db, callerOf(request), request.params.id, request.query.asOf),
+        ),
     );
 
     app.get(
