@@ -173,6 +173,12 @@ const answerRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/answers/AnswerPage.tsx"), "AnswerPage"),
 });
 
+const helpRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/help",
+  component: lazyRouteComponent(() => import("./features/help/HelpPage.tsx"), "HelpPage"),
+});
+
 /** Any other address: the 404 page, inside the signed-in layout so navigation stays at hand. */
 const notFoundRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -201,6 +207,7 @@ const routeTree = rootRoute.addChildren([
     roundRoute,
     consolidationRoute,
     answerRoute,
+    helpRoute,
     notFoundRoute,
   ]),
 ]);
