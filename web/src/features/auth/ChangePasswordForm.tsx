@@ -1,6 +1,7 @@
 import { Button, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useChangePassword } from "./accountApi.ts";
 import { passwordError, passwordMessageFor } from "./passwordProblems.ts";
@@ -24,7 +25,8 @@ export function ChangePasswordForm({ onDone }: { onDone: (message: string) => vo
     });
   };
 
-  const error = changePassword.error;
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(changePassword.error, changePassword.variables, fields);
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
       <Textfield

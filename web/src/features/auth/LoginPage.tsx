@@ -71,7 +71,10 @@ export function LoginPage() {
               name="username"
               autoComplete="username"
               value={username}
-              onChange={(event) => setUsername(event.target.value)}
+              onChange={(event) => {
+                setUsername(event.target.value);
+                setMissing((current) => ({ ...current, username: undefined }));
+              }}
               error={missing.username}
             />
             <LoginField
@@ -80,7 +83,10 @@ export function LoginPage() {
               type="password"
               autoComplete="current-password"
               value={password}
-              onChange={(event) => setPassword(event.target.value)}
+              onChange={(event) => {
+                setPassword(event.target.value);
+                setMissing((current) => ({ ...current, password: undefined }));
+              }}
               error={missing.password}
             />
             {wrongCredentials ? (

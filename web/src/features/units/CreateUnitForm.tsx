@@ -4,6 +4,7 @@ import { useCreateUnit } from "../../api/hooks.ts";
 import { type Unit, type UnitKind, unitKinds } from "../../api/types.ts";
 import { todayIsoDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useResetOnChange } from "../../components/useResetOnChange.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { kindBelow } from "./KindSelect.tsx";
@@ -38,20 +39,19 @@ export function CreateUnitForm({ parent, onDone, problemHeadingLevel = 4 }: Crea
   };
   useResetOnChange(String(parent?.id ?? "top"), reset);
 
+  const payload = { code, name, kind, parentId: parent?.id ?? null, validFrom: validFrom || undefined };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    createUnit.mutate(
-      { code, name, kind, parentId: parent?.id ?? null, validFrom: validFrom || undefined },
-      {
-        onSuccess: (created) => {
-          reset();
-          onDone(t("units.create.done", { name: created.name }));
-        },
+    createUnit.mutate(payload, {
+      onSuccess: (created) => {
+        reset();
+        onDone(t("units.create.done", { name: created.name }));
       },
-    );
+    });
   };
 
-  const error = createUnit.error;
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(createUnit.error, createUnit.variables, payload);
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
       <Paragraph data-size="sm">

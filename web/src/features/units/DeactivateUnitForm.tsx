@@ -5,6 +5,7 @@ import type { Unit } from "../../api/types.ts";
 import { todayIsoDate } from "../../components/dates.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
 
@@ -23,17 +24,17 @@ export function DeactivateUnitForm({ unit, onDone }: { unit: Unit; onDone: (mess
     },
   );
 
+  const payload = { id: base.id, version: base.version, validTo };
+  // A problem goes from the screen once the date is changed.
+  const error = useLiveError(deactivateUnit.error, deactivateUnit.variables, payload);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    deactivateUnit.mutate(
-      { id: base.id, version: base.version, validTo },
-      {
-        onSuccess: (updated) => {
-          restart(updated);
-          onDone(t("units.deactivate.done", { name: updated.name }));
-        },
+    deactivateUnit.mutate(payload, {
+      onSuccess: (updated) => {
+        restart(updated);
+        onDone(t("units.deactivate.done", { name: updated.name }));
       },
-    );
+    });
   };
 
   return (
@@ -44,10 +45,10 @@ export function DeactivateUnitForm({ unit, onDone }: { unit: Unit; onDone: (mess
         type="date"
         value={validTo}
         onChange={(event) => setValidTo(event.target.value)}
-        error={fieldError(deactivateUnit.error, "validTo")}
+        error={fieldError(error, "validTo")}
         required
       />
-      <UnitChangeProblem error={deactivateUnit.error} onLoadCurrent={restart} />
+      <UnitChangeProblem error={error} onLoadCurrent={restart} />
       <div>
         <Button type="submit" data-color="danger" loading={deactivateUnit.isPending}>
           {t("units.deactivate.submit")}

@@ -4,6 +4,7 @@ import { useUpdateUnit } from "../../api/hooks.ts";
 import type { Unit, UnitKind } from "../../api/types.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
 import { UnitFields } from "./UnitFields.tsx";
@@ -38,22 +39,29 @@ export function EditUnitForm({ unit, onDone }: { unit: Unit; onDone: (message: s
     },
   );
 
+  // The version we loaded goes along, so the server refuses to overwrite a newer change.
+  // An empty end date is sent as null: the unit has no end, so it is active again.
+  const payload = {
+    id: base.id,
+    version: base.version,
+    code,
+    name,
+    kind,
+    validFrom,
+    validTo: validTo || null,
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // The version we loaded goes along, so the server refuses to overwrite a newer change.
-    // An empty end date is sent as null: the unit has no end, so it is active again.
-    updateUnit.mutate(
-      { id: base.id, version: base.version, code, name, kind, validFrom, validTo: validTo || null },
-      {
-        onSuccess: (updated) => {
-          restart(updated);
-          onDone(t("units.edit.done", { name: updated.name }));
-        },
+    updateUnit.mutate(payload, {
+      onSuccess: (updated) => {
+        restart(updated);
+        onDone(t("units.edit.done", { name: updated.name }));
       },
-    );
+    });
   };
 
-  const error = updateUnit.error;
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(updateUnit.error, updateUnit.variables, payload);
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
       <UnitFields

@@ -5,6 +5,7 @@ import type { Me, Unit } from "../../api/types.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { UnitChangeProblem } from "./StaleVersionAlert.tsx";
 import { childrenByParent, flattenTree, indentLabel, isInSubtree } from "./unitTree.ts";
@@ -43,18 +44,22 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
   );
   const mayMoveToTop = me.can.createTopLevelUnit && unit.parentId !== null;
 
+  const payload = {
+    id: base.id,
+    version: base.version,
+    parentId: target === topLevel ? null : Number(target),
+  };
+  // A problem goes from the screen once the new parent is changed.
+  const error = useLiveError(moveUnit.error, moveUnit.variables, payload);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!target) return;
-    moveUnit.mutate(
-      { id: base.id, version: base.version, parentId: target === topLevel ? null : Number(target) },
-      {
-        onSuccess: (moved) => {
-          restart(moved);
-          onDone(t("units.move.done", { name: moved.name }));
-        },
+    moveUnit.mutate(payload, {
+      onSuccess: (moved) => {
+        restart(moved);
+        onDone(t("units.move.done", { name: moved.name }));
       },
-    );
+    });
   };
 
   return (
@@ -64,7 +69,7 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
         label={t("units.move.newParent")}
         value={target}
         onChange={(event) => setTarget(event.target.value)}
-        error={fieldError(moveUnit.error, "parentId")}
+        error={fieldError(error, "parentId")}
         required
       >
         <option value="">{t("units.move.choose")}</option>
@@ -75,7 +80,7 @@ export function MoveUnitForm({ unit, units, me, onDone }: MoveUnitFormProps) {
           </option>
         ))}
       </SelectField>
-      <UnitChangeProblem error={moveUnit.error} onLoadCurrent={restart} />
+      <UnitChangeProblem error={error} onLoadCurrent={restart} />
       <div>
         <Button type="submit" loading={moveUnit.isPending} disabled={!target}>
           {t("units.move.submit")}

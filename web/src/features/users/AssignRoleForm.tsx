@@ -4,6 +4,7 @@ import { useAssignRole } from "../../api/hooks.ts";
 import { type Role, roles, type Unit, type UserWithRoles } from "../../api/types.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
 
@@ -22,6 +23,13 @@ export function AssignRoleForm({ users, units, onDone }: AssignRoleFormProps) {
 
   // Roles can be given only where the user is an administrator.
   const unitOptions = flattenTree(childrenByParent(units, locale)).filter(({ unit }) => unit.can.manage);
+
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(assignRole.error, assignRole.variables, {
+    userId: Number(userId),
+    unitId: Number(unitId),
+    role,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +67,7 @@ export function AssignRoleForm({ users, units, onDone }: AssignRoleFormProps) {
         label={t("users.assign.unit")}
         value={unitId}
         onChange={(event) => setUnitId(event.target.value)}
-        error={fieldError(assignRole.error, "unitId")}
+        error={fieldError(error, "unitId")}
         required
       >
         <option value="">{t("users.assign.chooseUnit")}</option>
@@ -73,7 +81,7 @@ export function AssignRoleForm({ users, units, onDone }: AssignRoleFormProps) {
         label={t("users.assign.role")}
         value={role}
         onChange={(event) => setRole(roles.find((candidate) => candidate === event.target.value) ?? "reader")}
-        error={fieldError(assignRole.error, "role")}
+        error={fieldError(error, "role")}
       >
         {roles.map((candidate) => (
           <option key={candidate} value={candidate}>
@@ -81,7 +89,7 @@ export function AssignRoleForm({ users, units, onDone }: AssignRoleFormProps) {
           </option>
         ))}
       </SelectField>
-      <ProblemAlert error={assignRole.error} headingLevel={3} />
+      <ProblemAlert error={error} headingLevel={3} />
       <div>
         <Button type="submit" loading={assignRole.isPending} disabled={!userId || !unitId}>
           {t("users.assign.submit")}

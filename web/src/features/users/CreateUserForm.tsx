@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useCreateUser } from "../../api/hooks.ts";
 import type { Me } from "../../api/types.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { passwordError, passwordMessageFor } from "../auth/passwordProblems.ts";
 
@@ -16,20 +17,19 @@ export function CreateUserForm({ me, onDone }: { me: Me; onDone: (message: strin
     (field: "username" | "displayName" | "email" | "password") => (event: { target: { value: string } }) =>
       setUser((current) => ({ ...current, [field]: event.target.value }));
 
+  const payload = { ...user, email: user.email.trim() || null };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    createUser.mutate(
-      { ...user, email: user.email.trim() || null },
-      {
-        onSuccess: (created) => {
-          setUser(emptyUser);
-          onDone(t("users.create.done", { name: created.displayName }));
-        },
+    createUser.mutate(payload, {
+      onSuccess: (created) => {
+        setUser(emptyUser);
+        onDone(t("users.create.done", { name: created.displayName }));
       },
-    );
+    });
   };
 
-  const error = createUser.error;
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(createUser.error, createUser.variables, payload);
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
       <Textfield

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import type { UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { passwordError, passwordMessageFor } from "../auth/passwordProblems.ts";
 import { useResetPassword } from "./accountApi.ts";
@@ -19,6 +20,12 @@ export function ResetPasswordForm({ users, onDone }: ResetPasswordFormProps) {
   const [userId, setUserId] = useState("");
   const [password, setPassword] = useState("");
   const candidates = users.filter((user) => user.can.manageAccount);
+
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(resetPassword.error, resetPassword.variables, {
+    userId: Number(userId),
+    password,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,14 +65,10 @@ export function ResetPasswordForm({ users, onDone }: ResetPasswordFormProps) {
         autoComplete="new-password"
         value={password}
         onChange={(event) => setPassword(event.target.value)}
-        error={passwordError(resetPassword.error, t)}
+        error={passwordError(error, t)}
         required
       />
-      <ProblemAlert
-        error={resetPassword.error}
-        headingLevel={3}
-        messageFor={passwordMessageFor(resetPassword.error, t)}
-      />
+      <ProblemAlert error={error} headingLevel={3} messageFor={passwordMessageFor(error, t)} />
       <div>
         <Button type="submit" loading={resetPassword.isPending} disabled={!userId}>
           {t("users.reset.submit")}
