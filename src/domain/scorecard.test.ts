@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatMonth } from "./periods.ts";
 import { forOrganisation, general, monthly, share, show } from "./scorecard.fixture.ts";
 import type { IndicatorDefinition } from "./scorecard.ts";
-import { computeScorecardRow } from "./scorecard.ts";
+import { computeScorecardRow, scorecardHasData } from "./scorecard.ts";
 
 // Computing a scorecard row: pooled figures, windows, lag, evaluation basis and missing data.
 // Targets and colours are in scorecardTargets.test.ts, the summaries in scorecardSummary.test.ts.
@@ -248,5 +248,23 @@ describe("computeScorecardRow: small numbers and missing data", () => {
     ];
     const row = computeScorecardRow(beds, "2024-T1", observations, forOrganisation([]));
     expect(row.thisPeriod.value).toBe(140);
+  });
+});
+
+describe("scorecardHasData", () => {
+  const target = general(share.id, { kind: "threshold", comparator: "gte", value: 70 });
+  const observations = monthly("A", "2025-01", "2025-12", 7, 10);
+
+  it("is true when some row has a month of data in its period", () => {
+    const row = computeScorecardRow(share, "2025", observations, forOrganisation([target]));
+    expect(scorecardHasData([row])).toBe(true);
+  });
+
+  it("is false for a period after the data, even if a rolling year still reaches back into them", () => {
+    const yearly = { ...share, evaluationBasis: "year" as const };
+    const row = computeScorecardRow(yearly, "2026-T1", observations, forOrganisation([target]));
+    expect(row.evaluated.monthsUsed.length).toBeGreaterThan(0);
+    expect(scorecardHasData([row])).toBe(false);
+    expect(scorecardHasData([])).toBe(false);
   });
 });

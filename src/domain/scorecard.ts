@@ -11,7 +11,7 @@ import type { Attainment, AttainmentColour, Direction, TargetCandidate } from ".
 import { evaluateAttainment, resolveTarget } from "./targets.ts";
 import type { Trend, TrendColour, TrendMode } from "./trend.ts";
 import { computeTrend } from "./trend.ts";
-import type { EvaluationBasis, MonthWindow } from "./windows.ts";
+import type { EvaluationBasis, MonthWindow, ScorecardWindows } from "./windows.ts";
 import { calendarYearWindow, computeWindows, evaluationWindow, shiftWindow } from "./windows.ts";
 
 export interface IndicatorDefinition {
@@ -102,40 +102,18 @@ export function computeScorecardRow(
   const sameWindowLastYear = valueOver(windows.sameWindowLastYear);
   const yearToDate = valueOver(windows.yearToDate);
   const lastYearToDate = valueOver(windows.lastYearToDate);
-  const basisWindow = evaluationWindow(windows, indicator.evaluationBasis);
-  const evaluated = valueOver(basisWindow);
-
-  const targetYear = yearOfMonth(windows.lastMonth);
-  const target = resolveTarget(targets.candidates, {
-    indicatorId: indicator.id,
-    year: targetYear,
-    unitId: targets.unitId,
-    unitAncestorIds: targets.unitAncestorIds ?? [],
-  });
-
-  let baselineValue: number | null = null;
-  let lastYearValue: number | null = null;
-  const rule = target?.rule ?? null;
-  if (rule !== null && (rule.kind === "baseline_change_with_floor" || rule.kind === "change_vs_baseline")) {
-    const given = baselineValues?.[rule.baselineYear];
-    baselineValue =
-      given !== undefined
+  const { evaluated, target, baselineValue, attainment, targetYear } = judge(
+    indicator,
+    windows,
+    valueOver,
+    targets,
+    (year) => {
+      const given = baselineValues?.[year];
+      return given !== undefined
         ? given
-        : computeBaselineValue(indicator, observationsForUnitSubtree, rule.baselineYear).value;
-  }
-  if (rule?.kind === "better_than_last_year") {
-    // "Better than last year" compares like with like: the evaluation window one year earlier.
-    lastYearValue = valueOver(shiftWindow(basisWindow, -12)).value;
-  }
-
-  const attainment = evaluateAttainment({
-    value: evaluated.value,
-    tooFewBelow: evaluated.state === "too_few" ? evaluated.minDenominator : null,
-    decimals: indicator.decimals,
-    direction: indicator.direction,
-    target: rule,
-    context: { year: targetYear, baselineValue, lastYearValue },
-  });
+        : computeBaselineValue(indicator, observationsForUnitSubtree, year).value;
+    },
+  );
 
   // The trend uses the unrounded window values; rounding first would hide real small changes.
   const trend = computeTrend({
@@ -165,6 +143,61 @@ export function computeScorecardRow(
   };
 }
 
+/** The judged figure and its verdict: what the attainment column and a chart's dot both show. */
+export interface Judgement {
+  /** The value on the indicator's evaluation basis: the figure the target is checked on. */
+  evaluated: WindowValue;
+  /** The year the data describe (year of the last month): the year whose target applies. */
+  targetYear: number;
+  target: TargetCandidate | null;
+  baselineValue: number | null;
+  attainment: Attainment;
+}
+
+/**
+ * The one rule of judging: the value over the evaluation window (after the lag) against the most
+ * specific target of the year the data describe, on the figure as shown. The scorecard row and
+ * every point of the judged series call this, so a row's colour and a chart's dot never differ.
+ */
+export function judge(
+  indicator: Pick<IndicatorDefinition, "id" | "direction" | "decimals" | "evaluationBasis">,
+  windows: ScorecardWindows,
+  valueOver: (window: MonthWindow) => WindowValue,
+  targets: ScorecardTargets,
+  baselineOf: (year: number) => number | null,
+): Judgement {
+  const basisWindow = evaluationWindow(windows, indicator.evaluationBasis);
+  const evaluated = valueOver(basisWindow);
+  const targetYear = yearOfMonth(windows.lastMonth);
+  const target = resolveTarget(targets.candidates, {
+    indicatorId: indicator.id,
+    year: targetYear,
+    unitId: targets.unitId,
+    unitAncestorIds: targets.unitAncestorIds ?? [],
+  });
+
+  let baselineValue: number | null = null;
+  let lastYearValue: number | null = null;
+  const rule = target?.rule ?? null;
+  if (rule !== null && (rule.kind === "baseline_change_with_floor" || rule.kind === "change_vs_baseline")) {
+    baselineValue = baselineOf(rule.baselineYear);
+  }
+  if (rule?.kind === "better_than_last_year") {
+    // "Better than last year" compares like with like: the evaluation window one year earlier.
+    lastYearValue = valueOver(shiftWindow(basisWindow, -12)).value;
+  }
+
+  const attainment = evaluateAttainment({
+    value: evaluated.value,
+    tooFewBelow: evaluated.state === "too_few" ? evaluated.minDenominator : null,
+    decimals: indicator.decimals,
+    direction: indicator.direction,
+    target: rule,
+    context: { year: targetYear, baselineValue, lastYearValue },
+  });
+  return { evaluated, targetYear, target, baselineValue, attainment };
+}
+
 /**
  * The baseline of baseline-year targets: the value over the full calendar year (Jan-Dec) of
  * `baselineYear`, for the same units, aggregated like any other window. Its `value` is null
@@ -181,6 +214,17 @@ export function computeBaselineValue(
     decimals: indicator.decimals,
     minDenominator: indicator.minDenominator ?? null,
   });
+}
+
+/** A row as far as "has it data" asks: the months its "this period" window found figures for. */
+type RowWithPeriod = { thisPeriod: { monthsUsed: readonly unknown[] } };
+
+/**
+ * Whether a scorecard has any data for its period: some indicator has a figure in some month of
+ * its "this period" window (after its lag). One without is all "no data"; it is not published.
+ */
+export function scorecardHasData(rows: readonly RowWithPeriod[]): boolean {
+  return rows.some((row) => row.thisPeriod.monthsUsed.length > 0);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import {
   computeWindows,
   evaluationWindow,
   isInWindow,
+  judgedWindowKind,
+  latestPeriodWithData,
   latestSpans,
   mergeWindows,
   shiftWindow,
@@ -323,5 +325,40 @@ describe("latestSpans", () => {
     // The cases covered both outcomes plenty of times.
     expect(windowsWithAMonth).toBeGreaterThan(1000);
     expect(windowsWithout).toBeGreaterThan(100);
+  });
+});
+
+describe("judgedWindowKind", () => {
+  const m = (text: string) => {
+    const [year, month] = text.split("-").map(Number);
+    return monthKey(year ?? 0, month ?? 0);
+  };
+  it("names the year basis the calendar year only when its window is January-December", () => {
+    expect(judgedWindowKind("year", { first: m("2025-01"), last: m("2025-12") })).toBe("calendar_year");
+    expect(judgedWindowKind("year", { first: m("2024-05"), last: m("2025-04") })).toBe("rolling_year");
+  });
+  it("keeps this period and year to date as they are", () => {
+    expect(judgedWindowKind("this_period", { first: m("2025-02"), last: m("2025-04") })).toBe("this_period");
+    expect(judgedWindowKind("year_to_date", { first: m("2025-01"), last: m("2025-04") })).toBe(
+      "year_to_date",
+    );
+  });
+});
+
+describe("latestPeriodWithData", () => {
+  const m = (year: number, month: number) => monthKey(year, month);
+  it("is the latest period whose last month has data", () => {
+    expect(latestPeriodWithData(m(2025, 12), m(2026, 11))).toBe("2025");
+    expect(latestPeriodWithData(m(2026, 9), m(2026, 11))).toBe("2026-T2");
+    expect(latestPeriodWithData(m(2026, 4), m(2026, 11))).toBe("2026-T1");
+  });
+  it("goes back to last year's year end before April", () => {
+    expect(latestPeriodWithData(m(2026, 3), m(2026, 11))).toBe("2025");
+  });
+  it("never offers a period that has not ended, even with data in it", () => {
+    expect(latestPeriodWithData(m(2026, 12), m(2026, 7))).toBe("2026-T1");
+  });
+  it("is null without data", () => {
+    expect(latestPeriodWithData(null, m(2026, 11))).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // indicator's reporting lag (DOMAIN.md "Scorecard rules").
 
 import type { MonthKey, Period } from "./periods.ts";
-import { addMonths, monthKey, monthRange, periodEndMonth, yearOfMonth } from "./periods.ts";
+import { addMonths, calendarMonthOf, monthKey, monthRange, periodEndMonth, yearOfMonth } from "./periods.ts";
 
 /** An inclusive range of months. */
 export interface MonthWindow {
@@ -42,7 +42,15 @@ export function computeWindows(period: Period, lagMonths: number): ScorecardWind
   }
   // Decision (settled in DOMAIN.md): a lagged indicator uses its last three *available* months, so
   // every window ends at the lagged month, which may fall in the previous year.
-  const lastMonth = addMonths(periodEndMonth(period), -lagMonths);
+  return windowsEndingAt(addMonths(periodEndMonth(period), -lagMonths));
+}
+
+/**
+ * The windows of a scorecard whose data end at `lastMonth`: what a scorecard row reads, and what
+ * each point of an indicator's judged series reads (the point of a month is the row as it would
+ * be if the data ended there).
+ */
+export function windowsEndingAt(lastMonth: MonthKey): ScorecardWindows {
   const thisPeriod = windowEndingAt(lastMonth, MONTHS_IN_THIS_PERIOD);
   // Year to date follows the year the data describe (lastMonth's year), not the scorecard's year:
   // a January scorecard with lag 2 shows Jan-Nov of the previous year.
@@ -67,6 +75,46 @@ export function evaluationWindow(windows: ScorecardWindows, basis: EvaluationBas
     case "year":
       return windows.rollingYear;
   }
+}
+
+/**
+ * What the judged window is, for naming it: "this period", "year to date", "the last 12 months",
+ * or - the year basis at December - "the calendar year".
+ */
+export type JudgedWindowKind = "this_period" | "year_to_date" | "rolling_year" | "calendar_year";
+
+export function judgedWindowKind(basis: EvaluationBasis, window: MonthWindow): JudgedWindowKind {
+  if (basis !== "year") return basis;
+  return calendarMonthOf(window.first) === 1 && window.last - window.first === 11
+    ? "calendar_year"
+    : "rolling_year";
+}
+
+/** The scorecard periods in a year, by the month they end: T1 (April), T2 (August), the year (December). */
+const PERIOD_ENDS = [
+  { month: 4, suffix: "-T1" },
+  { month: 8, suffix: "-T2" },
+  { month: 12, suffix: "" },
+] as const;
+
+/**
+ * The latest scorecard period (`2025-T2`, `2025`) that has data and has ended: the latest whose end
+ * month is no later than the last month with data, nor than `lastFinishedMonth` (the month before
+ * today's). A period whose last month has no data yet is not offered: its "this period" would be
+ * short of a month. Null when there is no data at all.
+ */
+export function latestPeriodWithData(
+  lastDataMonth: MonthKey | null,
+  lastFinishedMonth: MonthKey,
+): string | null {
+  if (lastDataMonth === null) return null;
+  const limit = Math.min(lastDataMonth, lastFinishedMonth);
+  for (let year = yearOfMonth(limit); year >= yearOfMonth(limit) - 1; year--) {
+    for (const end of [...PERIOD_ENDS].reverse()) {
+      if (monthKey(year, end.month) <= limit) return `${year}${end.suffix}`;
+    }
+  }
+  return null;
 }
 
 /** The calendar year as a window: the baseline of baseline-year targets is a full Jan-Dec. */

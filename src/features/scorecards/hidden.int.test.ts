@@ -16,7 +16,24 @@ beforeAll(async () => {
   const other = await t.make.unit({ parentId: owner.id, code: "ANNS" });
   await t.make.user({ username: "approver", roles: [{ unitId: trust.id, role: "approver" }] });
   await t.make.user({ username: "outsider", roles: [{ unitId: other.id, role: "admin" }] });
+  await t.make.user({ username: "root", systemAdmin: true });
   outsider = await t.signIn("outsider");
+  // A scorecard without data is not published: the trust gets one figure first.
+  const root = await t.signIn("root");
+  const post = (url: string, payload: object) =>
+    t.app.inject({ method: "POST", url, headers: { cookie: root }, payload });
+  const indicator = await post("/api/indicators", {
+    code: "CNT",
+    nameNb: "Antall",
+    unitLabel: "antall",
+    direction: "higher",
+    valueKind: "count",
+  });
+  expect(indicator.statusCode).toBe(201);
+  const stored = await post("/api/measurements", {
+    rows: [{ indicator: "CNT", unit: "HEMS", month: "2024-04", numerator: 3 }],
+  });
+  expect(stored.statusCode).toBe(200);
   const published = await t.app.inject({
     method: "POST",
     url: `/api/units/${trust.id}/scorecard/publish`,

@@ -8,6 +8,7 @@ import type { ScorecardRow } from "../../domain/scorecard.ts";
 import { summaryColumn } from "../../domain/scorecard.ts";
 import type { Comparator, TargetRule } from "../../domain/targets.ts";
 import { finiteOrNull } from "../../domain/values.ts";
+import { judgedWindowKind } from "../../domain/windows.ts";
 import type { IndicatorRow } from "../indicators/queries.ts";
 import type { IndicatorSummaryView, RowTargetView, ScorecardRowView, WindowView } from "./schema.ts";
 
@@ -81,6 +82,7 @@ export function presentRow(
     sameWindowLastYear: presentWindow(row.sameWindowLastYear),
     evaluationBasis: row.evaluationBasis,
     evaluated: presentWindow(row.evaluated),
+    judgedWindow: judgedWindowKind(row.evaluationBasis, row.evaluated.window),
     target,
     baselineValue: row.baselineValue,
     attainment: row.attainment,

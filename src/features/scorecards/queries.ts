@@ -271,3 +271,18 @@ export async function selectPublishedOf(db: Db, unitId: number, period?: string)
     )
     .orderBy(desc(publishedScorecards.extractedAt), desc(publishedScorecards.id));
 }
+
+/**
+ * The last month with any figure in a unit's subtree, on an indicator of its scorecard (YYYY-MM),
+ * or null when there is none.
+ */
+export async function selectLastDataMonth(db: Db, unitPath: string): Promise<string | null> {
+  const onScorecard = db.select({ id: indicators.id }).from(indicators).where(onScorecardOf(db, unitPath));
+  const [row] = await selectRows<{ month: string | null }>(
+    db,
+    sql`select to_char(max(m.month), 'YYYY-MM') as month
+          from measurements m join units u on u.id = m.unit_id
+         where u.path like ${`${unitPath}%`} and m.indicator_id in (${onScorecard})`,
+  );
+  return row?.month ?? null;
+}

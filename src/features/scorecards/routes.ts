@@ -7,10 +7,12 @@ import { callerOf } from "../../http.ts";
 import { idParams } from "../../schemas/common.ts";
 import { fileReplies, replies } from "../../schemas/contract.ts";
 import { scorecardFileName, scorecardWorkbook, xlsxContentType } from "./excel.ts";
+import { getIndicatorBreakdown, getIndicatorSeries } from "./indicatorFigures.ts";
 import {
   breakdownQuery,
   indicatorBreakdownView,
   indicatorSeriesView,
+  latestPeriodView,
   periodInput,
   publishedEntryView,
   publishedQuery,
@@ -21,8 +23,7 @@ import {
   yearQuery,
 } from "./schema.ts";
 import {
-  getIndicatorBreakdown,
-  getIndicatorSeries,
+  getLatestPeriod,
   getPublishedScorecard,
   getScorecard,
   getSummaryTables,
@@ -78,6 +79,19 @@ export const scorecardRoutes =
         const tables = await getSummaryTables(db, caller, request.params.id, year);
         return sendWorkbook(reply, scorecardFileName(view), await scorecardWorkbook(view, tables));
       },
+    );
+
+    app.get(
+      "/api/units/:id/scorecard/latest-period",
+      {
+        schema: {
+          tags: ["scorecards"],
+          summary: "The latest ended period with data: where the scorecard opens",
+          params: idParams,
+          response: replies(latestPeriodView),
+        },
+      },
+      async (request) => getLatestPeriod(db, callerOf(request), request.params.id),
     );
 
     app.get(

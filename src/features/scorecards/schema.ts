@@ -21,6 +21,10 @@ export const seriesQuery = z.object({
   unitId: id,
   from: monthText.optional(),
   to: monthText.optional(),
+  period: plainText(40).optional().meta({
+    description:
+      "Instead of 'to': the series ends at this scorecard period's last month of data (its end less the indicator's lag) and starts in January a year earlier",
+  }),
 });
 
 export const breakdownQuery = z.object({ unitId: id }).extend(periodInput.shape);
@@ -29,6 +33,9 @@ export const breakdownQuery = z.object({ unitId: id }).extend(periodInput.shape)
 // Answers
 
 const colour = z.enum(["green", "yellow", "red", "grey"]);
+const judgedWindowKind = z.enum(["this_period", "year_to_date", "rolling_year", "calendar_year"]).meta({
+  description: "What the judged window is: this period, year to date, the last 12 months, the calendar year",
+});
 const comparator = z.enum(comparators);
 
 /** A sum of figures; null when it is beyond what a number holds (figures stored before bounds). */
@@ -134,7 +141,10 @@ export const scorecardRowView = z
     lastYearToDate: windowView,
     sameWindowLastYear: windowView,
     evaluationBasis: z.enum(evaluationBases),
-    evaluated: windowView,
+    evaluated: windowView.meta({ description: "The judged figure: the value the target is checked on" }),
+    judgedWindow: judgedWindowKind
+      .optional()
+      .meta({ description: "What `evaluated` covers; absent in snapshots published before it was added" }),
     target: rowTargetView.nullable(),
     baselineValue: z.number().nullable(),
     attainment: attainmentView,
@@ -229,22 +239,50 @@ export const indicatorSeriesView = z
     from: z.string(),
     to: z.string(),
     targets: z.array(z.object({ year: z.number().int(), target: rowTargetView.nullable() })),
+    monthlyComparable: z.boolean().meta({
+      description:
+        "Whether a month's own value may be drawn against the target (false for counts judged over several months)",
+    }),
     months: z.array(
       z.object({
-        month: z.string(),
+        month: z.string().meta({ description: "The last month of data judged (YYYY-MM)" }),
         state: windowView.shape.state,
-        value: z.number().nullable(),
+        value: z.number().nullable().meta({ description: "The month's own value" }),
         displayedValue: z.string().nullable(),
         numeratorSum: finiteSum,
         denominatorSum: z.number().nullable(),
         unitsUsed: z.array(z.string()),
+        judged: windowView
+          .pick({
+            first: true,
+            last: true,
+            state: true,
+            value: true,
+            roundedValue: true,
+            displayedValue: true,
+          })
+          .extend({ kind: judgedWindowKind })
+          .meta({
+            description:
+              "The value on the evaluation basis, as a scorecard row with data to this month shows it",
+          }),
         targetValue: z.number().nullable(),
         comparator: comparator.nullable(),
-        colour,
+        colour: colour.meta({ description: "The judged value's colour: the scorecard row's rule" }),
+        reason: attainmentView.shape.reason,
       }),
     ),
   })
   .meta({ id: "IndicatorSeries" });
+
+export const latestPeriodView = z
+  .object({
+    period: z.string().nullable().meta({
+      description: "The latest ended period with data (2025-T2, 2025); null when the unit has none",
+    }),
+    lastDataMonth: z.string().nullable().meta({ description: "The last month with any figure (YYYY-MM)" }),
+  })
+  .meta({ id: "ScorecardLatestPeriod" });
 
 export const indicatorBreakdownView = z
   .object({
@@ -274,3 +312,5 @@ export type ScorecardDiffView = z.infer<typeof scorecardDiffView>;
 export type PublishedScorecardView = z.infer<typeof publishedScorecardView>;
 export type IndicatorSeriesView = z.infer<typeof indicatorSeriesView>;
 export type IndicatorBreakdownView = z.infer<typeof indicatorBreakdownView>;
+export type LatestPeriodView = z.infer<typeof latestPeriodView>;
+export type JudgedWindowKind = z.infer<typeof judgedWindowKind>;

@@ -164,24 +164,35 @@ describe("one indicator in detail", () => {
     expect(body.children[0].row.target).toMatchObject({ level: "above", unitId: unit.T1?.id });
   });
 
-  it("gives the monthly series against the target of each year", async () => {
+  it("gives the judged series against the target of each year, with each month's own value", async () => {
     const response = await get(
       reader,
       `/api/indicators/${indicator.EPI?.id}/series?unitId=${unit.T1?.id}&from=2023-12&to=2024-02`,
     );
     expect(response.statusCode).toBe(200);
     const body = response.json();
+    // EPI is judged on this period: the three months ending at each month, against that year's target.
+    expect(body.monthlyComparable).toBe(true);
     expect(body.months).toMatchObject([
-      { month: "2023-12", displayedValue: "65,0", targetValue: null, colour: "grey" },
+      {
+        month: "2023-12",
+        displayedValue: "65,0",
+        judged: { first: "2023-10", last: "2023-12", displayedValue: "65,0", kind: "this_period" },
+        targetValue: null,
+        colour: "grey",
+        reason: "no_target",
+      },
       {
         month: "2024-01",
         displayedValue: "73,3",
         numeratorSum: 44,
         denominatorSum: 60,
+        // Nov-Dec 2023 at 39/60 and January at 44/60: 122/180.
+        judged: { first: "2023-11", last: "2024-01", displayedValue: "67,8" },
         targetValue: 70,
-        colour: "green",
+        colour: "red",
       },
-      { month: "2024-02", displayedValue: "73,3" },
+      { month: "2024-02", displayedValue: "73,3", judged: { displayedValue: "70,6" }, colour: "green" },
     ]);
     expect(body.targets).toMatchObject([
       { year: 2023, target: null },

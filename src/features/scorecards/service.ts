@@ -1,57 +1,41 @@
-import type { z } from "zod";
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { canPublishScorecard, canReadScorecard, type Principal } from "../../domain/access.ts";
 import {
   addMonths,
-  formatMonth,
   formatPeriod,
+  monthKey,
   type Period,
   PeriodError,
   parseMonth,
   parsePeriod,
   yearEndPeriods,
 } from "../../domain/periods.ts";
-import { computeScorecardRow, summarise, summaryColumn, summaryTable } from "../../domain/scorecard.ts";
-import { computeSeries, seriesTargets, seriesWindows } from "../../domain/series.ts";
-import { finiteOrNull } from "../../domain/values.ts";
+import { scorecardHasData, summarise, summaryColumn, summaryTable } from "../../domain/scorecard.ts";
+import { latestPeriodWithData } from "../../domain/windows.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
-import { findIndicatorById } from "../indicators/queries.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
-import {
-  type ComputedRow,
-  computeRows,
-  definitionOf,
-  loadObservations,
-  loadTargets,
-  presentTarget,
-  targetsFor,
-  targetsFrom,
-  windowsNeeded,
-} from "./compute.ts";
+import { type ComputedRow, computeRows, targetsFrom } from "./compute.ts";
 import { diffScorecards } from "./diff.ts";
-import { periodLabel, presentIndicatorSummary, presentRow } from "./present.ts";
+import { periodLabel, presentRow } from "./present.ts";
 import {
   findPublishedScorecard,
   insertPublishedScorecard,
-  selectChildUnits,
   selectIndicatorsFor,
+  selectLastDataMonth,
   selectPublishedOf,
   selectTargetsForScorecardOf,
 } from "./queries.ts";
 import type {
-  breakdownQuery,
-  IndicatorBreakdownView,
-  IndicatorSeriesView,
+  LatestPeriodView,
   PublishedEntryView,
   PublishedScorecardView,
   ScorecardView,
   SummaryTablesView,
-  seriesQuery,
 } from "./schema.ts";
 
-function parsed<T>(parse: () => T, field: string): T {
+export function parsed<T>(parse: () => T, field: string): T {
   try {
     return parse();
   } catch (error) {
@@ -66,7 +50,7 @@ function parsed<T>(parse: () => T, field: string): T {
   }
 }
 
-async function loadReadableUnit(db: Db, principal: Principal, unitId: number): Promise<UnitRow> {
+export async function loadReadableUnit(db: Db, principal: Principal, unitId: number): Promise<UnitRow> {
   const unit = await findUnitById(db, unitId);
   if (!unit) throw notFound(`Unit ${unitId}`);
   if (!canReadScorecard(principal, unit.path)) {
@@ -140,6 +124,13 @@ export async function publishScorecard(
       throw forbidden(`Publishing ${unit.name}'s scorecard needs the approver or administrator role there.`);
     }
     const view = await computeView(tx, unit, period, now);
+    if (!scorecardHasData(view.rows)) {
+      throw new AppError(
+        "conflict",
+        `${unit.name}'s scorecard for ${view.period} has no data yet; there is nothing to publish.`,
+        { reason: "scorecard_without_data", params: { unit: unit.name, period: view.period } },
+      );
+    }
     const row = await insertPublishedScorecard(tx, {
       unitId: unit.id,
       period: view.period,
@@ -267,118 +258,23 @@ export async function getSummaryTables(
 }
 
 // ---------------------------------------------------------------------------------------------
-// One indicator: monthly series and breakdown by child units
+// The period a scorecard opens on
 
-async function loadIndicator(db: Db, indicatorId: number) {
-  const indicator = await findIndicatorById(db, indicatorId);
-  if (!indicator) throw notFound(`Indicator ${indicatorId}`);
-  return indicator;
-}
-
-const MAX_SERIES_MONTHS = 120;
-
-/**
- * The indicator month by month for a unit's subtree, each month against the target of its year:
- * the target value and the colour the month would get (a chart's target line and dots).
- */
-export async function getIndicatorSeries(
+/** The latest ended period with data for the unit's scorecard (the page opens there), and its last month of data. */
+export async function getLatestPeriod(
   db: Db,
   { principal }: Caller,
-  indicatorId: number,
-  query: z.infer<typeof seriesQuery>,
-): Promise<IndicatorSeriesView> {
-  const unit = await loadReadableUnit(db, principal, query.unitId);
-  const indicator = await loadIndicator(db, indicatorId);
-  const to = query.to
-    ? parsed(() => parseMonth(query.to as string), "to")
-    : parseMonth(new Date().toISOString().slice(0, 7));
-  const from = query.from ? parsed(() => parseMonth(query.from as string), "from") : addMonths(to, -23);
-  if (from > to || to - from >= MAX_SERIES_MONTHS) {
-    throw new AppError(
-      "validation_failed",
-      `Ask for 1 to ${MAX_SERIES_MONTHS} months, with 'from' before 'to'.`,
-      {
-        reason: "series_span",
-        params: { maximum: MAX_SERIES_MONTHS },
-        problems: [
-          {
-            field: "from",
-            code: "series_span",
-            message: "must be before 'to', at most 120 months earlier",
-            params: { maximum: MAX_SERIES_MONTHS },
-          },
-        ],
-      },
-    );
-  }
-
-  const span = { first: from, last: to };
-  const targets = await loadTargets(db, [indicator.id]);
-  const yearTargets = seriesTargets(String(indicator.id), span, targetsFor(unit, targets));
-  const observations = await loadObservations(db, unit, [
-    { indicator, windows: seriesWindows(span, yearTargets) },
-  ]);
-  const months = computeSeries(
-    definitionOf(indicator),
-    span,
-    (observations.get(indicator.id) ?? []).map((tagged) => tagged.observation),
-    yearTargets,
-  );
+  unitId: number,
+  now = new Date(),
+): Promise<LatestPeriodView> {
+  const unit = await loadReadableUnit(db, principal, unitId);
+  const lastDataMonth = await selectLastDataMonth(db, unit.path);
+  const lastFinishedMonth = addMonths(monthKey(now.getUTCFullYear(), now.getUTCMonth() + 1), -1);
   return {
-    indicator: presentIndicatorSummary(indicator),
-    unit: { id: unit.id, code: unit.code, name: unit.name },
-    from: formatMonth(from),
-    to: formatMonth(to),
-    targets: yearTargets.map(({ year, target }) => ({ year, target: presentTarget(target, targets, unit) })),
-    months: months.map(({ month, value, attainment }) => ({
-      month: formatMonth(month),
-      state: value.state,
-      value: value.value,
-      displayedValue: value.displayedValue,
-      numeratorSum: finiteOrNull(value.numeratorSum),
-      denominatorSum: finiteOrNull(value.denominatorSum),
-      unitsUsed: value.unitsUsed,
-      targetValue: attainment.targetValue,
-      comparator: attainment.comparator,
-      colour: attainment.colour,
-    })),
-  };
-}
-
-/** The indicator's scorecard row for a unit, for the unit's own data and for each unit right below it. */
-export async function getIndicatorBreakdown(
-  db: Db,
-  { principal }: Caller,
-  indicatorId: number,
-  query: z.infer<typeof breakdownQuery>,
-): Promise<IndicatorBreakdownView> {
-  const unit = await loadReadableUnit(db, principal, query.unitId);
-  const indicator = await loadIndicator(db, indicatorId);
-  const period = parsed(() => parsePeriod(query.period), "period");
-  const targets = await loadTargets(db, [indicator.id]);
-  const [children, observations] = await Promise.all([
-    selectChildUnits(db, unit.id),
-    loadObservations(db, unit, [{ indicator, windows: windowsNeeded(indicator, period, targets) }]),
-  ]);
-  const tagged = observations.get(indicator.id) ?? [];
-  const definition = definitionOf(indicator);
-  const rowFor = (target: Pick<UnitRow, "id" | "path">, childId: number | null | "all") => {
-    const picked = tagged
-      .filter((entry) => childId === "all" || entry.childId === childId)
-      .map((entry) => entry.observation);
-    const row = computeScorecardRow(definition, period, picked, targetsFor(target, targets));
-    return presentRow(indicator, row, presentTarget(row.target, targets, target));
-  };
-  const hasOwnData = tagged.some((entry) => entry.childId === null);
-  return {
-    indicator: presentIndicatorSummary(indicator),
-    unit: { id: unit.id, code: unit.code, name: unit.name },
-    period: formatPeriod(period),
-    total: rowFor(unit, "all"),
-    own: hasOwnData ? rowFor(unit, null) : null,
-    children: children.map((child) => ({
-      unit: { id: child.id, code: child.code, name: child.name },
-      row: rowFor(child, child.id),
-    })),
+    period: latestPeriodWithData(
+      lastDataMonth === null ? null : parseMonth(lastDataMonth),
+      lastFinishedMonth,
+    ),
+    lastDataMonth,
   };
 }
