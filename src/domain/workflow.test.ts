@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { periodSortKey } from "./steering.ts";
 import {
   type AnswerAction,
   type AnswerState,
   allowedActions,
   answerActions,
   answerStates,
+  approvalComment,
+  approvalCommentMaxLength,
   type Capacity,
   capacities,
+  daysOverdue,
   decide,
+  isOverdue,
+  nextWork,
+  previousAnswer,
   refusalMessage,
 } from "./workflow.ts";
 
@@ -21,6 +28,7 @@ for (const capacity of capacities) {
 const expectedTransitions: [AnswerState, AnswerAction, Capacity[], AnswerState][] = [
   ["draft", "save", ["writer"], "draft"],
   ["draft", "submit", ["writer"], "submitted"],
+  ["submitted", "withdraw", ["writer"], "draft"],
   ["submitted", "approve", ["approver"], "approved"],
   ["submitted", "return", ["approver", "overseer"], "draft"],
   ["approved", "return", ["approver", "overseer"], "draft"],
@@ -30,6 +38,7 @@ const expectedTransitions: [AnswerState, AnswerAction, Capacity[], AnswerState][
 const mayEverTake: Record<AnswerAction, Capacity[]> = {
   save: ["writer"],
   submit: ["writer"],
+  withdraw: ["writer"],
   approve: ["approver"],
   return: ["approver", "overseer"],
 };
@@ -89,6 +98,18 @@ describe("allowed actions", () => {
     expect(allowedActions("draft", new Set(["writer"]), true)).toEqual(["save", "submit"]);
   });
 
+  it("lets a writer withdraw a submitted answer", () => {
+    expect(allowedActions("submitted", new Set(["writer"]), true)).toEqual(["withdraw"]);
+  });
+
+  it("lets a writer who also approves withdraw, approve or return a submitted answer", () => {
+    expect(allowedActions("submitted", new Set(["writer", "approver"]), true)).toEqual([
+      "withdraw",
+      "approve",
+      "return",
+    ]);
+  });
+
   it("lets an approver approve or return a submitted answer", () => {
     expect(allowedActions("submitted", new Set(["approver"]), true)).toEqual(["approve", "return"]);
   });
@@ -116,6 +137,18 @@ describe("refusal messages", () => {
     expect(refusalMessage("submitted", "save", "wrong_state")).toMatch(/returned before/);
   });
 
+  it("tell the writer that an approved answer can no longer be withdrawn", () => {
+    expect(refusalMessage("approved", "withdraw", "wrong_state")).toMatch(/already approved/);
+  });
+
+  it("tell the writer that a draft (never submitted, or returned) has nothing to withdraw", () => {
+    expect(refusalMessage("draft", "withdraw", "wrong_state")).toMatch(/nothing to withdraw/);
+  });
+
+  it("name who may withdraw", () => {
+    expect(refusalMessage("submitted", "withdraw", "not_permitted")).toMatch(/editors/);
+  });
+
   it("name who may approve", () => {
     expect(refusalMessage("submitted", "approve", "not_permitted")).toMatch(/approvers/);
   });
@@ -132,5 +165,78 @@ describe("refusal messages", () => {
         }
       }
     }
+  });
+});
+
+describe("approval comments", () => {
+  it("keep the text, trimmed", () => {
+    expect(approvalComment("  Godt svar.  ")).toBe("Godt svar.");
+  });
+
+  it("are none when empty, blank or not given", () => {
+    expect(approvalComment("")).toBeNull();
+    expect(approvalComment(" \n\t ")).toBeNull();
+    expect(approvalComment(undefined)).toBeNull();
+    expect(approvalComment(null)).toBeNull();
+  });
+
+  it("are bounded", () => {
+    expect(approvalCommentMaxLength).toBe(2000);
+  });
+});
+
+describe("lateness", () => {
+  it("is past the deadline and not approved; the deadline day is in time", () => {
+    expect(isOverdue("draft", "2024-05-15", "2024-05-15")).toBe(false);
+    expect(isOverdue("draft", "2024-05-15", "2024-05-16")).toBe(true);
+    expect(isOverdue("submitted", "2024-05-15", "2024-06-01")).toBe(true);
+    expect(isOverdue("approved", "2024-05-15", "2024-06-01")).toBe(false);
+  });
+
+  it("counts whole days", () => {
+    expect(daysOverdue("2024-05-15", "2024-05-16")).toBe(1);
+    expect(daysOverdue("2024-02-28", "2024-03-01")).toBe(2);
+  });
+});
+
+describe("the next answer waiting in a round", () => {
+  const place = (answerId: number, position: number, unitPath: string) => ({ answerId, position, unitPath });
+  const waiting = [place(5, 2, "/1/3/"), place(3, 1, "/1/2/"), place(4, 1, "/1/3/"), place(9, 3, "/1/2/")];
+
+  it("is the one after the current in requirement then unit order", () => {
+    expect(nextWork(waiting, place(3, 1, "/1/2/"))?.answerId).toBe(4);
+    expect(nextWork(waiting, place(4, 1, "/1/3/"))?.answerId).toBe(5);
+  });
+
+  it("follows the current one's place even when it no longer waits (after a submit)", () => {
+    expect(nextWork(waiting, place(7, 2, "/1/2/"))?.answerId).toBe(5);
+  });
+
+  it("starts again from the first past the last", () => {
+    expect(nextWork(waiting, place(9, 3, "/1/2/"))?.answerId).toBe(3);
+  });
+
+  it("is none when nothing else waits", () => {
+    expect(nextWork([place(3, 1, "/1/2/")], place(3, 1, "/1/2/"))).toBeNull();
+    expect(nextWork([], place(3, 1, "/1/2/"))).toBeNull();
+  });
+});
+
+describe("the previous answer", () => {
+  const answers = [{ period: "2024-T1" }, { period: "2024" }, { period: "2024-T2" }, { period: "2023" }];
+
+  it("is the latest period before the current one", () => {
+    expect(previousAnswer(answers, "2024", periodSortKey)?.period).toBe("2024-T2");
+    expect(previousAnswer(answers, "2024-T2", periodSortKey)?.period).toBe("2024-T1");
+  });
+
+  it("reaches into the year before", () => {
+    expect(previousAnswer(answers, "2024-T1", periodSortKey)?.period).toBe("2023");
+    expect(previousAnswer(answers, "2025-T1", periodSortKey)?.period).toBe("2024");
+  });
+
+  it("is none for the first period", () => {
+    expect(previousAnswer(answers, "2023", periodSortKey)).toBeNull();
+    expect(previousAnswer([], "2024", periodSortKey)).toBeNull();
   });
 });

@@ -4,8 +4,10 @@
  *   draft --submit--> submitted --approve--> approved
  *     ^                   |                     |
  *     +------return-------+---------return------+
+ *     +------withdraw-----+
  *
- * Writers save and submit drafts; the unit's approvers approve or return; the unit above
+ * Writers save and submit drafts, and may withdraw a submitted answer to draft until someone
+ * approves or returns it; the unit's approvers approve (with an optional comment) or return; the unit above
  * (the overseer) may return but not approve, so sign-off stays with the unit that answers.
  * After approval an edit needs a return first. Nothing moves while the round is closed.
  * Pure: the caller works out who the person is for this answer and applies the result.
@@ -14,7 +16,7 @@
 export const answerStates = ["draft", "submitted", "approved"] as const;
 export type AnswerState = (typeof answerStates)[number];
 
-export const answerActions = ["save", "submit", "approve", "return"] as const;
+export const answerActions = ["save", "submit", "withdraw", "approve", "return"] as const;
 export type AnswerAction = (typeof answerActions)[number];
 
 /** What a person may be for one answer; a person may be several, or none (a reader). */
@@ -26,6 +28,7 @@ type Rule = { from: readonly AnswerState[]; to: AnswerState; by: readonly Capaci
 const rules: Record<AnswerAction, Rule> = {
   save: { from: ["draft"], to: "draft", by: ["writer"] },
   submit: { from: ["draft"], to: "submitted", by: ["writer"] },
+  withdraw: { from: ["submitted"], to: "draft", by: ["writer"] },
   approve: { from: ["submitted"], to: "approved", by: ["approver"] },
   return: { from: ["submitted", "approved"], to: "draft", by: ["approver", "overseer"] },
 };
@@ -70,6 +73,7 @@ const stateNames: Record<AnswerState, string> = {
 const actionNames: Record<AnswerAction, string> = {
   save: "edit",
   submit: "submit",
+  withdraw: "withdraw",
   approve: "approve",
   return: "return",
 };
@@ -82,10 +86,17 @@ export function refusalMessage(state: AnswerState, action: AnswerAction, refusal
     case "not_permitted":
       return action === "save" || action === "submit"
         ? "Only the unit's editors can write and submit this answer."
-        : action === "approve"
-          ? "Only the unit's approvers can approve this answer."
-          : "Only the unit's approvers, or approvers and administrators of the unit above, can return this answer.";
+        : action === "withdraw"
+          ? "Only the unit's editors can withdraw this answer."
+          : action === "approve"
+            ? "Only the unit's approvers can approve this answer."
+            : "Only the unit's approvers, or approvers and administrators of the unit above, can return this answer.";
     case "wrong_state":
+      if (action === "withdraw") {
+        return state === "approved"
+          ? "The answer is already approved, so it can no longer be withdrawn. An approver can return it."
+          : "The answer is a draft (not submitted, or already returned), so there is nothing to withdraw.";
+      }
       if (state === "approved" && (action === "save" || action === "submit")) {
         return "The answer is approved. It must be returned before it can be changed.";
       }
@@ -94,4 +105,71 @@ export function refusalMessage(state: AnswerState, action: AnswerAction, refusal
       }
       return `The answer is ${stateNames[state]}, so you cannot ${actionNames[action]} it.`;
   }
+}
+
+// ---- Approval comments ----
+
+/** The longest comment an approver may give with an approval. */
+export const approvalCommentMaxLength = 2000;
+
+/** An approval's comment as kept: trimmed, and none when only blanks were given. */
+export function approvalComment(text: string | null | undefined): string | null {
+  const trimmed = (text ?? "").trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+// ---- Lateness ----
+
+/** Past the deadline and not approved. The deadline day itself is still in time. */
+export function isOverdue(state: AnswerState, deadline: string, asOf: string): boolean {
+  return state !== "approved" && asOf > deadline;
+}
+
+/** Whole days from the deadline to `asOf` (ISO dates). */
+export function daysOverdue(deadline: string, asOf: string): number {
+  return Math.round((Date.parse(asOf) - Date.parse(deadline)) / 86_400_000);
+}
+
+// ---- Moving on to the next answer ----
+
+/** Where an answer stands in a round: its requirement's position, then its unit's path. */
+export type RoundPlace = { answerId: number; position: number; unitPath: string };
+
+function comparePlaces(a: RoundPlace, b: RoundPlace): number {
+  if (a.position !== b.position) return a.position - b.position;
+  if (a.unitPath !== b.unitPath) return a.unitPath < b.unitPath ? -1 : 1;
+  return a.answerId - b.answerId;
+}
+
+/**
+ * The next answer waiting for the person in a round, after the one they are on in the round's
+ * order (requirement, then unit); past the last, the first waiting one. Never the current answer.
+ */
+export function nextWork<Item extends RoundPlace>(
+  waiting: readonly Item[],
+  current: RoundPlace,
+): Item | null {
+  const others = waiting.filter((item) => item.answerId !== current.answerId).sort(comparePlaces);
+  return others.find((item) => comparePlaces(item, current) > 0) ?? others[0] ?? null;
+}
+
+// ---- The previous answer ----
+
+/**
+ * The unit's answer from the period before, to show beside the one being written: among its
+ * answers to the same requirement (or the one it was carried over from), the latest period
+ * before `period`. `sortKey` orders periods (2024-T1 < 2024-T2 < 2024 < 2025-T1).
+ */
+export function previousAnswer<Item extends { period: string }>(
+  earlier: readonly Item[],
+  period: string,
+  sortKey: (period: string) => number,
+): Item | null {
+  const current = sortKey(period);
+  let best: Item | null = null;
+  for (const item of earlier) {
+    const key = sortKey(item.period);
+    if (key < current && (best === null || key > sortKey(best.period))) best = item;
+  }
+  return best;
 }

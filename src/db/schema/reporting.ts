@@ -19,7 +19,7 @@ import {
   reportingPoints,
   requirementKinds,
 } from "../../domain/steeringKinds.ts";
-import { answerStates } from "../../domain/workflow.ts";
+import { answerActions, answerStates } from "../../domain/workflow.ts";
 // Only used inside callbacks: schema.ts re-exports this file, so its bindings are not ready at load time.
 import { indicators, units, users } from "../schema.ts";
 
@@ -224,7 +224,7 @@ export const answerVersions = pgTable(
       .notNull()
       .references(() => answers.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    action: text("action", { enum: ["create", "save", "submit", "approve", "return"] }).notNull(),
+    action: text("action", { enum: ["create", ...answerActions] }).notNull(),
     status: text("status", { enum: answerStatuses }).notNull(),
     text: text("text").notNull(),
     state: text("state", { enum: answerStates }).notNull(),

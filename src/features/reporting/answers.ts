@@ -1,5 +1,6 @@
-// Answers: reading one with its joint text, the workflow steps (save, submit, approve, return),
-// and the saved versions of an answer with what changed between two of them.
+// Answers: loading one for a person, the workflow steps (save, submit, withdraw, approve with an
+// optional comment, return), and the saved versions of an answer with what changed between two.
+// The answer page's view of one answer is in answerDetail.ts.
 
 import type { z } from "zod";
 import type { Caller } from "../../caller.ts";
@@ -10,6 +11,7 @@ import { diffLines, diffStats, diffWords } from "../../domain/textdiff.ts";
 import {
   type AnswerAction,
   type AnswerState,
+  approvalComment,
   decide,
   type Refusal,
   refusalMessage,
@@ -17,7 +19,6 @@ import {
 import { AppError, type FieldProblem, notFound } from "../../errors.ts";
 import { applyChange, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import { readableContext } from "../steering/context.ts";
-import { presentRequirement } from "../steering/presenters.ts";
 import type { RequirementRow } from "../steering/queries.ts";
 import { canReadAnswerOf, capacitiesFor, type RoundContext, unitOf } from "./context.ts";
 import { type JointAnswer, presentAnswer, presentVersion } from "./presenters.ts";
@@ -31,10 +32,10 @@ import {
   updateAnswerFields,
 } from "./queries.ts";
 import type {
-  AnswerDetailView,
   AnswerDiffView,
   AnswerVersionView,
   AnswerView,
+  approveAnswerInput,
   diffQuery,
   returnAnswerInput,
   saveAnswerInput,
@@ -60,7 +61,7 @@ export async function jointAnswersByRequirement(
   return result;
 }
 
-async function loadAnswer(db: Db, principal: Principal, answerId: number) {
+export async function loadAnswer(db: Db, principal: Principal, answerId: number) {
   // Every read and save of an answer starts here: one query for the answer, its round, document
   // and requirement, and one for the document's units.
   const found = await findAnswerWithRound(db, answerId);
@@ -71,22 +72,6 @@ async function loadAnswer(db: Db, principal: Principal, answerId: number) {
   const context: RoundContext = { ...documentContext, round };
   if (!canReadAnswerOf(principal, context, answer)) throw notFound(`Answer ${answerId}`);
   return { answer, context, requirement };
-}
-
-export async function getAnswer(db: Db, { principal }: Caller, answerId: number): Promise<AnswerDetailView> {
-  const { answer, context, requirement } = await loadAnswer(db, principal, answerId);
-  const joint = (await jointAnswersByRequirement(db, context, [requirement])).get(requirement.id) ?? null;
-  return {
-    ...presentAnswer(principal, context, answer, requirement, joint),
-    requirement: presentRequirement(requirement, context.recipients),
-    round: {
-      id: context.round.id,
-      period: context.round.period,
-      deadline: context.round.deadline,
-      state: context.round.state,
-    },
-    document: { id: context.document.id, title: context.document.title, year: context.document.year },
-  };
 }
 
 // ---- The workflow ----
@@ -156,9 +141,11 @@ async function applyAction(
     if (!decision.allowed) throw refusalError(answer.state, action, decision.refusal);
 
     const values = { ...change(answer), state: decision.next, updatedBy: actor.name };
-    const updated = await applyChange(tx, actor, entity, answer, `answer_${action}`, () =>
-      updateAnswerFields(tx, answerId, answer.version, values),
-    );
+    const updated = await applyChange(tx, actor, entity, answer, `answer_${action}`, async () => {
+      const row = await updateAnswerFields(tx, answerId, answer.version, values);
+      // The audit entry keeps the step's comment (an approval's, a return's) with the answer after it.
+      return row && comment !== null ? Object.assign(row, { comment }) : row;
+    });
     await insertAnswerVersion(tx, updated, action, actor, comment);
     const joint = (await jointAnswersByRequirement(tx, context, [requirement])).get(requirement.id) ?? null;
     return presentAnswer(principal, context, updated, requirement, joint);
@@ -224,13 +211,35 @@ export function submitAnswer(
   });
 }
 
-export function approveAnswer(
+/** The writer takes a submitted answer back to draft, before anyone approves or returns it. */
+export function withdrawAnswer(
   db: Db,
   caller: Caller,
   answerId: number,
   input: { version: number },
 ): Promise<AnswerView> {
-  return applyAction(db, caller, { answerId, action: "approve", version: input.version, change: () => ({}) });
+  return applyAction(db, caller, {
+    answerId,
+    action: "withdraw",
+    version: input.version,
+    change: () => ({}),
+  });
+}
+
+/** Approves a submitted answer; the approver's comment, if any, is kept with the approved version. */
+export function approveAnswer(
+  db: Db,
+  caller: Caller,
+  answerId: number,
+  input: z.infer<typeof approveAnswerInput>,
+): Promise<AnswerView> {
+  return applyAction(db, caller, {
+    answerId,
+    action: "approve",
+    version: input.version,
+    change: () => ({}),
+    comment: approvalComment(input.comment),
+  });
 }
 
 export function returnAnswer(

@@ -18,7 +18,6 @@ import {
   selectChaptersOf,
   selectLatestReturns,
   selectWorkItems,
-  type WorkItemRow,
 } from "./queries.ts";
 import type {
   ConsolidationView,
@@ -26,8 +25,8 @@ import type {
   OverdueListView,
   RoundMatrixView,
   UnitReportView,
-  WorkItemView,
 } from "./schema.ts";
+import { allWork, overdueItems, presentWorkItem, selectWork, workUnitsOf } from "./work.ts";
 
 const excerpt = (text: string, length = 200) =>
   text.length <= length ? text : `${text.slice(0, length - 1)}…`;
@@ -188,46 +187,25 @@ export async function consolidationView(
   };
 }
 
-function presentWorkItem(row: WorkItemRow, asOf: string): WorkItemView {
-  return {
-    answerId: row.answerId,
-    kind: row.kind,
-    status: row.status,
-    state: row.state,
-    version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
-    unit: { id: row.unitId, code: row.unitCode, name: row.unitName },
-    round: { id: row.roundId, period: row.period, deadline: row.deadline },
-    document: { id: row.documentId, title: row.documentTitle },
-    requirement: { id: row.requirementId, number: row.requirementNumber, text: excerpt(row.requirementText) },
-    overdue: isOverdue(row, { deadline: row.deadline }, asOf),
-  };
-}
-
 /**
  * A person's open work in open rounds, soonest deadline first: answers to write (and returned ones,
- * with the comment), and answers to approve. Only units where the person holds the role
- * themselves count, not the units below them: people above follow those through the round
- * matrix and the overdue list, rather than finding every trust's work in their inbox.
+ * with the comment), and answers to approve; and the late ones among them, which the count of
+ * late answers counts. Only units where the person holds the role themselves count, not the units
+ * below them: people above follow those through the round matrix, the overdue list and the start
+ * page, rather than finding every trust's work in their inbox.
  */
 export async function inbox(db: Db, user: SessionUser, asOf = todayIso()): Promise<InboxView> {
-  const unitsWith = (role: string) => [
-    ...new Set(user.roles.filter((r) => r.role === role).map((r) => r.unitId)),
-  ];
-  const editorUnits = unitsWith("editor");
-  const approverUnits = unitsWith("approver");
-  const toWrite = await selectWorkItems(db, { unitIds: editorUnits, states: ["draft"], returned: false });
-  const returnedRows = await selectWorkItems(db, { unitIds: editorUnits, states: ["draft"], returned: true });
-  const toApprove = await selectWorkItems(db, { unitIds: approverUnits, states: ["submitted"] });
+  const units = workUnitsOf(user.roles);
+  const work = await selectWork(db, units);
   const returns = new Map(
     (
       await selectLatestReturns(
         db,
-        returnedRows.map((r) => r.answerId),
+        work.returned.map((r) => r.answerId),
       )
     ).map((r) => [r.answerId, r]),
   );
-  const returned = returnedRows.map((row) => {
+  const returned = work.returned.map((row) => {
     const latest = returns.get(row.answerId);
     return {
       ...presentWorkItem(row, asOf),
@@ -236,21 +214,22 @@ export async function inbox(db: Db, user: SessionUser, asOf = todayIso()): Promi
       returnedAt: latest?.at.toISOString() ?? null,
     };
   });
-  const write = toWrite.map((row) => presentWorkItem(row, asOf));
-  const approve = toApprove.map((row) => presentWorkItem(row, asOf));
-  const all = [...write, ...returned, ...approve];
+  const toWrite = work.toWrite.map((row) => presentWorkItem(row, asOf));
+  const toApprove = work.toApprove.map((row) => presentWorkItem(row, asOf));
+  const overdue = overdueItems(allWork(work), asOf);
   return {
     asOf,
-    hasWorkRoles: editorUnits.length > 0 || approverUnits.length > 0,
+    hasWorkRoles: units.editor.length > 0 || units.approver.length > 0,
     counts: {
-      toWrite: write.length,
+      toWrite: toWrite.length,
       returned: returned.length,
-      toApprove: approve.length,
-      overdue: all.filter((item) => item.overdue).length,
+      toApprove: toApprove.length,
+      overdue: overdue.length,
     },
     returned,
-    toWrite: write,
-    toApprove: approve,
+    toWrite,
+    toApprove,
+    overdue,
   };
 }
 
@@ -260,7 +239,7 @@ export async function inbox(db: Db, user: SessionUser, asOf = todayIso()): Promi
  */
 export async function overdueList(
   db: Db,
-  { principal }: Caller,
+  { principal }: Pick<Caller, "principal">,
   filter: { asOf?: string; roundId?: number } = {},
 ): Promise<OverdueListView> {
   const asOf = filter.asOf ?? todayIso();
@@ -273,10 +252,6 @@ export async function overdueList(
     deadlineBefore: asOf,
     ...(filter.roundId === undefined ? {} : { roundId: filter.roundId }),
   });
-  const dayMs = 86_400_000;
-  const items = rows.map((row) => ({
-    ...presentWorkItem(row, asOf),
-    daysOverdue: Math.round((Date.parse(asOf) - Date.parse(row.deadline)) / dayMs),
-  }));
+  const items = overdueItems(rows, asOf);
   return { asOf, count: items.length, items };
 }

@@ -4,7 +4,7 @@ import { type AnswerStatus, answerStatuses } from "../../db/schema.ts";
 import { canManageRounds, type Principal } from "../../domain/access.ts";
 import { reportingPointOf } from "../../domain/steering.ts";
 import { todayIso } from "../../domain/units.ts";
-import { type AnswerState, allowedActions } from "../../domain/workflow.ts";
+import { type AnswerState, allowedActions, isOverdue as isLate } from "../../domain/workflow.ts";
 import type { RequirementRow, UnitSummary } from "../steering/queries.ts";
 import { capacitiesFor, type RoundContext, unitOf } from "./context.ts";
 import type { AnswerRow, AnswerVersionRow, RoundRow } from "./queries.ts";
@@ -58,7 +58,7 @@ export function presentRound(
 
 /** Past the deadline and not approved. The deadline day itself is still in time. */
 export function isOverdue(answer: { state: AnswerState }, round: Pick<RoundRow, "deadline">, asOf: string) {
-  return answer.state !== "approved" && asOf > round.deadline;
+  return isLate(answer.state, round.deadline, asOf);
 }
 
 export function countAnswers(

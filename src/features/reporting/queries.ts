@@ -32,6 +32,15 @@ export async function selectRoundsOfDocument(db: Db, documentId: number): Promis
     .orderBy(asc(reportingRounds.id));
 }
 
+/** Every open round, soonest deadline first. */
+export async function selectOpenRounds(db: Db): Promise<RoundRow[]> {
+  return db
+    .select()
+    .from(reportingRounds)
+    .where(eq(reportingRounds.state, "open"))
+    .orderBy(asc(reportingRounds.deadline), asc(reportingRounds.id));
+}
+
 export async function insertRound(
   db: Db,
   values: { documentId: number; period: string; deadline: string },
@@ -194,6 +203,41 @@ export async function selectLatestReturns(db: Db, answerIds: number[]) {
     .from(answerVersions)
     .where(and(inArray(answerVersions.answerId, answerIds), eq(answerVersions.action, "return")))
     .orderBy(answerVersions.answerId, desc(answerVersions.version));
+}
+
+/** The latest approval of an answer: who approved it, when, and their comment. */
+export async function findLatestApproval(db: Db, answerId: number) {
+  const [row] = await db
+    .select({ actorName: answerVersions.actorName, at: answerVersions.at, comment: answerVersions.comment })
+    .from(answerVersions)
+    .where(and(eq(answerVersions.answerId, answerId), eq(answerVersions.action, "approve")))
+    .orderBy(desc(answerVersions.version))
+    .limit(1);
+  return row;
+}
+
+/** A unit's answers of one kind to some requirements, with their rounds' periods: the earlier answers. */
+export async function selectAnswersToRequirements(
+  db: Db,
+  filter: { requirementIds: number[]; unitId: number; kind: AnswerKind },
+) {
+  if (filter.requirementIds.length === 0) return [];
+  return db
+    .select({
+      answer: answers,
+      period: reportingRounds.period,
+      documentTitle: steeringDocuments.title,
+    })
+    .from(answers)
+    .innerJoin(reportingRounds, eq(reportingRounds.id, answers.roundId))
+    .innerJoin(steeringDocuments, eq(steeringDocuments.id, reportingRounds.documentId))
+    .where(
+      and(
+        inArray(answers.requirementId, filter.requirementIds),
+        eq(answers.unitId, filter.unitId),
+        eq(answers.kind, filter.kind),
+      ),
+    );
 }
 
 export async function selectChaptersOf(db: Db, documentId: number) {

@@ -5,18 +5,20 @@ import { callerOf } from "../../http.ts";
 import { id, idParams } from "../../schemas/common.ts";
 import { fileReplies, replies } from "../../schemas/contract.ts";
 import { xlsxContentType } from "../scorecards/excel.ts";
+import { getAnswer } from "./answerDetail.ts";
 import {
   approveAnswer,
   diffAnswerVersions,
-  getAnswer,
   listAnswerVersions,
   returnAnswer,
   saveAnswer,
   submitAnswer,
+  withdrawAnswer,
 } from "./answers.ts";
 import { carryOver } from "./carryOver.ts";
 import { sendRoundMatrixWorkbook } from "./matrixExport.ts";
 import { consolidationView, inbox, overdueList, roundMatrix, unitReport } from "./overview.ts";
+import { reportingProgress } from "./progress.ts";
 import { closeRound, getRound, listRounds, openRound, reopenRound } from "./rounds.ts";
 import {
   answerDetailView,
@@ -24,6 +26,7 @@ import {
   answerVersionInput,
   answerVersionView,
   answerView,
+  approveAnswerInput,
   asOfQuery,
   carryOverInput,
   carryOverView,
@@ -32,6 +35,7 @@ import {
   inboxView,
   openRoundInput,
   overdueListView,
+  reportingProgressView,
   returnAnswerInput,
   roundMatrixView,
   roundVersionInput,
@@ -228,6 +232,20 @@ export const reportingRoutes =
     );
 
     app.get(
+      "/api/reporting/progress",
+      {
+        schema: {
+          tags,
+          summary:
+            "Open rounds with counts over the answers you may read, and the late answers: the start page",
+          querystring: asOfQuery,
+          response: replies(reportingProgressView),
+        },
+      },
+      async (request) => reportingProgress(db, callerOf(request), request.query.asOf),
+    );
+
+    app.get(
       "/api/inbox",
       {
         schema: {
@@ -245,7 +263,8 @@ export const reportingRoutes =
       {
         schema: {
           tags,
-          summary: "One answer with its requirement, round, joint text and the actions you may take",
+          summary:
+            "One answer with its requirement, round, joint text, the actions you may take, its approval, the unit's previous answer and your next answer in the round",
           params: idParams,
           response: replies(answerDetailView),
         },
@@ -282,13 +301,27 @@ export const reportingRoutes =
     );
 
     app.post(
+      "/api/answers/:id/withdraw",
+      {
+        schema: {
+          tags,
+          summary: "Withdraw a submitted answer to draft (its writer), before it is approved or returned",
+          params: idParams,
+          body: answerVersionInput,
+          response: replies(answerView),
+        },
+      },
+      async (request) => withdrawAnswer(db, callerOf(request), request.params.id, request.body),
+    );
+
+    app.post(
       "/api/answers/:id/approve",
       {
         schema: {
           tags,
-          summary: "Approve a submitted answer",
+          summary: "Approve a submitted answer, with an optional comment to its writer",
           params: idParams,
-          body: answerVersionInput,
+          body: approveAnswerInput,
           response: replies(answerView),
         },
       },

@@ -11,7 +11,7 @@ import {
   requirementKinds,
   roundStates,
 } from "../../db/schema.ts";
-import { answerActions, answerStates } from "../../domain/workflow.ts";
+import { answerActions, answerStates, approvalCommentMaxLength } from "../../domain/workflow.ts";
 import { isoDate, markdownText, plainText, text, version, year } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
 import { diffPartView, documentHeaderView, requirementView, unitRefView } from "../steering/schema.ts";
@@ -42,6 +42,13 @@ export const saveAnswerInput = z
   });
 
 export const answerVersionInput = z.object({ version });
+
+export const approveAnswerInput = z.object({
+  version,
+  comment: text(approvalCommentMaxLength)
+    .optional()
+    .meta({ description: "Optional; kept in the answer's history and shown to the writer" }),
+});
 
 export const returnAnswerInput = z.object({
   version,
@@ -138,11 +145,50 @@ export const answerView = z
   })
   .meta({ id: "Answer" });
 
+/** The latest approval of an answer that is approved now: who, when, and their comment. */
+export const approvalView = z
+  .object({ by: z.string(), at: z.string(), comment: z.string().nullable() })
+  .meta({ id: "AnswerApproval" });
+
+/** The unit's answer to the same requirement (or the one it was carried over from) in the period before. */
+export const previousAnswerView = z
+  .object({
+    answerId: int,
+    roundId: int,
+    period: z.string(),
+    documentTitle: z.string(),
+    status: answerStatus,
+    state: answerState,
+    text: z.string(),
+    updatedAt: z.string(),
+    updatedBy: z.string().nullable(),
+  })
+  .meta({ id: "PreviousAnswer" });
+
+/** The next answer waiting for the caller in the same round, in the round's order. */
+export const nextWorkView = z
+  .object({
+    answerId: int,
+    kind: z.enum(answerKinds),
+    state: answerState,
+    unit: unitRefView,
+    requirement: z.object({ id: int, number: z.string() }),
+    remaining: int.meta({
+      description: "How many answers in the round wait for the caller, this one not counted",
+    }),
+  })
+  .meta({ id: "NextWork" });
+
 export const answerDetailView = answerView
   .extend({
     requirement: requirementView,
     round: z.object({ id: int, period: z.string(), deadline: z.string(), state: z.enum(roundStates) }),
     document: z.object({ id: int, title: z.string(), year: int }),
+    approval: approvalView.nullable().meta({ description: "Null unless the answer is approved" }),
+    previous: previousAnswerView.nullable(),
+    next: nextWorkView.nullable().meta({
+      description: "The next answer in the round to write (or returned) or to approve, as in the inbox",
+    }),
   })
   .meta({ id: "AnswerDetail" });
 
@@ -264,24 +310,47 @@ export const returnedItemView = workItemView
   })
   .meta({ id: "ReturnedWorkItem" });
 
+export const overdueItemView = workItemView.extend({ daysOverdue: int }).meta({ id: "OverdueItem" });
+
 export const inboxView = z
   .object({
     asOf: z.string(),
     hasWorkRoles: z.boolean().meta({
       description: "Whether the caller holds the editor or approver role anywhere, so has an inbox",
     }),
-    counts: z.object({ toWrite: int, returned: int, toApprove: int, overdue: int }),
+    counts: z.object({
+      toWrite: int,
+      returned: int,
+      toApprove: int,
+      overdue: int.meta({ description: "The length of `overdue`" }),
+    }),
     returned: z.array(returnedItemView),
     toWrite: z.array(workItemView),
     toApprove: z.array(workItemView),
+    overdue: z
+      .array(overdueItemView)
+      .meta({
+        description: "The caller's own work past its deadline: of the three lists above, the late ones",
+      }),
   })
   .meta({ id: "Inbox" });
-
-export const overdueItemView = workItemView.extend({ daysOverdue: int }).meta({ id: "OverdueItem" });
 
 export const overdueListView = z
   .object({ asOf: z.string(), count: int, items: z.array(overdueItemView) })
   .meta({ id: "OverdueList" });
+
+/** Reporting as a start page shows it: the open rounds the caller can follow, and what is late. */
+export const reportingProgressView = z
+  .object({
+    asOf: z.string(),
+    rounds: z
+      .array(roundView)
+      .meta({
+        description: "Open rounds, soonest deadline first, counted over the answers the caller may read",
+      }),
+    overdue: overdueListView,
+  })
+  .meta({ id: "ReportingProgress" });
 
 // ---- Carry-over ----
 
@@ -306,6 +375,10 @@ export type RoundView = z.infer<typeof roundView>;
 export type JointTextView = z.infer<typeof jointTextView>;
 export type AnswerView = z.infer<typeof answerView>;
 export type AnswerDetailView = z.infer<typeof answerDetailView>;
+export type ApprovalView = z.infer<typeof approvalView>;
+export type PreviousAnswerView = z.infer<typeof previousAnswerView>;
+export type NextWorkView = z.infer<typeof nextWorkView>;
+export type ReportingProgressView = z.infer<typeof reportingProgressView>;
 export type AnswerVersionView = z.infer<typeof answerVersionView>;
 export type AnswerDiffView = z.infer<typeof answerDiffView>;
 export type MatrixCellView = z.infer<typeof matrixCellView>;
