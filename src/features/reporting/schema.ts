@@ -327,11 +327,9 @@ export const inboxView = z
     returned: z.array(returnedItemView),
     toWrite: z.array(workItemView),
     toApprove: z.array(workItemView),
-    overdue: z
-      .array(overdueItemView)
-      .meta({
-        description: "The caller's own work past its deadline: of the three lists above, the late ones",
-      }),
+    overdue: z.array(overdueItemView).meta({
+      description: "The caller's own work past its deadline: of the three lists above, the late ones",
+    }),
   })
   .meta({ id: "Inbox" });
 
@@ -343,11 +341,9 @@ export const overdueListView = z
 export const reportingProgressView = z
   .object({
     asOf: z.string(),
-    rounds: z
-      .array(roundView)
-      .meta({
-        description: "Open rounds, soonest deadline first, counted over the answers the caller may read",
-      }),
+    rounds: z.array(roundView).meta({
+      description: "Open rounds, soonest deadline first, counted over the answers the caller may read",
+    }),
     overdue: overdueListView,
   })
   .meta({ id: "ReportingProgress" });
