@@ -4,7 +4,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import scalar from "@scalar/fastify-api-reference";
 import Fastify, {
@@ -41,6 +40,7 @@ import { userRoutes } from "./features/users/routes.ts";
 import { docsPrefix, requireSignInHook, sessionCookie } from "./http.ts";
 import { loggerOptions } from "./logger.ts";
 import type { ProblemCode } from "./schemas/contract.ts";
+import { registerStaticFiles } from "./staticFiles.ts";
 
 const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web/dist");
 
@@ -344,16 +344,7 @@ export async function buildServer(config: Config, database: Database, options: S
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
   const webRoot = options.webRoot ?? config.webRoot ?? builtWebApp;
-  await app.register(fastifyStatic, {
-    root: webRoot,
-    wildcard: true,
-    // Vite names every file under assets/ by its content hash, so a browser may keep it for good.
-    setHeaders: (reply, filePath) => {
-      if (path.relative(webRoot, filePath).startsWith(`assets${path.sep}`)) {
-        reply.header("cache-control", "public, max-age=31536000, immutable");
-      }
-    },
-  });
+  await registerStaticFiles(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split("?")[0] ?? "";
     // A missing file (a script after a rebuild, say) is a 404, never the app's HTML shell.
