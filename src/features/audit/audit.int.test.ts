@@ -88,4 +88,21 @@ describe("the audit trail", () => {
     const types = (await audit(root)).json().entityTypes;
     expect(types).toEqual(expect.arrayContaining(["unit", "user", "role_assignment", "session"]));
   });
+
+  it("names each entry's entity in words, and has a label for each", async () => {
+    const entries: {
+      entityType: string;
+      entityLabel: string | null;
+      action: string;
+      after: { code?: string };
+    }[] = (await audit(root)).json().entries;
+    const clinic = entries.find((e) => e.entityType === "unit" && e.after?.code === "A-CLINIC");
+    expect(clinic?.entityLabel).toBe("Klinikk A");
+    const logins = entries.filter((e) => e.entityType === "session").map((e) => e.entityLabel);
+    expect(logins).toEqual(expect.arrayContaining([expect.stringMatching(/\(root\)$/)]));
+    const role = entries.find((e) => e.entityType === "role_assignment");
+    expect(role?.entityLabel).toMatch(/ – /);
+    // Every entry has a label here: none of these rows is gone.
+    expect(entries.filter((e) => e.entityLabel === null)).toEqual([]);
+  });
 });

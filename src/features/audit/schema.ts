@@ -23,6 +23,14 @@ export const auditEntryView = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
+    entityLabel: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "The entity's name in words, without its kind: 'INNLEIE 2026' for an indicator's target, " +
+          "'T1 2026 – Helse Nord RHF' for a reporting round; null when it cannot be told",
+      }),
     unitId: z.number().int().nullable(),
     unitName: z.string().nullable(),
     before: z.unknown(),

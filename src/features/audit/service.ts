@@ -3,6 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { auditScopes, canReadAudit } from "../../domain/access.ts";
 import { AppError, forbidden } from "../../errors.ts";
 import { findUnitById } from "../units/queries.ts";
+import { loadLabelFacts } from "./labelQueries.ts";
+import { idsToLabel, labelOf } from "./labels.ts";
 import { type AuditEntry, insertAuditEntry, selectAuditEntries, selectEntityTypes } from "./queries.ts";
 import type { AuditPageView } from "./schema.ts";
 
@@ -65,8 +67,13 @@ export async function listAuditEntries(
   }
   const limit = Math.min(query.limit ?? 100, 500);
   const entries = await selectAuditEntries(db, { ...query, unitPath, scopes, limit });
+  const facts = await loadLabelFacts(db, idsToLabel(entries));
   return {
-    entries: entries.map((entry) => ({ ...entry, at: entry.at.toISOString() })),
+    entries: entries.map((entry) => ({
+      ...entry,
+      at: entry.at.toISOString(),
+      entityLabel: labelOf(entry, facts),
+    })),
     entityTypes: await selectEntityTypes(db),
   };
 }
