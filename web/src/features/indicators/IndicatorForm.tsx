@@ -16,6 +16,7 @@ import type { Me, Unit } from "../../api/types.ts";
 import { fieldError } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { IndicatorChangeProblem } from "./IndicatorChangeProblem.tsx";
 import {
@@ -47,6 +48,8 @@ export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormPro
   const create = useCreateIndicator();
   const update = useUpdateIndicator();
   const mutation = indicator ? update : create;
+  // The draft as last sent: a field's problem goes from the screen once the field differs from it.
+  const [sent, setSent] = useState<Draft | null>(null);
 
   // The form edits the version it was filled from. A background refetch with a newer version
   // (someone else's change) refills it only while nothing is typed; typed changes stay, and
@@ -82,6 +85,7 @@ export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormPro
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSent(draft);
     const fields = fieldsOf(draft);
     // Waiting on the promise: the form starts again from the saved version, which resets the
     // mutation and would drop a mutate() onSuccess callback. Errors stay in the mutation's state.
@@ -99,7 +103,7 @@ export function IndicatorForm({ indicator, me, units, onDone }: IndicatorFormPro
   // Owners the user may choose: the whole organisation for system administrators, else units
   // whose indicators they may manage (the server says which).
   const owners = units.filter((unit) => unit.active && unit.can.manageIndicators);
-  const error = mutation.error;
+  const error = useLiveError(mutation.error, sent, draft);
   const errorOf = (field: string) => fieldError(error, field);
   const sortedOwners = [...owners].sort((a, b) => a.path.localeCompare(b.path));
 

@@ -16,6 +16,7 @@ import type { Unit } from "../../api/types.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/nb.ts";
 import { comparatorSigns } from "../scorecard/format.ts";
@@ -28,6 +29,7 @@ import {
   type EditableKind,
   editableKinds,
   editedOf,
+  inputOf,
   kindKey,
   ruleOf,
   sameDraft,
@@ -90,8 +92,11 @@ export function TargetForm({ indicator, units, target, onDone }: TargetFormProps
 
   const set =
     <K extends keyof TargetDraft>(key: K) =>
-    (value: TargetDraft[K]) =>
+    (value: TargetDraft[K]) => {
       setDraft((current) => ({ ...current, [key]: value }));
+      // The form's own check of a field goes once the field is changed, as the server's do.
+      setLocalProblem((problem) => (problem?.field === key ? null : problem));
+    };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -101,7 +106,7 @@ export function TargetForm({ indicator, units, target, onDone }: TargetFormProps
       return;
     }
     setLocalProblem(null);
-    const note = draft.note.trim() === "" ? null : draft.note.trim();
+    const { year, unitId, note } = inputOf(draft);
     const edit = base.target;
     if (edit) {
       update.mutateAsync({ id: edit.id, version: edit.version, rule: result.rule, note }).then((saved) => {
@@ -109,22 +114,15 @@ export function TargetForm({ indicator, units, target, onDone }: TargetFormProps
         onDone(t("indicators.targets.saved"));
       }, ignore);
     } else {
-      const year = draft.year.trim() === "" ? null : Number(draft.year.trim());
-      create
-        .mutateAsync({
-          year,
-          unitId: draft.unitId === "" ? null : Number(draft.unitId),
-          rule: result.rule,
-          note,
-        })
-        .then(() => {
-          setDraft(draftOf(null, indicator));
-          onDone(t("indicators.targets.created"));
-        }, ignore);
+      create.mutateAsync({ year, unitId, rule: result.rule, note }).then(() => {
+        setDraft(draftOf(null, indicator));
+        onDone(t("indicators.targets.created"));
+      }, ignore);
     }
   };
 
-  const error = mutation.error ?? remove.error;
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(mutation.error, mutation.variables, inputOf(draft)) ?? remove.error;
   const problemFor = (field: string) =>
     localProblem?.field === field ? t(localProblem.key) : fieldError(error, `rule.${field}`);
   const sign = indicator.direction === "higher" ? "≥" : "≤";

@@ -66,6 +66,19 @@ export type Edited = { id: number; version: number; target: Target | null };
 export const adding: Edited = { id: 0, version: 0, target: null };
 export const editedOf = (target: Target): Edited => ({ id: target.id, version: target.version, target });
 
+/** What the form sends for a new target (a change sends only the rule and the note). */
+export function inputOf(draft: TargetDraft) {
+  const result = ruleOf(draft);
+  const year = draft.year.trim();
+  const note = draft.note.trim();
+  return {
+    year: year === "" ? null : Number(year),
+    unitId: draft.unitId === "" ? null : Number(draft.unitId),
+    rule: "rule" in result ? result.rule : null,
+    note: note === "" ? null : note,
+  };
+}
+
 /** Local checks that need no server: numbers typed as numbers. The server checks the rest. */
 export function ruleOf(
   draft: TargetDraft,

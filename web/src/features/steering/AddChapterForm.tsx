@@ -2,6 +2,7 @@ import { Button, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { useAddChapter } from "../../api/steering.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 
 export function AddChapterForm({
@@ -14,6 +15,8 @@ export function AddChapterForm({
   const { t } = useLocale();
   const add = useAddChapter(documentId);
   const [title, setTitle] = useState("");
+  // The title's problem goes from the screen once the title is changed.
+  const error = useLiveError(add.error, { title: add.variables }, { title: title.trim() });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate(title.trim(), {
@@ -30,10 +33,10 @@ export function AddChapterForm({
         description={t("steering.chapter.titleHelp")}
         value={title}
         onChange={(event) => setTitle(event.target.value)}
-        error={fieldError(add.error, "title")}
+        error={fieldError(error, "title")}
         required
       />
-      <ProblemAlert error={add.error} headingLevel={3} />
+      <ProblemAlert error={error} headingLevel={3} />
       <div>
         <Button type="submit" loading={add.isPending}>
           {t("steering.chapter.add")}

@@ -2,6 +2,7 @@ import { Button, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { type Chapter, useDeleteChapter, useRenameChapter } from "../../api/steering.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 
 export function ChapterControls({
@@ -20,17 +21,17 @@ export function ChapterControls({
   const [title, setTitle] = useState(chapter.title);
   const [baseVersion, setBaseVersion] = useState(chapter.version);
 
+  const payload = { id: chapter.id, version: baseVersion, title: title.trim() };
+  // The title's problem goes from the screen once the title is changed.
+  const renameError = useLiveError(rename.error, rename.variables, payload);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    rename.mutate(
-      { id: chapter.id, version: baseVersion, title: title.trim() },
-      {
-        onSuccess: (saved) => {
-          setEditing(false);
-          onDone(t("steering.chapter.renamed", { title: saved.title }));
-        },
+    rename.mutate(payload, {
+      onSuccess: (saved) => {
+        setEditing(false);
+        onDone(t("steering.chapter.renamed", { title: saved.title }));
       },
-    );
+    });
   };
 
   return (
@@ -41,7 +42,7 @@ export function ChapterControls({
             label={t("steering.chapter.newTitle", { title: chapter.title })}
             value={title}
             onChange={(event) => setTitle(event.target.value)}
-            error={fieldError(rename.error, "title")}
+            error={fieldError(renameError, "title")}
           />
           <div className="button-row">
             <Button type="submit" data-size="sm" loading={rename.isPending}>
@@ -86,7 +87,7 @@ export function ChapterControls({
           )}
         </div>
       )}
-      <ProblemAlert error={rename.error ?? remove.error} headingLevel={4} />
+      <ProblemAlert error={renameError ?? remove.error} headingLevel={4} />
     </div>
   );
 }

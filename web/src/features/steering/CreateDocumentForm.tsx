@@ -5,6 +5,7 @@ import { useUnits } from "../../api/hooks.ts";
 import { type DocumentKind, documentKinds, useCreateDocument } from "../../api/steering.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
 
@@ -48,21 +49,21 @@ export function CreateDocumentForm() {
       return next;
     });
 
+  const payload = {
+    year: Number(year),
+    issuingUnitId: Number(issuerId),
+    recipientUnitIds: [...recipientIds],
+    kind,
+    title: title.trim(),
+  };
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(create.error, create.variables, payload);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(
-      {
-        year: Number(year),
-        issuingUnitId: Number(issuerId),
-        recipientUnitIds: [...recipientIds],
-        kind,
-        title: title.trim(),
-      },
-      {
-        onSuccess: (created) =>
-          navigate({ to: "/steering/$documentId", params: { documentId: String(created.id) } }),
-      },
-    );
+    create.mutate(payload, {
+      onSuccess: (created) =>
+        navigate({ to: "/steering/$documentId", params: { documentId: String(created.id) } }),
+    });
   };
 
   return (
@@ -71,7 +72,7 @@ export function CreateDocumentForm() {
         label={t("steering.create.issuer")}
         value={issuerId}
         onChange={(event) => chooseIssuer(event.target.value)}
-        error={fieldError(create.error, "issuingUnitId")}
+        error={fieldError(error, "issuingUnitId")}
       >
         <option value="">{t("steering.create.chooseIssuer")}</option>
         {issuers.map(({ unit, depth }) => (
@@ -94,8 +95,8 @@ export function CreateDocumentForm() {
               />
             ))}
           </div>
-          {fieldError(create.error, "recipientUnitIds") && (
-            <p className="field-error">{fieldError(create.error, "recipientUnitIds")}</p>
+          {fieldError(error, "recipientUnitIds") && (
+            <p className="field-error">{fieldError(error, "recipientUnitIds")}</p>
           )}
         </Fieldset>
       )}
@@ -103,7 +104,7 @@ export function CreateDocumentForm() {
         label={t("steering.field.title")}
         value={title}
         onChange={(event) => setTitle(event.target.value)}
-        error={fieldError(create.error, "title")}
+        error={fieldError(error, "title")}
         required
       />
       <Textfield
@@ -112,7 +113,7 @@ export function CreateDocumentForm() {
         inputMode="numeric"
         value={year}
         onChange={(event) => setYear(event.target.value)}
-        error={fieldError(create.error, "year")}
+        error={fieldError(error, "year")}
         required
       />
       <SelectField
@@ -126,7 +127,7 @@ export function CreateDocumentForm() {
           </option>
         ))}
       </SelectField>
-      <ProblemAlert error={create.error} headingLevel={3} />
+      <ProblemAlert error={error} headingLevel={3} />
       <div>
         <Button type="submit" loading={create.isPending} disabled={!issuerId}>
           {t("steering.create.submit")}

@@ -78,6 +78,7 @@ export function ImportForm({ documentId }: { documentId: number }) {
           aria-invalid={missing || undefined}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
+            setMissing(false);
             setResult(null);
             importer.reset();
           }}

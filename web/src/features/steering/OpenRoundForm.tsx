@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { type Round, useOpenRound } from "../../api/reporting.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { periodLabel } from "../answers/labels.tsx";
 
@@ -26,9 +27,11 @@ export function OpenRoundForm({
   const [deadline, setDeadline] = useState("");
   const [deadlineMissing, setDeadlineMissing] = useState(false);
 
-  if (periods.length === 0) return <p>{t("steering.rounds.allOpened")}</p>;
-  const chosen = periods.includes(period) ? period : (periods[0] as string);
+  const chosen = periods.includes(period) ? period : (periods[0] ?? "");
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(open.error, open.variables, { period: chosen, deadline });
 
+  if (periods.length === 0) return <p>{t("steering.rounds.allOpened")}</p>;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!deadline) {
@@ -48,7 +51,7 @@ export function OpenRoundForm({
         label={t("steering.rounds.period")}
         value={chosen}
         onChange={(event) => setPeriod(event.target.value)}
-        error={fieldError(open.error, "period")}
+        error={fieldError(error, "period")}
       >
         {periods.map((each) => (
           <option key={each} value={each}>
@@ -61,11 +64,14 @@ export function OpenRoundForm({
         description={t("steering.rounds.deadlineHelp")}
         type="date"
         value={deadline}
-        onChange={(event) => setDeadline(event.target.value)}
-        error={deadlineMissing ? t("steering.rounds.deadlineRequired") : fieldError(open.error, "deadline")}
+        onChange={(event) => {
+          setDeadline(event.target.value);
+          setDeadlineMissing(false);
+        }}
+        error={deadlineMissing ? t("steering.rounds.deadlineRequired") : fieldError(error, "deadline")}
         required
       />
-      <ProblemAlert error={open.error} headingLevel={4} />
+      <ProblemAlert error={error} headingLevel={4} />
       <div>
         <Button type="submit" loading={open.isPending}>
           {t("steering.rounds.open")}

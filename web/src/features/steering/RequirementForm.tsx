@@ -15,6 +15,7 @@ import {
 import { Markdown } from "../../components/Markdown.tsx";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
+import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 
 type Values = {
@@ -135,7 +136,8 @@ export function RequirementForm({
     else add.mutate(input, { onSuccess: done });
   };
 
-  const error = mutation.error;
+  // A problem goes from the screen once its field is changed.
+  const error = useLiveError(mutation.error, mutation.variables, inputOf(values));
   const toggleIn = <T,>(set: ReadonlySet<T>, item: T, on: boolean) => {
     const next = new Set(set);
     if (on) next.add(item);
