@@ -1,6 +1,9 @@
+import type { FieldProblemCode, ProblemReason } from "./i18n/problems/index.ts";
+import { fieldProblemText, isProblemReason, reasonText } from "./i18n/problemText.ts";
 import type { ProblemParams } from "./schemas/contract.ts";
 
-// Typed application errors. They leave the server as RFC 9457 problem+json.
+// Typed application errors. They leave the server as RFC 9457 problem+json, worded in the
+// caller's language from the catalogues in src/i18n/problems (the English text is for the log).
 export type ErrorCode =
   | "bad_request"
   | "validation_failed"
@@ -24,21 +27,43 @@ const statusByCode: Record<ErrorCode, number> = {
   payload_too_large: 413,
 };
 
-/** One refused field: `code` and `params` are stable, `message` is English (see src/schemas/contract.ts). */
+/** One refused field: `code` and `params` are stable; `message` is worded per request. */
 export type FieldProblem = {
   field: string;
-  code: string;
+  code: FieldProblemCode | Unconverted;
   message: string;
   params?: ProblemParams;
   row?: number;
 };
+
+/** A refused field, with its English wording until the answer is worded for the caller. */
+export function fieldProblem(
+  field: string,
+  code: FieldProblemCode,
+  params?: ProblemParams,
+  row?: number,
+): FieldProblem {
+  return {
+    field,
+    code,
+    message: fieldProblemText("en", code, params) ?? code,
+    ...(params ? { params } : {}),
+    ...(row === undefined ? {} : { row }),
+  };
+}
+
+/**
+ * TRANSITIONAL, while the features move to the catalogues: an English message or a reason not yet
+ * catalogued. Removed when every refusal is worded in the catalogues.
+ */
+type Unconverted = string & {};
 
 /**
  * `reason` and `params` say precisely what was refused (a stable code such as
  * "unit_has_active_children" and the values its wording needs); `problems` name fields.
  */
 export type ProblemDetails = {
-  reason?: string;
+  reason?: ProblemReason | Unconverted;
   params?: ProblemParams;
   problems?: FieldProblem[];
   [key: string]: unknown;
@@ -46,22 +71,27 @@ export type ProblemDetails = {
 
 export class AppError extends Error {
   readonly status: number;
+  readonly details: ProblemDetails;
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly details: ProblemDetails = {},
+    reason: ProblemReason | Unconverted,
+    details: ProblemDetails = {},
   ) {
-    super(message);
+    super(isProblemReason(reason) ? reasonText("en", reason, details.params) : reason);
     this.name = "AppError";
     this.status = statusByCode[code];
+    this.details = isProblemReason(reason) ? { reason, ...details } : details;
   }
 }
 
-export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
-export const forbidden = (reason: string) => new AppError("forbidden", reason);
-export const staleVersion = (what: string, current: unknown) =>
-  new AppError(
-    "stale_version",
-    `${what} was changed by someone else after you opened it. Reload to see their version.`,
-    { current },
-  );
+/** Something the caller cannot see, or that does not exist: the two answer alike. */
+export const notFound = (reason: ProblemReason | Unconverted, params?: ProblemParams) =>
+  new AppError("not_found", reason, params ? { params } : {});
+export const forbidden = (reason: ProblemReason | Unconverted, params?: ProblemParams) =>
+  new AppError("forbidden", reason, params ? { params } : {});
+/** Someone saved a newer version; `name` names the thing when it has a name of its own. */
+export const staleVersion = (name: string | null, current: unknown) =>
+  new AppError("stale_version", name ? "stale_version_named" : "stale_version", {
+    ...(name ? { params: { name } } : {}),
+    current,
+  });

@@ -42,14 +42,14 @@ export async function requireSignInHook(request: FastifyRequest) {
   // HEAD is answered by the GET route.
   const method = request.method === "HEAD" ? "GET" : request.method;
   if (requiresSignIn(method, request.routeOptions.url)) {
-    throw new AppError("unauthenticated", "Sign in to continue.");
+    throw new AppError("unauthenticated", "unauthenticated");
   }
 }
 
 /** The signed-in caller. Routes outside the public list always have one (requireSignInHook). */
 export function callerOf(request: FastifyRequest): SignedInCaller {
   const user = request.sessionUser;
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
+  if (!user) throw new AppError("unauthenticated", "unauthenticated");
   return { user, principal: principalOf(user), actor: actorOf(user) };
 }
 

@@ -24,7 +24,7 @@ import type { DestinationStream } from "pino";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { problemForDatabaseError } from "./db/errors.ts";
-import { AppError, type FieldProblem } from "./errors.ts";
+import { AppError } from "./errors.ts";
 import { auditRoutes } from "./features/audit/routes.ts";
 import { authRoutes } from "./features/auth/routes.ts";
 import { userForSessionToken } from "./features/auth/service.ts";
@@ -37,72 +37,15 @@ import { scorecardRoutes } from "./features/scorecards/routes.ts";
 import { steeringRoutes } from "./features/steering/routes.ts";
 import { unitRoutes } from "./features/units/routes.ts";
 import { userRoutes } from "./features/users/routes.ts";
+import { brokenMultipartReason } from "./files/upload.ts";
 import { docsPrefix, requireSignInHook, sessionCookie } from "./http.ts";
+import { reasonText } from "./i18n/problemText.ts";
+import { formatSize } from "./i18n/render.ts";
 import { loggerOptions } from "./logger.ts";
-import type { ProblemCode } from "./schemas/contract.ts";
+import { sendProblem, validationProblems } from "./problemReply.ts";
 import { registerStaticFiles } from "./staticFiles.ts";
 
 const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web/dist");
-
-const titleByStatus: Record<number, string> = {
-  400: "Bad request",
-  401: "Not signed in",
-  403: "Forbidden",
-  404: "Not found",
-  409: "Conflict",
-  413: "Too large",
-  414: "Address too long",
-  415: "Unsupported media type",
-  429: "Too many requests",
-  500: "Internal server error",
-  503: "Service unavailable",
-};
-
-/** RFC 9457 problem details; `problems` names each bad field (and row, for files). */
-function sendProblem(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  status: number,
-  code: ProblemCode,
-  detail: string,
-  extra: Record<string, unknown> = {},
-) {
-  return reply
-    .code(status)
-    .type("application/problem+json")
-    .send({
-      type: `https://tertial.app/problems/${code}`,
-      title: titleByStatus[status] ?? "Error",
-      status,
-      code,
-      detail,
-      instance: request.url,
-      ...extra,
-    });
-}
-
-/** The values of a zod issue a client needs to word it: limits, formats, expected types. */
-const issueParamNames = ["minimum", "maximum", "inclusive", "origin", "format", "expected", "received"];
-
-function validationProblems(error: FastifyError): FieldProblem[] {
-  return (error.validation ?? []).map((issue) => {
-    const params = Object.fromEntries(
-      issueParamNames
-        .map((name) => [name, issue.params?.[name]] as const)
-        .filter((entry): entry is [string, string | number | boolean] =>
-          ["string", "number", "boolean"].includes(typeof entry[1]),
-        ),
-    );
-    return {
-      field:
-        issue.instancePath.replace(/^\//, "").replaceAll("/", ".") ||
-        String(issue.params?.missingProperty ?? ""),
-      code: issue.keyword,
-      message: issue.message ?? "is invalid",
-      ...(Object.keys(params).length > 0 ? { params } : {}),
-    };
-  });
-}
 
 export type RouteEntry = { method: string; url: string; schema: FastifySchema | undefined };
 
@@ -139,31 +82,6 @@ function docsPolicy(policy: string, html: string): string {
   return policy.replace("script-src 'self'", `script-src 'self' ${hashes.join(" ")}`);
 }
 
-/** Why a multipart body could not be read; undefined when the error is about something else. */
-function brokenMultipartReason(error: FastifyError): string | undefined {
-  switch (error.code) {
-    case "FST_INVALID_MULTIPART_CONTENT_TYPE":
-      return "send it as multipart/form-data with the file in the field 'file'";
-    case "FST_MP_PREMATURE_CLOSE":
-      return "the request ended before the form was complete";
-    case "FST_PROTO_VIOLATION":
-      return "a field has a name that is not allowed";
-    case "FST_INVALID_JSON_FIELD_ERROR":
-      return "a field declared as JSON is not valid JSON";
-    case "FST_PARTS_LIMIT":
-    case "FST_FILES_LIMIT":
-    case "FST_FIELDS_LIMIT":
-      return "the form has more parts than one file and a few fields";
-  }
-  // Busboy, which parses the form, throws plain errors without codes; these are about the body.
-  const message = typeof error.message === "string" ? error.message : "";
-  if (/^Multipart: Boundary not found$|^Boundary required$/.test(message)) {
-    return "the Content-Type header names no boundary";
-  }
-  if (/unexpected end of multipart data/i.test(message)) return "the body ends in the middle of the form";
-  return undefined;
-}
-
 export async function buildServer(config: Config, database: Database, options: ServerOptions = {}) {
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
@@ -175,10 +93,14 @@ export async function buildServer(config: Config, database: Database, options: S
     frameworkErrors: (error, request, reply) => {
       reply.header("cache-control", "no-store");
       if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
-        return sendProblem(reply, request, 414, "uri_too_long", "A part of the address is too long.");
+        return sendProblem(reply, request, 414, "uri_too_long", "A part of the address is too long.", {
+          reason: "uri_too_long",
+        });
       }
       if (error.code === "FST_ERR_BAD_URL") {
-        return sendProblem(reply, request, 400, "bad_url", "The address is not valid.");
+        return sendProblem(reply, request, 400, "bad_url", "The address is not valid.", {
+          reason: "bad_url",
+        });
       }
       request.log.error({ err: error }, "framework error");
       return sendProblem(
@@ -260,7 +182,7 @@ export async function buildServer(config: Config, database: Database, options: S
       const origin = request.headers.origin;
       // An opaque ("null") or unparsable Origin is refused too: it cannot be shown to be ours.
       if (origin !== undefined && (!request.headers.host || originHost(origin) !== request.headers.host)) {
-        throw new AppError("forbidden", "Requests from another site are not accepted.");
+        throw new AppError("forbidden", "foreign_origin");
       }
     }
     const token = request.cookies[sessionCookie];
@@ -282,18 +204,15 @@ export async function buildServer(config: Config, database: Database, options: S
       const problems = validationProblems(error);
       const summary = problems.map((p) => `${p.field || "body"}: ${p.message}`).join("; ");
       return sendProblem(reply, request, 400, "validation_failed", `The request is not valid. ${summary}`, {
+        reason: "validation_failed",
         problems,
       });
     }
     const multipartReason = brokenMultipartReason(error);
     if (multipartReason) {
-      return sendProblem(
-        reply,
-        request,
-        400,
-        "bad_request",
-        `The upload cannot be read: ${multipartReason}.`,
-      );
+      return sendProblem(reply, request, 400, "bad_request", reasonText("en", multipartReason), {
+        reason: multipartReason,
+      });
     }
     const databaseProblem = problemForDatabaseError(error);
     if (databaseProblem) {
@@ -305,6 +224,7 @@ export async function buildServer(config: Config, database: Database, options: S
         databaseProblem.status,
         databaseProblem.code,
         databaseProblem.message,
+        databaseProblem.details,
       );
     }
     const status = error.statusCode ?? 500;
@@ -315,6 +235,7 @@ export async function buildServer(config: Config, database: Database, options: S
         413,
         "payload_too_large",
         `The request is larger than the limit of ${config.bodyLimitBytes} bytes.`,
+        { reason: "payload_too_large", params: { limit: formatSize(config.bodyLimitBytes) } },
       );
     }
     if (status >= 400 && status < 500) {
@@ -349,7 +270,10 @@ export async function buildServer(config: Config, database: Database, options: S
     const pathname = request.url.split("?")[0] ?? "";
     // A missing file (a script after a rebuild, say) is a 404, never the app's HTML shell.
     if (pathname.startsWith("/api/") || request.method !== "GET" || /\.[a-z0-9]+$/i.test(pathname)) {
-      return sendProblem(reply, request, 404, "not_found", `There is no ${request.method} ${pathname}.`);
+      return sendProblem(reply, request, 404, "not_found", `There is no ${request.method} ${pathname}.`, {
+        reason: "no_such_route",
+        params: { method: request.method, path: pathname },
+      });
     }
     if (!fs.existsSync(path.join(webRoot, "index.html"))) {
       return reply.code(404).type("text/plain").send("The web app is not built. Run `npm run build:web`.");

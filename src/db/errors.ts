@@ -48,9 +48,9 @@ export function problemForDatabaseError(error: unknown): AppError | null {
   const code = databaseErrorCode(error);
   if (!code) return null;
   const conflict = conflictReasons[code];
-  if (conflict) return new AppError("conflict", `The change was not made: ${conflict}.`);
+  if (conflict) return new AppError("conflict", "database_conflict", { params: { cause: conflict } });
   // Class 22 is "data exception": a value the database cannot take.
   const reason = badValueReasons[code] ?? (code.startsWith("22") ? "a value is not valid" : undefined);
   if (!reason) return null;
-  return new AppError("bad_request", `The request was not stored: ${reason}.`);
+  return new AppError("bad_request", "database_bad_value", { params: { cause: reason } });
 }

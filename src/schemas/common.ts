@@ -4,6 +4,8 @@
 
 import { z } from "zod";
 import { MAX_YEAR, MIN_YEAR } from "../domain/periods.ts";
+import { fieldProblemText } from "../i18n/problemText.ts";
+import { ruleMessage } from "./rules.ts";
 
 /** The largest value of a PostgreSQL `integer` column, which ids, versions and years are. */
 export const MAX_INT32 = 2_147_483_647;
@@ -14,14 +16,12 @@ export const MAX_INT32 = 2_147_483_647;
  * read by Number()'s lenient rules, so one id has one spelling.
  */
 export function wholeNumber(min: number, max: number) {
-  const message = `must be a whole number from ${min} to ${max}`;
+  const rule = { message: ruleMessage("whole_number", { min, max }) };
   const digits = z
     .string()
-    .regex(/^(0|[1-9]\d*)$/, { message })
+    .regex(/^(0|[1-9]\d*)$/, rule)
     .transform(Number);
-  return z
-    .union([z.number(), digits], { message })
-    .pipe(z.number().int({ message }).min(min, { message }).max(max, { message }));
+  return z.union([z.number(), digits], rule).pipe(z.number().int(rule).min(min, rule).max(max, rule));
 }
 
 export const id = wholeNumber(1, MAX_INT32);
@@ -39,8 +39,8 @@ export const year = wholeNumber(MIN_YEAR, MAX_YEAR);
 /** How many rows a page holds: 1 to `max`, `fallback` when not given. */
 export const pageLimit = (max: number, fallback: number) => wholeNumber(1, max).default(fallback);
 
-const dateMessage = "must be a date written as YYYY-MM-DD";
-const yearRangeMessage = `must be a date in the years ${MIN_YEAR} to ${MAX_YEAR}`;
+const dateMessage = ruleMessage("date");
+const yearRangeMessage = ruleMessage("date_in_range", { min: MIN_YEAR, max: MAX_YEAR });
 
 /** YYYY-MM-DD, a real calendar day (no 2024-02-30), in the years the periods allow. */
 export const isoDate = z.iso
@@ -52,11 +52,11 @@ export const isoDate = z.iso
  * isoDate, since PostgreSQL has no year 0 and JavaScript dates reach year 275760.
  */
 export const instant = z.coerce
-  .date({ message: "must be a date or a date-time such as 2024-03-01T00:00:00Z" })
+  .date({ message: ruleMessage("instant") })
   .refine((value) => inYearRange(value.getUTCFullYear()), { message: yearRangeMessage });
 
 /** YYYY-MM; the period parser then checks the month and year. */
-export const monthText = z.string().regex(/^\d{4}-\d{2}$/, { message: "must be a month written YYYY-MM" });
+export const monthText = z.string().regex(/^\d{4}-\d{2}$/, { message: ruleMessage("month") });
 
 function inYearRange(value: number): boolean {
   return value >= MIN_YEAR && value <= MAX_YEAR;
@@ -70,7 +70,10 @@ function inYearRange(value: number): boolean {
  * and lone surrogates, and other control characters are never typed on purpose but confuse
  * terminals, CSV and Word. Tab, line feed and carriage return are allowed where lines are.
  */
-export function textProblem(value: string, multiLine: boolean): string | null {
+export function textProblem(
+  value: string,
+  multiLine: boolean,
+): { code: "lone_surrogate" | "control_character"; params: { character: string; position: number } } | null {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
     if (code >= 0xd800 && code <= 0xdfff) {
@@ -79,13 +82,12 @@ export function textProblem(value: string, multiLine: boolean): string | null {
         index++; // a pair: one character outside the Basic Multilingual Plane
         continue;
       }
-      return `contains a broken character (lone surrogate U+${hex(code)}) at position ${index + 1}`;
+      return { code: "lone_surrogate", params: { character: hex(code), position: index + 1 } };
     }
     const isControl = code < 0x20 || code === 0x7f;
     const isLineOrTab = code === 0x09 || code === 0x0a || code === 0x0d;
     if (isControl && !(multiLine && isLineOrTab)) {
-      const name = code === 0 ? " NUL" : "";
-      return `contains the control character U+${hex(code)}${name} at position ${index + 1}; remove it`;
+      return { code: "control_character", params: { character: hex(code), position: index + 1 } };
     }
   }
   return null;
@@ -98,7 +100,14 @@ function hex(code: number): string {
 function checkedText(max: number, multiLine: boolean, trim: boolean) {
   return (trim ? z.string().trim() : z.string()).max(max).superRefine((value, context) => {
     const problem = textProblem(value, multiLine);
-    if (problem) context.addIssue({ code: "custom", message: problem });
+    if (problem) {
+      context.addIssue({
+        code: "custom",
+        message: fieldProblemText("en", problem.code, problem.params) ?? problem.code,
+        // The server words the problem from `rule` in the caller's language (src/problemReply.ts).
+        params: { rule: problem.code, ...problem.params },
+      });
+    }
   });
 }
 

@@ -3,7 +3,7 @@ import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { canReadScorecard, type Principal } from "../../domain/access.ts";
 import { addMonths, formatMonth, type MonthKey, PeriodError, parseMonth } from "../../domain/periods.ts";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { textProblem } from "../../schemas/common.ts";
 import { findIndicatorById } from "../indicators/queries.ts";
 import { findUnitById } from "../units/queries.ts";
@@ -33,17 +33,14 @@ export function importMeasurementFile(
   options: ImportOptions,
 ) {
   // The name is stored (audit trail, history of replaced values), so it is checked as any text is.
-  const problem = file.name.length > 255 ? "is longer than 255 characters" : textProblem(file.name, false);
+  const problem =
+    file.name.length > 255
+      ? ({ code: "too_big", params: { origin: "string", maximum: 255 } } as const)
+      : textProblem(file.name, false);
   if (problem) {
-    throw new AppError(
-      "validation_failed",
-      `The file name ${problem}. Rename the file and import it again.`,
-      {
-        reason: "bad_file_name",
-        params: { problem },
-        problems: [{ field: "file", code: "bad_file_name", message: `the file name ${problem}` }],
-      },
-    );
+    throw new AppError("validation_failed", "bad_file_name", {
+      problems: [fieldProblem("file", problem.code, problem.params)],
+    });
   }
   const source = fileSource(file.path, file.name, formatOfFileName(file.name));
   return importMeasurements(db, caller, source, options);
