@@ -80,6 +80,14 @@ async function problemFrom(response: Response): Promise<ApiProblem> {
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
+/**
+ * The page's language (set on <html lang> by the locale provider), so that the server words its
+ * problems as the page does — also before sign-in, when it does not know the user's choice.
+ */
+function languageHeader(): { "accept-language": string } {
+  return { "accept-language": document.documentElement.lang === "en" ? "en" : "nb" };
+}
+
 /** Calls the API with the session cookie; resolves to the JSON body, or throws an ApiProblem. */
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
   let response: Response;
@@ -87,7 +95,10 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     response = await fetch(path, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/json" },
+      headers: {
+        ...languageHeader(),
+        ...(body === undefined ? { accept: "application/json" } : { "content-type": "application/json" }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
@@ -107,7 +118,7 @@ export async function apiUpload<T>(path: string, file: File): Promise<T> {
     response = await fetch(path, {
       method: "POST",
       credentials: "same-origin",
-      headers: { accept: "application/json" },
+      headers: { ...languageHeader(), accept: "application/json" },
       body: form,
     });
   } catch (error) {

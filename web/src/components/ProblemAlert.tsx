@@ -23,7 +23,8 @@ export function fieldError(error: unknown, field: string): string | undefined {
 
 /**
  * Shows a failed request: what went wrong in the user's language, the server's own explanation
- * (which names the unit or rule involved), and each rejected field by its label.
+ * (which names the unit or rule involved; the server words it in the page's language, see
+ * src/problemReply.ts), and each rejected field by its label.
  */
 export function ProblemAlert({
   error,
@@ -43,18 +44,15 @@ export function ProblemAlert({
   const problems = isApiProblem(error) ? error.problems : [];
   // A validation failure's summary only repeats the field problems listed below; other errors
   // carry a detail that adds something (which unit, which rule).
+  const summary = problemSummary(error, t);
   const showDetail = isApiProblem(error) && !["network", "validation_failed"].includes(error.code);
-  const detail = showDetail ? error.detail : null;
+  const detail = showDetail && error.detail !== summary ? error.detail : null;
   return (
     <Alert data-color="danger" role="alert" className="problem-alert">
       <Heading level={headingLevel} data-size="xs">
-        {problemSummary(error, t)}
+        {summary}
       </Heading>
-      {detail && (
-        <Paragraph data-size="sm">
-          {t("problem.serverSays")} {detail}
-        </Paragraph>
-      )}
+      {detail && <Paragraph data-size="sm">{detail}</Paragraph>}
       {problems.length > 0 && (
         <>
           <Paragraph data-size="sm">{t("problem.fieldsTitle")}</Paragraph>
