@@ -93,6 +93,15 @@ const scorecardRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/scorecard/ScorecardPage.tsx"), "ScorecardPage"),
 });
 
+const publishedScorecardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/scorecard/published/$id",
+  component: lazyRouteComponent(
+    () => import("./features/scorecard/PublishedScorecardPage.tsx"),
+    "PublishedScorecardPage",
+  ),
+});
+
 const indicatorsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/indicators",
@@ -195,6 +204,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     accountRoute,
     scorecardRoute,
+    publishedScorecardRoute,
     indicatorsRoute,
     indicatorRoute,
     importRoute,

@@ -7,6 +7,7 @@ import type {
   AttainmentView,
   IndicatorBreakdownView,
   IndicatorSeriesView,
+  LatestPeriodView,
   PublishedEntryView,
   PublishedScorecardView,
   ScorecardView,
@@ -21,6 +22,7 @@ export type {
   Colour,
   ColourShareView as ColourShare,
   IndicatorSummaryView as IndicatorSummary,
+  JudgedWindowKind,
   RowTargetView as RowTarget,
   ScorecardDiffView as ScorecardDiff,
   ScorecardRowView as ScorecardRow,
@@ -36,6 +38,7 @@ export type PublishedScorecard = PublishedScorecardView;
 export type IndicatorSeries = IndicatorSeriesView;
 export type SeriesMonth = IndicatorSeriesView["months"][number];
 export type IndicatorBreakdown = IndicatorBreakdownView;
+export type LatestPeriod = LatestPeriodView;
 export type AttainmentReason = AttainmentView["reason"];
 export type TrendReason = TrendView["reason"];
 
@@ -45,8 +48,9 @@ export const scorecardKeys = {
   summary: (unitId: number, year: number) => ["scorecards", "summary", unitId, year] as const,
   published: (unitId: number) => ["scorecards", "published", unitId] as const,
   publishedOne: (id: number) => ["scorecards", "published-one", id] as const,
-  series: (indicatorId: number, unitId: number, from: string, to: string) =>
-    ["scorecards", "series", indicatorId, unitId, from, to] as const,
+  series: (indicatorId: number, unitId: number, period: string) =>
+    ["scorecards", "series", indicatorId, unitId, period] as const,
+  latestPeriod: (unitId: number) => ["scorecards", "latest-period", unitId] as const,
   breakdown: (indicatorId: number, unitId: number, period: string) =>
     ["scorecards", "breakdown", indicatorId, unitId, period] as const,
 };
@@ -107,20 +111,25 @@ export function usePublishScorecard() {
   });
 }
 
-export function useIndicatorSeries(
-  indicatorId: number,
-  unitId: number | undefined,
-  from: string,
-  to: string,
-) {
+/** The indicator as the scorecard judges it, month by month, up to the period's last month of data. */
+export function useIndicatorSeries(indicatorId: number, unitId: number | undefined, period: string) {
   return useQuery({
-    queryKey: scorecardKeys.series(indicatorId, unitId ?? 0, from, to),
+    queryKey: scorecardKeys.series(indicatorId, unitId ?? 0, period),
     queryFn: () =>
       api.get<IndicatorSeries>(
-        `/api/indicators/${indicatorId}/series?unitId=${unitId}&from=${from}&to=${to}`,
+        `/api/indicators/${indicatorId}/series?unitId=${unitId}&period=${encodeURIComponent(period)}`,
       ),
     enabled: unitId !== undefined,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The latest ended period with data: where the scorecard opens when the address names none. */
+export function useLatestPeriod(unitId: number | undefined) {
+  return useQuery({
+    queryKey: scorecardKeys.latestPeriod(unitId ?? 0),
+    queryFn: () => api.get<LatestPeriod>(`/api/units/${unitId}/scorecard/latest-period`),
+    enabled: unitId !== undefined,
   });
 }
 

@@ -1,5 +1,6 @@
 import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
+import { scorecardEn } from "./scorecard.en.ts";
 import type { Messages } from "./nb.ts";
 
 export const en: Messages = {
@@ -245,6 +246,7 @@ export const en: Messages = {
   "notFound.home": "Go to the front page",
 
   ...documentsEn,
+  ...scorecardEn,
   ...layoutEn,
 
   "nav.scorecard": "Scorecard",

@@ -2,6 +2,7 @@
 // Placeholders are written {name} and filled in by useT().
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
+import { scorecardNb } from "./scorecard.ts";
 
 export const nb = {
   "app.name": "Tertial",
@@ -246,6 +247,7 @@ export const nb = {
   "notFound.home": "Gå til forsiden",
 
   ...documentsNb,
+  ...scorecardNb,
   ...layoutNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",

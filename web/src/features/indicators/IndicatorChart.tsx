@@ -1,5 +1,8 @@
-// The monthly chart. Only the parts of ECharts used here are imported, and this module is loaded
-// on demand (React.lazy), so pages without a chart never download ECharts.
+// The chart of the figure the scorecard judges, month by month, against the target: each dot is
+// the scorecard row's figure with data to that month, coloured by the row's rule. A month's own
+// value is drawn too, thin and uncoloured, only where it is on the target's scale. Only the parts
+// of ECharts used here are imported, and this module is loaded on demand (React.lazy), so the
+// page's figures show before ECharts arrives and pages without a chart never download it.
 
 import { LineChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
@@ -40,15 +43,24 @@ export default function IndicatorChart({
     const intl = intlLocale[locale];
     const decimals = series.indicator.decimals;
     const hasTarget = series.months.some((month) => month.targetValue !== null);
+    const judgedName = t("indicators.chart.judged", {
+      window: t(`indicators.chart.window.${series.indicator.evaluationBasis}`),
+    });
+    const monthlyName = t("indicators.chart.monthly");
+    const showMonthly = series.monthlyComparable;
     chart.setOption({
       // The chart is one image to assistive technology: the container is named, and the numbers
       // are in the table below; ECharts' own generated description is switched off.
       aria: { enabled: false },
       animation: false,
-      grid: { left: 56, right: 24, top: 40, bottom: 40 },
+      grid: { left: 64, right: 16, top: 56, bottom: 40, containLabel: false },
       legend: {
         top: 0,
-        data: [t("indicators.chart.value"), ...(hasTarget ? [t("indicators.chart.target")] : [])],
+        data: [
+          judgedName,
+          ...(hasTarget ? [t("indicators.chart.target")] : []),
+          ...(showMonthly ? [monthlyName] : []),
+        ],
       },
       tooltip: {
         trigger: "axis",
@@ -68,16 +80,17 @@ export default function IndicatorChart({
       },
       series: [
         {
-          name: t("indicators.chart.value"),
+          name: judgedName,
           type: "line",
+          // The figure as shown (rounded), so a dot sits where its label says.
           data: series.months.map((month) =>
-            month.value === null
+            month.judged.roundedValue === null
               ? null
-              : { value: month.value, itemStyle: { color: dotColour[month.colour] } },
+              : { value: month.judged.roundedValue, itemStyle: { color: dotColour[month.colour] } },
           ),
           connectNulls: false,
           symbol: "circle",
-          symbolSize: 8,
+          symbolSize: 9,
           lineStyle: { color: "#1f4e8c", width: 2 },
           itemStyle: { color: "#1f4e8c" },
         },
@@ -91,6 +104,20 @@ export default function IndicatorChart({
                 symbol: "none",
                 lineStyle: { color: "#3d3d3d", width: 2, type: "dashed" },
                 itemStyle: { color: "#3d3d3d" },
+              },
+            ]
+          : []),
+        ...(showMonthly
+          ? [
+              {
+                name: monthlyName,
+                type: "line",
+                data: series.months.map((month) => month.value),
+                connectNulls: false,
+                symbol: "emptyCircle",
+                symbolSize: 5,
+                lineStyle: { color: "#8a8f98", width: 1 },
+                itemStyle: { color: "#8a8f98" },
               },
             ]
           : []),

@@ -5,8 +5,8 @@ import { type IndicatorSeries, useIndicatorSeries } from "../../api/scorecards.t
 import type { Unit } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
-import { describeRule, formatNumber, withUnit } from "../scorecard/format.ts";
-import { formatMonth, periodEndMonth } from "../scorecard/periods.ts";
+import { compactSpan, describeRule, formatNumber, withUnit } from "../scorecard/format.ts";
+import { formatMonth } from "../scorecard/periods.ts";
 import { MonthlyTable } from "./MonthlyTable.tsx";
 
 const IndicatorChart = lazy(() => import("./IndicatorChart.tsx"));
@@ -22,9 +22,7 @@ export function MonthlySection({
   period: string;
 }) {
   const { t, locale } = useLocale();
-  const to = periodEndMonth(period);
-  const from = `${Number(to.slice(0, 4)) - 1}-01`;
-  const series = useIndicatorSeries(indicatorId, unit.id, from, to);
+  const series = useIndicatorSeries(indicatorId, unit.id, period);
   const descriptionId = useId();
   const intl = intlLocale[locale];
   return (
@@ -70,15 +68,17 @@ function chartDescription(
   t: ReturnType<typeof useLocale>["t"],
   locale: "nb" | "en",
 ) {
-  const withValue = series.months.filter((month) => month.value !== null);
+  const { indicator } = series;
+  const windowText = t(`indicators.chart.window.${indicator.evaluationBasis}`);
+  const withValue = series.months.filter((month) => month.judged.roundedValue !== null);
   const last = withValue.at(-1);
   const targets = series.targets
     .filter((entry) => entry.target)
     .map((entry) =>
       entry.target
         ? `${entry.year}: ${describeRule(entry.target.rule, {
-            unitLabel: series.indicator.unitLabel,
-            direction: series.indicator.direction,
+            unitLabel: indicator.unitLabel,
+            direction: indicator.direction,
             locale,
             t,
             year: entry.year,
@@ -87,21 +87,19 @@ function chartDescription(
     )
     .join("; ");
   const parts = [
-    t("indicators.chart.description", {
-      count: withValue.length,
-      total: series.months.length,
-    }),
+    t("indicators.chart.judgedIntro", { window: windowText }),
+    t("indicators.chart.description", { count: withValue.length, total: series.months.length }),
   ];
+  if (!series.monthlyComparable) parts.push(t("indicators.chart.monthlyNotShown"));
   if (last) {
+    const figure =
+      locale === "nb" && last.judged.displayedValue
+        ? last.judged.displayedValue
+        : formatNumber(last.judged.roundedValue ?? 0, locale, indicator.decimals);
     parts.push(
-      t("indicators.chart.latest", {
-        month: formatMonth(last.month, intlLocale[locale]),
-        value: withUnit(
-          last.displayedValue && locale === "nb"
-            ? last.displayedValue
-            : formatNumber(last.value ?? 0, locale, series.indicator.decimals),
-          series.indicator.unitLabel,
-        ),
+      t("indicators.chart.latestJudged", {
+        value: withUnit(figure, indicator.unitLabel),
+        span: compactSpan(last.judged.first, last.judged.last, locale),
       }),
     );
   }

@@ -2,10 +2,11 @@ import { Table } from "@digdir/designsystemet-react";
 import type { IndicatorSeries } from "../../api/scorecards.ts";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
-import { formatNumber } from "../scorecard/format.ts";
+import { compactSpan, formatFigure, formatNumber } from "../scorecard/format.ts";
 import { formatMonth } from "../scorecard/periods.ts";
 import { AttainmentTag } from "../scorecard/StatusTags.tsx";
 
+/** The chart's numbers: each month's judged figure, its window and colour, and the month's own value. */
 export function MonthlyTable({ series }: { series: IndicatorSeries }) {
   const { t, locale } = useLocale();
   const intl = intlLocale[locale];
@@ -18,6 +19,10 @@ export function MonthlyTable({ series }: { series: IndicatorSeries }) {
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t("indicators.monthly.month")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {t("indicators.monthly.judged", { unit: series.indicator.unitLabel })}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("indicators.monthly.judgedSpan")}</Table.HeaderCell>
             <Table.HeaderCell scope="col" className="numeric">
               {t("indicators.monthly.value", { unit: series.indicator.unitLabel })}
             </Table.HeaderCell>
@@ -42,6 +47,14 @@ export function MonthlyTable({ series }: { series: IndicatorSeries }) {
             <Table.Row key={month.month}>
               <Table.HeaderCell scope="row">{formatMonth(month.month, intl)}</Table.HeaderCell>
               <Table.Cell className="numeric">
+                <strong>
+                  {formatFigure(month.judged, series.indicator.decimals, locale) ?? t("scorecard.noData")}
+                </strong>
+              </Table.Cell>
+              <Table.Cell className="nowrap">
+                {compactSpan(month.judged.first, month.judged.last, locale)}
+              </Table.Cell>
+              <Table.Cell className="numeric">
                 {month.value === null
                   ? (month.displayedValue ?? t("scorecard.noData"))
                   : locale === "nb" && month.displayedValue
@@ -62,18 +75,7 @@ export function MonthlyTable({ series }: { series: IndicatorSeries }) {
                 {month.targetValue === null ? t("common.none") : formatNumber(month.targetValue, locale)}
               </Table.Cell>
               <Table.Cell>
-                <AttainmentTag
-                  colour={month.colour}
-                  reason={
-                    month.state === "too_few"
-                      ? "too_few"
-                      : month.value === null
-                        ? "no_data"
-                        : month.targetValue === null
-                          ? "no_target"
-                          : "met"
-                  }
-                />
+                <AttainmentTag colour={month.colour} reason={month.reason} />
               </Table.Cell>
             </Table.Row>
           ))}

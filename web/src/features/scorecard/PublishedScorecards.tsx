@@ -7,6 +7,7 @@ import {
   Table,
   Tag,
 } from "@digdir/designsystemet-react";
+import { Link } from "@tanstack/react-router";
 import { Fragment, useState } from "react";
 import {
   type PublishedEntry,
@@ -79,7 +80,11 @@ function PublishedRow({ entry }: { entry: PublishedEntry }) {
   return (
     <Fragment>
       <Table.Row>
-        <Table.HeaderCell scope="row">{capitalised}</Table.HeaderCell>
+        <Table.HeaderCell scope="row">
+          <Link to="/scorecard/published/$id" params={{ id: String(entry.id) }}>
+            {capitalised}
+          </Link>
+        </Table.HeaderCell>
         <Table.Cell className="nowrap">
           <time dateTime={entry.extractedAt}>{formatDateTime(entry.extractedAt, locale)}</time>
         </Table.Cell>

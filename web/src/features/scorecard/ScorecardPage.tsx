@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
-import { scorecardXlsxUrl, useScorecard, useSummaryTables } from "../../api/scorecards.ts";
+import { scorecardHasData } from "../../../../src/domain/scorecard.ts";
+import { scorecardXlsxUrl, useLatestPeriod, useScorecard, useSummaryTables } from "../../api/scorecards.ts";
 import { formatDateTime } from "../../components/dates.ts";
 import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -23,13 +24,19 @@ export function ScorecardPage() {
   const { t, locale } = useLocale();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const period = periodFromSearch(search, latestFinishedPeriod());
   const { unit, units } = useUnitInUrl(search.unit, (unitId) =>
     navigate({ search: (previous) => ({ ...previous, unit: unitId }), replace: true }),
   );
+  // Without a period in the address the page opens on the latest ended period with data, not on
+  // an empty one; the server knows which.
+  const latest = useLatestPeriod(unit?.id);
+  const latestPeriod = latest.data?.period ?? null;
+  const chosen = search.year !== undefined;
+  const waitingForOpening = !chosen && unit !== undefined && latest.isPending;
+  const period = periodFromSearch(search, latestPeriod ?? latestFinishedPeriod());
   const year = parsePeriodChoice(period).year;
-  const scorecard = useScorecard(unit?.id, period);
-  const summary = useSummaryTables(unit?.id, year);
+  const scorecard = useScorecard(waitingForOpening ? undefined : unit?.id, period);
+  const summary = useSummaryTables(waitingForOpening ? undefined : unit?.id, year);
   const [status, setStatus] = useState<string | null>(null);
 
   const setPeriod = (next: string) => {
@@ -39,10 +46,14 @@ export function ScorecardPage() {
 
   const periodText = periodName(period, locale, t);
   const card = scorecard.data;
-  const hasNoFigures =
-    card !== undefined &&
-    card.rows.length > 0 &&
-    card.rows.every((row) => row.thisPeriod.state === "no_data");
+  const hasData = card !== undefined && scorecardHasData(card.rows);
+  const hasNoFigures = card !== undefined && card.rows.length > 0 && !hasData;
+  const openingNote =
+    chosen || !latest.data
+      ? null
+      : latestPeriod === null
+        ? t("scorecard.opening.none", { period: periodText })
+        : t("scorecard.opening.latest", { period: periodText });
 
   return (
     <div className="page scorecard-page">
@@ -61,7 +72,10 @@ export function ScorecardPage() {
 
       {units.isError && <ProblemAlert error={units.error} headingLevel={2} />}
       {scorecard.isError && <ProblemAlert error={scorecard.error} headingLevel={2} />}
-      {(units.isPending || (unit && scorecard.isPending)) && <Spinner aria-label={t("common.loading")} />}
+      {unit && latest.isError && <ProblemAlert error={latest.error} headingLevel={2} />}
+      {(units.isPending || waitingForOpening || (unit && scorecard.isPending)) && (
+        <Spinner aria-label={t("common.loading")} />
+      )}
 
       {unit && card && (
         <section aria-labelledby="scorecard-heading" className="scorecard-section">
@@ -70,6 +84,11 @@ export function ScorecardPage() {
               <Heading level={2} data-size="md" id="scorecard-heading">
                 {t("scorecard.heading", { unit: card.unit.name, period: periodName(card.period, locale, t) })}
               </Heading>
+              {openingNote && (
+                <Paragraph data-size="sm" className="opening-note" data-testid="opening-note">
+                  {openingNote}
+                </Paragraph>
+              )}
               <Paragraph data-size="sm" className="muted">
                 {t("scorecard.extractedAt", { at: formatDateTime(card.extractedAt, locale) })}{" "}
                 {t("scorecard.indicatorCount", { count: card.rows.length })}
@@ -82,7 +101,7 @@ export function ScorecardPage() {
                   {t("scorecard.export")}
                 </a>
               </Button>
-              {unit.can.publishScorecard && (
+              {unit.can.publishScorecard && hasData && (
                 <PublishButton
                   unit={card.unit}
                   period={card.period}
@@ -92,7 +111,24 @@ export function ScorecardPage() {
               )}
             </div>
           </div>
-          {hasNoFigures && <Alert data-color="info">{t("scorecard.noFiguresYet")}</Alert>}
+          {hasNoFigures && (
+            <Alert data-color="info">
+              <Paragraph data-size="sm">{t("scorecard.noFiguresYet")}</Paragraph>
+              {unit.can.publishScorecard && (
+                <Paragraph data-size="sm">{t("scorecard.publish.noData", { period: periodText })}</Paragraph>
+              )}
+              {latestPeriod !== null && latestPeriod !== card.period && (
+                <Button
+                  type="button"
+                  variant="secondary"
+                  data-size="sm"
+                  onClick={() => setPeriod(latestPeriod)}
+                >
+                  {t("scorecard.opening.showLatest", { period: periodName(latestPeriod, locale, t) })}
+                </Button>
+              )}
+            </Alert>
+          )}
           {card.rows.length === 0 ? (
             <Paragraph>{t("scorecard.empty")}</Paragraph>
           ) : (

@@ -6,11 +6,11 @@ import type { ScorecardRow, WindowView } from "../../api/scorecards.ts";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { FigureExplanation } from "./FigureExplanation.tsx";
-import { describeRowTarget, formatFigure } from "./format.ts";
+import { describeRowTarget, formatFigure, judgedKindOf, judgedWindowText } from "./format.ts";
 import { periodSearch } from "./periods.ts";
 import { AttainmentTag, TrendTag } from "./StatusTags.tsx";
 
-const columnCount = 8;
+const columnCount = 9;
 
 /** A figure, or a dash that a screen reader reads as "no data". */
 export function Figure({ window, decimals }: { window: WindowView; decimals: number }) {
@@ -28,6 +28,19 @@ export function Figure({ window, decimals }: { window: WindowView; decimals: num
     return <abbr title={t("scorecard.tooFewTitle")}>{figure}</abbr>;
   }
   return <>{figure}</>;
+}
+
+/** The figure the target is checked on, with its window named: "352,6" over "Siste 12 mnd mai 2024–apr 2025". */
+export function JudgedFigure({ row }: { row: ScorecardRow }) {
+  const { t, locale } = useLocale();
+  return (
+    <>
+      <strong>
+        <Figure window={row.evaluated} decimals={row.indicator.decimals} />
+      </strong>
+      <span className="cell-note">{judgedWindowText(judgedKindOf(row), row.evaluated, locale, t)}</span>
+    </>
+  );
 }
 
 export function TargetText({ row }: { row: ScorecardRow }) {
@@ -59,7 +72,8 @@ type ScorecardTableProps = {
 };
 
 /**
- * Scorecard rows: this period, year to date, last year to date, target, attainment and trend,
+ * Scorecard rows: the figure judged (on the indicator's evaluation basis, its window named), this
+ * period, year to date, last year to date, target, attainment and trend,
  * each with a button that opens how the figures were computed in a row below.
  */
 export function ScorecardTable({ rows, caption, rowHeading, rowKey, firstColumnLabel }: ScorecardTableProps) {
@@ -70,7 +84,12 @@ export function ScorecardTable({ rows, caption, rowHeading, rowKey, firstColumnL
         <caption className="sr-only">{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">{firstColumnLabel}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="scorecard-table__name">
+              {firstColumnLabel}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric scorecard-table__judged">
+              {t("scorecard.column.judged")}
+            </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="numeric">
               {t("scorecard.column.thisPeriod")}
             </Table.HeaderCell>
@@ -110,6 +129,9 @@ function ScorecardTableRow({ row, heading, id }: { row: ScorecardRow; heading: R
         <Table.HeaderCell scope="row" className="scorecard-table__name">
           {heading}
         </Table.HeaderCell>
+        <Table.Cell className="numeric scorecard-table__judged">
+          <JudgedFigure row={row} />
+        </Table.Cell>
         <Table.Cell className="numeric">
           <Figure window={row.thisPeriod} decimals={decimals} />
         </Table.Cell>

@@ -5,6 +5,7 @@ import { en } from "../../i18n/en.ts";
 import type { Locale, Translate } from "../../i18n/i18n.tsx";
 import { nb } from "../../i18n/nb.ts";
 import {
+  compactSpan,
   describeRowTarget,
   describeRule,
   formatChange,
@@ -12,6 +13,8 @@ import {
   formatNumber,
   formatShare,
   isComputedTarget,
+  judgedKindOf,
+  judgedWindowText,
   periodName,
   withUnit,
 } from "./format.ts";
@@ -26,11 +29,13 @@ function translator(locale: Locale): Translate {
 }
 
 const nbsp = "\u00a0";
+/** Between thousands: the app's one number format (i18n/numbers.ts) uses a narrow no-break space. */
+const group = "\u202f";
 
 describe("formatNumber", () => {
   it("writes Norwegian figures with a decimal comma and no-break spaces between thousands", () => {
-    expect(formatNumber(1234.5, "nb", 1)).toBe(`1${nbsp}234,5`);
-    expect(formatNumber(1234567, "nb")).toBe(`1${nbsp}234${nbsp}567`);
+    expect(formatNumber(1234.5, "nb", 1)).toBe(`1${group}234,5`);
+    expect(formatNumber(1234567, "nb")).toBe(`1${group}234${group}567`);
   });
 
   it("writes English figures with a decimal point and comma-separated thousands", () => {
@@ -50,7 +55,7 @@ describe("formatNumber", () => {
   });
 
   it("writes a minus as a plain hyphen, as the server and the exports do", () => {
-    expect(formatNumber(-1234.5, "nb", 1)).toBe(`-1${nbsp}234,5`);
+    expect(formatNumber(-1234.5, "nb", 1)).toBe(`-1${group}234,5`);
     expect(formatNumber(-2, "en")).toBe("-2");
   });
 });
@@ -63,7 +68,7 @@ describe("formatFigure", () => {
 
   it("formats the rounded value when the server sent no Norwegian text", () => {
     const window = { state: "value", roundedValue: 1234.5, displayedValue: null } as const;
-    expect(formatFigure(window, 1, "nb")).toBe(`1${nbsp}234,5`);
+    expect(formatFigure(window, 1, "nb")).toBe(`1${group}234,5`);
   });
 
   it("writes the same rounded value in English notation", () => {
@@ -105,7 +110,7 @@ describe("describeRule", () => {
     const rule: TargetRule = { kind: "threshold", comparator: "gte", value: 70 };
     expect(describeRule(rule, nbContext)).toBe(`≥${nbsp}70${nbsp}%`);
     const count: TargetRule = { kind: "threshold", comparator: "lt", value: 1500 };
-    expect(describeRule(count, { ...nbContext, unitLabel: "antall" })).toBe(`<${nbsp}1${nbsp}500`);
+    expect(describeRule(count, { ...nbContext, unitLabel: "antall" })).toBe(`<${nbsp}1${group}500`);
   });
 
   it("writes limits with the sign that fits the direction", () => {
@@ -291,5 +296,27 @@ describe("periodName", () => {
     expect(periodName("2024-T4", "nb", t)).toBe("2024-T4");
     expect(periodName("", "nb", t)).toBe("");
     expect(periodName("mars", "nb", t)).toBe("mars");
+  });
+});
+
+describe("the judged window named", () => {
+  const t = ((key: string, params?: Record<string, unknown>) =>
+    `${key}|${JSON.stringify(params ?? {})}`) as never;
+  it("writes months compactly: jan–apr 2026, mai 2025–apr 2026, apr 2026", () => {
+    expect(compactSpan("2026-01", "2026-04", "nb")).toBe("jan–apr 2026");
+    expect(compactSpan("2025-05", "2026-04", "nb")).toBe("mai 2025–apr 2026");
+    expect(compactSpan("2026-04", "2026-04", "nb")).toBe("apr 2026");
+  });
+  it("names the calendar year by its year, and other windows by their months", () => {
+    expect(judgedWindowText("calendar_year", { first: "2025-01", last: "2025-12" }, "nb", t)).toBe(
+      'scorecard.judged.calendar_year|{"year":"2025"}',
+    );
+    expect(judgedWindowText("rolling_year", { first: "2025-05", last: "2026-04" }, "nb", t)).toBe(
+      'scorecard.judged.rolling_year|{"span":"mai 2025–apr 2026"}',
+    );
+  });
+  it("works out the window of a snapshot published before the server named it", () => {
+    const row = { evaluationBasis: "year", evaluated: { first: "2025-01", last: "2025-12" } } as never;
+    expect(judgedKindOf(row)).toBe("calendar_year");
   });
 });

@@ -2,19 +2,25 @@
 // (`70,6`, `<10`), so the screen, the Excel export and the board documents agree to the digit;
 // English figures are the same rounded values in English notation.
 
+import { parseMonth } from "../../../../src/domain/periods.ts";
+import { judgedWindowKind } from "../../../../src/domain/windows.ts";
 import type { Comparator, Direction, TargetRule } from "../../api/indicators.ts";
-import type { Attainment, ColourShare, RowTarget, WindowView } from "../../api/scorecards.ts";
+import type {
+  Attainment,
+  ColourShare,
+  JudgedWindowKind,
+  RowTarget,
+  ScorecardRow,
+  WindowView,
+} from "../../api/scorecards.ts";
 import { intlLocale, type Locale, type Translate } from "../../i18n/i18n.tsx";
+import { formatNumber as formatAppNumber } from "../../i18n/numbers.ts";
 
 export const comparatorSigns: Record<Comparator, string> = { gte: "≥", gt: ">", lte: "≤", lt: "<" };
 
+/** The app's one number format (i18n/numbers.ts): `14 206`, `70,6` in bokmål; `14,206`, `70.6` in English. */
 export function formatNumber(value: number, locale: Locale, decimals?: number): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? 6,
-  })
-    .format(value)
-    .replace("\u2212", "-");
+  return formatAppNumber(value, locale, decimals === undefined ? {} : { decimals });
 }
 
 /** The figure shown for a window: `70,6`, `<10`, or null when there is none. */
@@ -154,4 +160,47 @@ export function periodName(period: string, locale: Locale, t: Translate): string
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(Date.UTC(Number(year), Number(part) - 1, 1)));
+}
+
+/** A short month name without its year: "jan", "apr" in bokmål; "Jan", "Apr" in English. */
+function monthName(month: string, locale: Locale): string {
+  const [year, number] = month.split("-").map(Number);
+  if (!year || !number) return month;
+  return new Intl.DateTimeFormat(intlLocale[locale], { month: "short", timeZone: "UTC" })
+    .format(new Date(Date.UTC(year, number - 1, 1)))
+    .replace(/\.$/, "");
+}
+
+/** Months as a reader says them: "jan–apr 2026", "mai 2025–apr 2026", "apr 2026". */
+export function compactSpan(first: string, last: string, locale: Locale): string {
+  const firstYear = first.slice(0, 4);
+  const lastYear = last.slice(0, 4);
+  if (first === last) return `${monthName(last, locale)} ${lastYear}`;
+  if (firstYear === lastYear) return `${monthName(first, locale)}–${monthName(last, locale)} ${lastYear}`;
+  return `${monthName(first, locale)} ${firstYear}–${monthName(last, locale)} ${lastYear}`;
+}
+
+/**
+ * What the judged window is. Snapshots published before the server said so get the same answer
+ * from the same rule (src/domain/windows.ts).
+ */
+export function judgedKindOf(row: Pick<ScorecardRow, "judgedWindow" | "evaluationBasis" | "evaluated">) {
+  return (
+    row.judgedWindow ??
+    judgedWindowKind(row.evaluationBasis, {
+      first: parseMonth(row.evaluated.first),
+      last: parseMonth(row.evaluated.last),
+    })
+  );
+}
+
+/** The judged window named: "Hittil i år jan–apr 2026", "Siste 12 mnd mai 2025–apr 2026", "Året 2025". */
+export function judgedWindowText(
+  kind: JudgedWindowKind,
+  window: { first: string; last: string },
+  locale: Locale,
+  t: Translate,
+): string {
+  if (kind === "calendar_year") return t("scorecard.judged.calendar_year", { year: window.last.slice(0, 4) });
+  return t(`scorecard.judged.${kind}`, { span: compactSpan(window.first, window.last, locale) });
 }
