@@ -79,6 +79,28 @@ describe("organisation as administrator", () => {
     expect(await form.getByLabel("Kode").getAttribute("aria-invalid")).toBe("true");
   });
 
+  test("an empty code is refused in bokmål, and the message goes once a code is typed", async () => {
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Opprett enhet" }) });
+    const codeField = form.getByLabel("Kode");
+    await codeField.fill("");
+    await form.getByLabel("Navn").fill("Uten kode");
+    await form.getByRole("button", { name: "Opprett enhet" }).click();
+    await expect.poll(() => codeField.getAttribute("aria-invalid")).toBe("true");
+    const alert = form.getByRole("alert");
+    expect(await alert.textContent()).toContain("Noen felt er ikke fylt ut riktig.");
+    expect(await alert.textContent()).toContain("Kode");
+    // The field's own message is bokmål too, never the server's English.
+    const fieldMessage = await form.locator(".ds-validation-message").first().textContent();
+    expect(fieldMessage).toMatch(/[æøå]|må|har|feil/);
+    expect(fieldMessage).not.toMatch(/\b(must|invalid|required)\b/i);
+    await expectNoAxeViolations(page);
+
+    await codeField.fill("NY");
+    await expect.poll(() => codeField.getAttribute("aria-invalid")).not.toBe("true");
+    expect(await form.getByRole("alert").count()).toBe(0);
+    expect(await form.locator(".ds-validation-message").count()).toBe(0);
+  });
+
   test("a stale edit shows the other person's version and can reload it", async () => {
     await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
     await page.getByRole("heading", { level: 2, name }).waitFor();
@@ -121,20 +143,53 @@ describe("organisation as administrator", () => {
     await page.getByRole("button", { name: "Bruk filter" }).click();
     await page.waitForURL(/entityType=unit/);
 
-    const row = page.getByRole("row").filter({ hasText: "Opprettet" }).filter({ hasText: name });
+    // The entry names the unit in words, "Enhet <name>", not by its table and id.
+    const row = page
+      .getByRole("row")
+      .filter({ hasText: "Opprettet" })
+      .filter({ has: page.getByRole("cell", { name: `Enhet ${name}`, exact: true }) });
     await row.waitFor();
-    expect(await row.textContent()).toContain("Opprettet");
     expect(await row.textContent()).toContain("Ada Administrator");
 
-    const showChanges = row.getByRole("button", { name: "Vis før og etter" });
+    // What it changed, field by field: the field in words and the new value.
+    const showChanges = row.getByRole("button", { name: "Vis endringene" });
     expect(await showChanges.getAttribute("aria-expanded")).toBe("false");
     await showChanges.click();
     expect(await showChanges.getAttribute("aria-expanded")).toBe("true");
     const changes = page.locator(`#${await showChanges.getAttribute("aria-controls")}`);
-    await expect.poll(() => changes.locator("pre").first().textContent()).toContain(code);
+    const codeRow = changes.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Kode" }) });
+    await expect.poll(() => codeRow.textContent()).toContain(code);
+    expect(await changes.getByRole("row").filter({ hasText: "Navn" }).first().textContent()).toContain(name);
+    expect(await changes.textContent()).not.toContain("{");
   });
 
   test("the audit page has no accessibility violations", async () => {
+    await expectNoAxeViolations(page);
+  });
+
+  test("a reporting round's closing reads in words: the round's name, the verb, the state before and after", async () => {
+    await page.getByLabel("Type").selectOption({ label: "Rapporteringsrunde" });
+    await page.getByRole("button", { name: "Bruk filter" }).click();
+    await page.waitForURL(/entityType=reporting_round/);
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "Lukket", exact: true }) })
+      .filter({
+        has: page.getByRole("cell", {
+          name: "Rapporteringsrunde T1 2024 – Helse- og omsorgsdepartementet",
+          exact: true,
+        }),
+      })
+      .first();
+    await row.waitFor();
+    const showChanges = row.getByRole("button", { name: "Vis endringene" });
+    await showChanges.click();
+    const changes = page.locator(`#${await showChanges.getAttribute("aria-controls")}`);
+    const state = changes.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Status" }) });
+    expect((await state.getByRole("cell").allTextContents()).map((text) => text.trim())).toEqual([
+      "Åpen",
+      "Lukket",
+    ]);
     await expectNoAxeViolations(page);
   });
 
