@@ -54,11 +54,18 @@ const indexRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/",
   beforeLoad: ({ context }) => {
-    // People who write or approve answers start at their inbox; everyone else at the organisation.
+    // People who write or approve answers start at their inbox; everyone else (readers,
+    // controllers, administrators) at the overview of their unit.
     const me = context.queryClient.getQueryData<Me | null>(queryKeys.me);
     const works = me?.roles.some((role) => role.role === "editor" || role.role === "approver");
-    throw redirect({ to: works ? "/inbox" : "/units" });
+    throw redirect({ to: works ? "/inbox" : "/start" });
   },
+});
+
+const startRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/start",
+  component: lazyRouteComponent(() => import("./features/start/StartPage.tsx"), "StartPage"),
 });
 
 const unitsRoute = createRoute({
@@ -199,6 +206,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   signedInRoute.addChildren([
     indexRoute,
+    startRoute,
     unitsRoute,
     auditRoute,
     usersRoute,

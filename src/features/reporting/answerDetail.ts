@@ -108,6 +108,7 @@ async function nextOf(
   if (!next) return null;
   return {
     answerId: next.answerId,
+    roundId: next.roundId,
     kind: next.kind,
     state: next.state,
     unit: { id: next.unitId, code: next.unitCode, name: next.unitName },

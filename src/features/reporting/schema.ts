@@ -169,6 +169,7 @@ export const previousAnswerView = z
 export const nextWorkView = z
   .object({
     answerId: int,
+    roundId: int,
     kind: z.enum(answerKinds),
     state: answerState,
     unit: unitRefView,

@@ -13,7 +13,10 @@ import type {
   InboxView,
   JointTextView,
   MatrixCellView,
+  NextWorkView,
   OverdueListView,
+  PreviousAnswerView,
+  ReportingProgressView,
   ReturnedItemView,
   RoundMatrixView,
   RoundView,
@@ -52,6 +55,9 @@ export type Inbox = InboxView;
 export type OverdueList = OverdueListView;
 export type AnswerVersion = AnswerVersionView;
 export type AnswerDiff = AnswerDiffView;
+export type NextWork = NextWorkView;
+export type PreviousAnswer = PreviousAnswerView;
+export type ReportingProgress = ReportingProgressView;
 
 // Every reporting query starts with "reporting", so that one invalidation after a change to an
 // answer or a round refreshes every view of it (inbox, matrix, consolidation, history).
@@ -63,6 +69,7 @@ export const reportingKeys = {
   roundOverdue: (id: number) => ["reporting", "overdue", id] as const,
   overdue: ["reporting", "overdue", "all"] as const,
   inbox: ["reporting", "inbox"] as const,
+  progress: ["reporting", "progress"] as const,
   answer: (id: number) => ["reporting", "answer", id] as const,
   versions: (id: number) => ["reporting", "versions", id] as const,
   diff: (id: number, from: number, to: number) => ["reporting", "diff", id, from, to] as const,
@@ -102,6 +109,14 @@ export function useOverdue(enabled = true) {
 
 export function useInbox() {
   return useQuery({ queryKey: reportingKeys.inbox, queryFn: () => api.get<Inbox>("/api/inbox") });
+}
+
+/** Open rounds with counts, and the late answers: the start page of people who follow the reporting. */
+export function useReportingProgress() {
+  return useQuery({
+    queryKey: reportingKeys.progress,
+    queryFn: () => api.get<ReportingProgress>("/api/reporting/progress"),
+  });
 }
 
 export function useAnswer(id: number) {
@@ -166,7 +181,8 @@ export function useRoundState() {
 
 export type AnswerCommand =
   | { action: "save"; version: number; status?: WrittenStatus; text?: string }
-  | { action: "submit" | "approve"; version: number }
+  | { action: "submit" | "withdraw"; version: number }
+  | { action: "approve"; version: number; comment?: string }
   | { action: "return"; version: number; comment: string };
 
 /** One workflow step on an answer. The answer's cached copy takes the server's answer at once. */

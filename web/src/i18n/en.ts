@@ -2,6 +2,7 @@ import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
 import { scorecardEn } from "./scorecard.en.ts";
 import type { Messages } from "./nb.ts";
+import { reportingEn } from "./reporting.en.ts";
 
 export const en: Messages = {
   "app.name": "Tertial",
@@ -246,6 +247,7 @@ export const en: Messages = {
   "notFound.home": "Go to the front page",
 
   ...documentsEn,
+  ...reportingEn,
   ...scorecardEn,
   ...layoutEn,
 

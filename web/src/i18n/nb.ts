@@ -2,6 +2,7 @@
 // Placeholders are written {name} and filled in by useT().
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
+import { reportingNb } from "./reporting.ts";
 import { scorecardNb } from "./scorecard.ts";
 
 export const nb = {
@@ -247,6 +248,7 @@ export const nb = {
   "notFound.home": "Gå til forsiden",
 
   ...documentsNb,
+  ...reportingNb,
   ...scorecardNb,
   ...layoutNb,
   "nav.scorecard": "Målekort",

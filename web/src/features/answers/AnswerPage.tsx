@@ -11,10 +11,16 @@ import { AnswerHistory } from "./AnswerHistory.tsx";
 import { AnswerWorkflow } from "./AnswerWorkflow.tsx";
 import { JointTextCard } from "./JointTextCard.tsx";
 import { periodLabel } from "./labels.tsx";
+import { NextAnswer } from "./NextAnswer.tsx";
+import { PreviousAnswerPanel } from "./PreviousAnswer.tsx";
 
 const answerRoute = getRouteApi("/app/answers/$answerId");
 
-/** One unit's answer to one requirement in a round: the requirement, the joint text, the answer and its history. */
+/**
+ * One unit's answer to one requirement in a round: the requirement, the joint text, the answer
+ * beside the unit's answer from the period before, its history, and the next answer waiting for
+ * the person in the round.
+ */
 export function AnswerPage() {
   const { t, locale } = useLocale();
   const { answerId } = answerRoute.useParams();
@@ -48,6 +54,7 @@ export function AnswerPage() {
         </RouterLink>
       </nav>
       <PageTitle>{title}</PageTitle>
+      {data.next && <NextAnswer next={data.next} />}
       <Paragraph className="page-intro">
         {t("answers.roundInfo", {
           period: periodLabel(data.round.period, t),
@@ -81,14 +88,19 @@ export function AnswerPage() {
       )}
       {data.joint && <JointTextCard joint={data.joint} headingLevel={2} />}
 
-      <AnswerWorkflow
-        answer={data}
-        title={
-          consolidated
-            ? t("answers.consolidatedHeading")
-            : t("answers.answerHeading", { unit: data.unit.name })
-        }
-      />
+      <div className={data.previous ? "answer-with-previous" : undefined}>
+        <AnswerWorkflow
+          answer={data}
+          approval={data.approval}
+          next={<NextAnswer next={data.next} withCount />}
+          title={
+            consolidated
+              ? t("answers.consolidatedHeading")
+              : t("answers.answerHeading", { unit: data.unit.name })
+          }
+        />
+        {data.previous && <PreviousAnswerPanel previous={data.previous} />}
+      </div>
 
       <AnswerHistory answerId={data.id} />
     </div>

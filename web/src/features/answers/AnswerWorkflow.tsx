@@ -1,9 +1,10 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import {
   type Answer,
   type AnswerCommand,
+  type AnswerDetail,
   reportingKeys,
   useAnswerAction,
   type WrittenStatus,
@@ -14,6 +15,7 @@ import { Markdown } from "../../components/Markdown.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { AnswerEditor } from "./AnswerEditor.tsx";
+import { ApprovalCommentField, ApprovalNote, approvalCommentMax } from "./Approval.tsx";
 import { type Conflict, type Draft, staleAnswer } from "./answerDraft.ts";
 import { ConflictPanel } from "./ConflictPanel.tsx";
 import { AnswerBadges } from "./labels.tsx";
@@ -27,15 +29,22 @@ import { ReturnForm } from "./ReturnForm.tsx";
  * version replaces the editor's content only while the person has changed nothing; with changes,
  * their text stays, and saving it gets the server's 409 with the other person's version, which
  * is then shown beside theirs so that they choose, and nothing is lost.
+ *
+ * `approval` (the answer page has it) tells the writer who approved and with what comment; `next`
+ * is shown with the message after a step, to go on to the next answer waiting.
  */
 export function AnswerWorkflow({
   answer,
   headingLevel = 2,
   title,
+  approval = null,
+  next,
 }: {
   answer: Answer;
   headingLevel?: 2 | 3;
   title: string;
+  approval?: AnswerDetail["approval"];
+  next?: ReactNode;
 }) {
   const { t, locale } = useLocale();
   const action = useAnswerAction(answer.id);
@@ -56,6 +65,7 @@ export function AnswerWorkflow({
   const [comment, setComment] = useState("");
   const [commentMissing, setCommentMissing] = useState(false);
   const [showPreview, setShowPreview] = useState(true);
+  const [approvalComment, setApprovalComment] = useState("");
 
   // The comment field takes focus when the return form opens.
   useEffect(() => {
@@ -104,6 +114,7 @@ export function AnswerWorkflow({
     setConflict(null);
     setReturning(false);
     setComment("");
+    setApprovalComment("");
     setMessage(done);
     // The controls change with the state (the editor goes away on submit): start again at the answer's heading.
     if (!latest.allowedActions.includes("save") || commands.some((c) => c.action !== "save")) {
@@ -139,7 +150,17 @@ export function AnswerWorkflow({
     }
   };
 
-  const approve = () => void run([{ action: "approve", version: base.version }], t("answers.done.approved"));
+  const approve = () => {
+    const comment = approvalComment.trim();
+    if (comment.length > approvalCommentMax) return;
+    void run(
+      [{ action: "approve", version: base.version, ...(comment ? { comment } : {}) }],
+      t("answers.done.approved"),
+    );
+  };
+
+  const withdraw = () =>
+    void run([{ action: "withdraw", version: base.version }], t("answers.done.withdrawn"));
 
   const sendReturn = (event: FormEvent) => {
     event.preventDefault();
@@ -218,7 +239,12 @@ export function AnswerWorkflow({
         </Alert>
       )}
 
+      {answer.state === "approved" && approval && (
+        <ApprovalNote approval={approval} headingLevel={subLevel} />
+      )}
+
       <LiveStatus message={message} />
+      {message && next}
 
       {conflict && (
         <ConflictPanel
@@ -259,6 +285,23 @@ export function AnswerWorkflow({
         </details>
       )}
 
+      {may("withdraw") && (
+        <div className="withdraw">
+          <Paragraph data-size="sm">{t("answers.withdrawHelp")}</Paragraph>
+          <Button type="button" variant="secondary" onClick={withdraw} loading={action.isPending}>
+            {t("answers.withdraw")}
+          </Button>
+        </div>
+      )}
+
+      {may("approve") && !returning && (
+        <ApprovalCommentField
+          comment={approvalComment}
+          setComment={setApprovalComment}
+          error={action.error}
+        />
+      )}
+
       {(may("approve") || may("return")) && (
         <div className="button-row">
           {may("approve") && (
@@ -291,7 +334,7 @@ export function AnswerWorkflow({
 
       <ProblemAlert error={error} headingLevel={subLevel} />
 
-      {!editing && !may("approve") && !may("return") && (
+      {!editing && !may("approve") && !may("return") && !may("withdraw") && (
         <Paragraph data-size="sm" className="muted">
           {t(answer.allowedActions.length === 0 ? "answers.noActions" : "answers.readOnly")}
         </Paragraph>

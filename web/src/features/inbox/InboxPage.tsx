@@ -8,10 +8,13 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { AnswerBadges, overdueIcon, periodLabel, returnedIcon } from "../answers/labels.tsx";
-import { OverdueTable } from "../rounds/OverdueTable.tsx";
 import { WorkItemLink } from "../rounds/WorkItemLink.tsx";
+import { InboxOverdue } from "./InboxOverdue.tsx";
 
-/** The signed-in person's open work: answers returned to them, to write, and to approve; and who is late. */
+/**
+ * The signed-in person's open work: answers returned to them, to write, and to approve; and the
+ * late ones among them. Every count comes from the list it sums up.
+ */
 export function InboxPage() {
   const { t } = useLocale();
   const inbox = useInbox();
@@ -47,7 +50,7 @@ export function InboxPage() {
               </li>
             </ul>
           </Card>
-          {!inbox.data.hasWorkRoles && <Alert data-color="info">{t("inbox.noWorkRoles")}</Alert>}
+          {!inbox.data.hasWorkRoles && <Alert data-color="info">{t("inbox.noWorkRolesStart")}</Alert>}
 
           <ReturnedList items={inbox.data.returned} />
           <WorkList
@@ -62,14 +65,21 @@ export function InboxPage() {
             empty={t("inbox.toApproveEmpty")}
             items={inbox.data.toApprove}
           />
+          <InboxOverdue items={inbox.data.overdue} />
         </>
       )}
-      <OverdueTable headingLevel={2} />
-      <Paragraph data-size="sm">
-        <Link asChild>
-          <RouterLink to="/steering">{t("inbox.allDocuments")}</RouterLink>
-        </Link>
-      </Paragraph>
+      <ul className="link-list">
+        <li>
+          <Link asChild>
+            <RouterLink to="/start">{t("inbox.startLink")}</RouterLink>
+          </Link>
+        </li>
+        <li>
+          <Link asChild>
+            <RouterLink to="/steering">{t("inbox.allDocuments")}</RouterLink>
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }
