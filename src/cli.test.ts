@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 describe("the tertial command", { timeout: 120_000 }, () => {
-  it("prints help for each command", async () => {
+  it("prints help for each command, in bokmål unless the terminal's language is English", async () => {
     for (const args of [
       ["--help"],
       ["serve", "--help"],
@@ -32,8 +32,22 @@ describe("the tertial command", { timeout: 120_000 }, () => {
     ]) {
       const result = await runCli(args, {});
       expect(result.code, args.join(" ")).toBe(0);
-      expect(result.stdout).toMatch(/Usage: tertial/);
+      expect(result.stdout).toMatch(/Bruk: tertial/);
     }
+    const english = await runCli(["--help"], {
+      TERTIAL_LANG: "",
+      LC_ALL: "",
+      LC_MESSAGES: "",
+      LANG: "en_GB.UTF-8",
+    });
+    expect(english.stdout).toMatch(/Usage: tertial/);
+    const posix = await runCli(["--help"], {
+      TERTIAL_LANG: "",
+      LC_ALL: "",
+      LC_MESSAGES: "",
+      LANG: "C.UTF-8",
+    });
+    expect(posix.stdout).toMatch(/Bruk: tertial/);
   });
 
   it("creates a user with a role, and refuses an unknown unit with a clear error", async () => {
@@ -44,8 +58,8 @@ describe("the tertial command", { timeout: 120_000 }, () => {
       env,
     );
     expect(created.code).toBe(0);
-    expect(created.stdout).toMatch(/Created user ola/);
-    expect(created.stdout).toMatch(/Password: \S{10,}/);
+    expect(created.stdout).toMatch(/Opprettet brukeren ola/);
+    expect(created.stdout).toMatch(/Passord: \S{10,}/);
 
     const unknown = await runCli(
       [
@@ -63,7 +77,7 @@ describe("the tertial command", { timeout: 120_000 }, () => {
       env,
     );
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("there is no unit with code NOPE");
+    expect(unknown.stderr).toContain("det finnes ingen enhet med koden NOPE");
   });
 
   it("stops gracefully on SIGTERM", async () => {

@@ -11,54 +11,24 @@ import { importMeasurementsHelp, runImportMeasurements } from "./features/measur
 import { findUnitByCode } from "./features/units/queries.ts";
 import { countUsers } from "./features/users/queries.ts";
 import { assignRole, createUser } from "./features/users/service.ts";
+import { type CliMessage, cliMessages } from "./i18n/cli.ts";
+import type { Locale } from "./i18n/locale.ts";
+import { isProblemReason, reasonText } from "./i18n/problemText.ts";
+import { fillMessage, type MessageValues } from "./i18n/render.ts";
 import { scrubText } from "./logger.ts";
+import { wordFieldProblem } from "./problemReply.ts";
 import { buildServer } from "./server.ts";
 
-const help = {
-  main: `tertial — steering by goals, indicators and reports
-
-Usage: tertial <command> [options]
-
-Commands:
-  serve       run the web server (migrates the database first)
-  migrate     apply database migrations
-  demo        load the demo organisation and demo users into an empty database
-  user add    create a local user
-  import measurements FILE   import monthly indicator values (CSV or XLSX); --dry-run checks only
-
-Run 'tertial <command> --help' for a command's options.
-The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in TERTIAL_DATA_DIR (./data),
-which one process at a time may use: while a server runs on it, import through the server.`,
-  serve: `Usage: tertial serve [--port N] [--demo]
-
-  --port N   listen on port N (default: PORT or 3000)
-  --demo     load the demo data first if the database is empty`,
-  migrate: `Usage: tertial migrate
-
-Applies every migration that the database does not have yet. Safe to run repeatedly and from
-several servers at once.`,
-  demo: `Usage: tertial demo
-
-Loads the demo organisation (the ministry, the four regional health authorities, Helse Nord's
-trusts and hospitals) and one demo user per role. Does nothing if the database already has units.`,
-  userAdd: `Usage: tertial user add --username NAME --name "Full Name" [--password P] [--admin]
-                        [--role ROLE:UNITCODE ...] [--email E]
-
-  --username NAME      sign-in name
-  --name TEXT          display name
-  --password P         at least 12 characters, not a common password, not containing the
-                       username; if left out, a random one is generated and printed
-  --admin              make the user a system administrator
-  --role ROLE:UNIT     give a role (admin, approver, editor, reader) on a unit, by unit code; repeatable
-  --email E            e-mail address`,
-};
+/** The command line's words in the terminal's language (config.cliLocale), set in main(). */
+let locale: Locale = "nb";
+let say = (key: CliMessage, values?: MessageValues) => fillMessage("nb", cliMessages.nb[key], values);
 
 function printDemoLogins(log: (line: string) => void) {
-  log(`Demo users (password "${demo.password}"):`);
+  log(say("demoUsers", { password: demo.password }));
   for (const person of demo.users) {
     const what = person.systemAdmin
-      ? "system administrator"
-      : person.roles.map((r) => `${r.role} on ${r.unit}`).join(", ");
+      ? say("systemAdmin")
+      : person.roles.map((r) => say("roleOn", { role: r.role, unit: r.unit })).join(", ");
     log(`  ${person.username.padEnd(12)} ${what}`);
   }
 }
@@ -83,7 +53,7 @@ async function serve(config: Config, args: string[]) {
     args,
     options: { port: { type: "string" }, demo: { type: "boolean" }, help: { type: "boolean" } },
   });
-  if (values.help) return console.log(help.serve);
+  if (values.help) return console.log(say("serve"));
   const port = values.port === undefined ? config.port : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a port number, not ${values.port}`);
@@ -137,13 +107,13 @@ async function userAdd(config: Config, args: string[]) {
       help: { type: "boolean" },
     },
   });
-  if (values.help) return console.log(help.userAdd);
+  if (values.help) return console.log(say("userAdd"));
   if (!values.username || !values.name)
-    throw new Error(`--username and --name are required.\n\n${help.userAdd}`);
+    throw new Error(`${say("usernameAndNameRequired")}\n\n${say("userAdd")}`);
   const grants = (values.role ?? []).map((spec) => {
     const [role, unitCode] = spec.split(":");
     if (!role || !unitCode || !(roles as readonly string[]).includes(role)) {
-      throw new Error(`--role ${spec}: write it as ROLE:UNITCODE with ROLE one of ${roles.join(", ")}.`);
+      throw new Error(say("roleFormat", { spec, roles: roles.join(", ") }));
     }
     return { role: role as (typeof roles)[number], unitCode };
   });
@@ -157,7 +127,7 @@ async function userAdd(config: Config, args: string[]) {
       const unit = await findUnitByCode(db, grant.unitCode);
       if (!unit)
         throw new Error(
-          `--role ${grant.role}:${grant.unitCode}: there is no unit with code ${grant.unitCode}.`,
+          say("roleUnknownUnit", { spec: `${grant.role}:${grant.unitCode}`, code: grant.unitCode }),
         );
       units.push({ unit, role: grant.role });
     }
@@ -171,30 +141,32 @@ async function userAdd(config: Config, args: string[]) {
     for (const { unit, role } of units) {
       await assignRole(db, systemCaller, user.id, { unitId: unit.id, role });
     }
-    console.log(`Created user ${user.username} (id ${user.id}).`);
-    if (generated) console.log(`Password: ${password}`);
+    console.log(say("userCreated", { username: user.username, id: user.id }));
+    if (generated) console.log(say("password", { password }));
   });
 }
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   const config = loadConfig();
+  locale = config.cliLocale;
+  say = (key, values) => fillMessage(locale, cliMessages[locale][key], values);
   switch (command) {
     case "serve":
       return serve(config, rest);
     case "migrate":
-      if (rest.includes("--help")) return console.log(help.migrate);
+      if (rest.includes("--help")) return console.log(say("migrate"));
       return withDatabase(config, "migrate", async (database) =>
-        console.log(`Migrations applied (${database.kind}).`),
+        console.log(say("migrated", { kind: database.kind })),
       );
     case "demo":
-      if (rest.includes("--help")) return console.log(help.demo);
+      if (rest.includes("--help")) return console.log(say("demo"));
       return withDatabase(config, "demo", async ({ db }) => {
         const result = await loadDemoData(db);
         console.log(
           result.loaded
-            ? `Loaded ${result.units} units and ${result.users} users.`
-            : "The database already has units; demo data not loaded.",
+            ? say("demoLoaded", { units: result.units, users: result.users })
+            : say("demoSkipped"),
         );
         if (result.loaded) printDemoLogins(console.log);
       });
@@ -204,37 +176,35 @@ async function main(argv: string[]) {
       return rest.includes("--help") ? undefined : process.exit(2);
     case "user":
       if (rest[0] === "add") return userAdd(config, rest.slice(1));
-      console.log(help.userAdd);
+      console.log(say("userAdd"));
       return rest.includes("--help") ? undefined : process.exit(2);
     case undefined:
     case "help":
     case "--help":
     case "-h":
-      return console.log(help.main);
+      return console.log(say("main"));
     default:
-      console.error(`Unknown command '${command}'.\n\n${help.main}`);
+      console.error(`${say("unknownCommand", { command })}\n\n${say("main")}`);
       process.exit(2);
   }
 }
 
 /** What to do when the embedded database is held by another process: nothing was opened or written. */
 function inUseAdvice(error: DatabaseInUseError): string {
-  const lines = [`Error: ${error.message} Nothing was done.`];
-  if (error.holder.command.startsWith("serve")) {
-    lines.push(
-      "Stop the server first, or import through it: upload the file on the Import data page",
-      "(Dataimport), or POST it to /api/measurements/import.",
-    );
-  } else {
-    lines.push("Wait until that command has finished, or stop it.");
-  }
-  if (!error.sameHost) {
-    lines.push(
-      `Tertial cannot check a process on ${error.holder.hostname} from here. If no Tertial process there`,
-      `uses this folder any more, delete ${error.lockPath} and try again.`,
-    );
-  }
-  lines.push("(To run several processes on one database, use PostgreSQL: set DATABASE_URL.)");
+  const { holder } = error;
+  const where = error.sameHost ? "" : say("onHost", { host: holder.hostname });
+  const lines = [
+    say("inUse", {
+      dataDir: error.dataDir,
+      pid: holder.pid,
+      where,
+      command: holder.command,
+      since: holder.startedAt,
+    }),
+  ];
+  lines.push(holder.command.startsWith("serve") ? say("inUseServer") : say("inUseOther"));
+  if (!error.sameHost) lines.push(say("inUseRemote", { host: holder.hostname, lockPath: error.lockPath }));
+  lines.push(say("inUsePostgres"));
   return lines.join("\n");
 }
 
@@ -242,15 +212,24 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof DatabaseInUseError) {
     console.error(inUseAdvice(error));
   } else if (error instanceof AppError) {
+    const { reason, params } = error.details;
+    const message = isProblemReason(reason) ? reasonText(locale, reason, params) : error.message;
     const problems = error.details.problems
-      ?.map((p) => `  ${p.row === undefined ? "" : `row ${p.row}, `}${p.field}: ${p.message}`)
+      ?.map((p) => {
+        const worded = wordFieldProblem(locale, p).message;
+        const line =
+          p.row === undefined
+            ? say("field", { field: p.field, message: worded })
+            : say("rowField", { row: p.row, field: p.field, message: worded });
+        return `  ${line}`;
+      })
       .join("\n");
-    console.error(`Error: ${error.message}${problems ? `\n${problems}` : ""}`);
+    console.error(`${say("error", { message })}${problems ? `\n${problems}` : ""}`);
   } else if (error instanceof Error && error.name === "ZodError") {
-    console.error(`Error: ${error.message}`);
+    console.error(say("error", { message: error.message }));
   } else {
     // A database error's message holds the statement's values (a password hash, say): scrubbed.
-    console.error(error instanceof Error ? `Error: ${scrubText(error.message)}` : error);
+    console.error(error instanceof Error ? say("error", { message: scrubText(error.message) }) : error);
   }
   process.exit(1);
 });

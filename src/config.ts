@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import type { Locale } from "./i18n/locale.ts";
 
 // The one place that reads process.env. Everything else receives a Config.
 
@@ -29,6 +30,11 @@ const environmentSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   TRUST_PROXY: z.string().default("false").transform(parseTrustProxy),
+  // The command line's language: TERTIAL_LANG, else the terminal's (LC_ALL, LC_MESSAGES, LANG).
+  TERTIAL_LANG: emptyAsUnset(z.string().optional()),
+  LC_ALL: emptyAsUnset(z.string().optional()),
+  LC_MESSAGES: emptyAsUnset(z.string().optional()),
+  LANG: emptyAsUnset(z.string().optional()),
   TEST_DATABASE_URL: emptyAsUnset(z.string().url().optional()),
   TEST_DB: z.enum(["pglite", "postgres"]).optional(),
 });
@@ -96,7 +102,17 @@ export type Config = {
   loginWindowMinutes: number;
   trustProxy: TrustProxy;
   webRoot: string | undefined;
+  /** The language the command line writes in. */
+  cliLocale: Locale;
 };
+
+/**
+ * A POSIX locale ("nb_NO.UTF-8", "en_GB", "C") as one of ours: English only when it says
+ * English; bokmål otherwise, C and POSIX included, since bokmål is Tertial's default.
+ */
+export function localeFromPosix(value: string | undefined): Locale {
+  return value?.toLowerCase().startsWith("en") ? "en" : "nb";
+}
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(environment);
@@ -118,6 +134,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
     trustProxy: env.TRUST_PROXY,
     webRoot: env.TERTIAL_WEB_ROOT ? path.resolve(env.TERTIAL_WEB_ROOT) : undefined,
+    cliLocale: localeFromPosix(env.TERTIAL_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG),
   };
 }
 

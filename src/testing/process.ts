@@ -25,7 +25,8 @@ export function runCli(
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
       cwd: projectRoot,
-      env: { ...process.env, LOG_LEVEL: "warn", ...env },
+      // Bokmål unless a test asks for English, whatever the machine's own LANG is.
+      env: { ...process.env, LOG_LEVEL: "warn", TERTIAL_LANG: "nb", ...env },
     });
     let stdout = "";
     let stderr = "";
