@@ -5,6 +5,7 @@ import { Markdown } from "../../components/Markdown.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { type Locale, useLocale } from "../../i18n/i18n.tsx";
 import { guideSections } from "./guideSections.ts";
+import "./help.css";
 
 // The user guide in the user's language, from docs/ (the same text as in the repository). Each
 // language is a chunk of its own, fetched when the page is first opened in that language.

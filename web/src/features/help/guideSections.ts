@@ -1,4 +1,4 @@
-import { Lexer } from "marked";
+import { Lexer, type Token } from "marked";
 
 export type GuideSection = {
   /** 2 for "##", 3 for "###"; deeper headings stay in the text as bold paragraphs. */
@@ -7,6 +7,18 @@ export type GuideSection = {
   /** The section's Markdown, without its heading, for the Markdown component. */
   text: string;
 };
+
+/**
+ * The guide is written with hard-wrapped lines, and the Markdown component (made for users'
+ * texts) shows every line break. Paragraphs and list items become one line each again; tables,
+ * code and blank lines stay as they are.
+ */
+function unwrap(token: Token): string {
+  if (token.type === "paragraph") return token.raw.replace(/\n(?=.)/g, " ");
+  // A continuation line of a list item is indented; a new item or a nested list is not joined.
+  if (token.type === "list") return token.raw.replace(/\n[ \t]+(?![-*+] |\d+[.)] )(?=\S)/g, " ");
+  return token.raw;
+}
 
 /**
  * Splits a guide into its sections at "##" and "###" headings, so that the help page can give
@@ -24,8 +36,8 @@ export function guideSections(markdown: string): { intro: string; sections: Guid
       continue;
     }
     const current = sections.at(-1);
-    if (current) current.text += token.raw;
-    else intro += token.raw;
+    if (current) current.text += unwrap(token);
+    else intro += unwrap(token);
   }
   return { intro, sections };
 }
