@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../../testing/app.ts";
+import { answers, answerVersions } from "../schema.ts";
 import { demo, loadDemoData } from "./load.ts";
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -117,5 +118,24 @@ describe("the reporting demo", () => {
     const approver = await t.signIn("hn-godkjenner", demo.password);
     const hnBox = await get<{ counts: { toApprove: number } }>("/api/inbox", approver);
     expect(hnBox.counts.toApprove).toBeGreaterThan(0);
+  });
+
+  it("writes every answer in bokmål, and the trusts' answers differ from each other", async () => {
+    const texts = [
+      ...(await t.db.select({ text: answers.text }).from(answers)),
+      ...(await t.db.select({ text: answerVersions.text }).from(answerVersions)),
+    ]
+      .map((row) => row.text)
+      .filter((text) => text !== "");
+    expect(texts.length).toBeGreaterThan(500);
+    // Words that show an English sentence; none of them is a bokmål word.
+    const english = /\b(the|and|with|was|were|has|have|will|which|their|trusts?|measures?)\b/i;
+    expect(texts.filter((text) => english.test(text)).slice(0, 3)).toEqual([]);
+    // Not one sentence for all: many different answers, and one trust's answers are not the same
+    // text with another code in front.
+    expect(new Set(texts).size).toBeGreaterThan(150);
+    const unn = texts.filter((text) => text.startsWith("UNN: ")).map((text) => text.slice(5));
+    const fin = new Set(texts.filter((text) => text.startsWith("FIN: ")).map((text) => text.slice(5)));
+    expect(unn.filter((text) => !fin.has(text)).length).toBeGreaterThan(unn.length / 2);
   });
 });

@@ -22,6 +22,7 @@ import { selectAllUnits } from "../../features/units/queries.ts";
 import { operatorPrincipal } from "../../features/users/service.ts";
 import type { Db } from "../client.ts";
 import type { AnswerStatus } from "../schema.ts";
+import { answerText, closingFor } from "./answerTexts.ts";
 import hfFile from "./source/requirements_hf.json" with { type: "json" };
 import hodFile from "./source/requirements_hod.json" with { type: "json" };
 
@@ -335,14 +336,16 @@ export async function loadReportingDemo(db: Db, actor: Actor) {
   const trustCodes = new Map([...trusts.map((code) => [id(code), code] as const), [id("HN"), "HN"] as const]);
   const hfAnswer = (requirementIndex: number, code: string, consolidated: boolean) => {
     const row = hfRows[requirementIndex];
-    const summary = row?.response_summary ?? "Arbeidet pågår.";
+    const summary = answerText(row?.id);
     // Some requirements for all trusts do not concern the pharmacy and ICT trusts.
     if ((code === "SANO" || code === "HNIKT") && requirementIndex % 5 === 0) {
       return { status: "not_relevant" as const, text: `Kravet er ikke relevant for ${code}.` };
     }
     return {
       status: statusOf[row?.status_guess ?? ""] ?? "partly_fulfilled",
-      text: consolidated ? `Samlet for foretaksgruppen: ${summary}` : `${code}: ${summary}`,
+      text: consolidated
+        ? `Samlet for foretaksgruppen: ${summary}`
+        : `${code}: ${summary} ${closingFor(requirementIndex, code)}`,
     };
   };
   // Each round's answers are indexed by their requirement among those reported in that round.
@@ -431,7 +434,7 @@ export async function loadReportingDemo(db: Db, actor: Actor) {
   const hodIndicators = hodRows.flatMap((row, index) => (row.kind === "indikator" ? [index] : []));
   const hodAnswer = (rowIndex: number, code: string, consolidated: boolean) => {
     const row = hodRows[rowIndex];
-    const summary = row?.response_summary ?? "Arbeidet pågår.";
+    const summary = answerText(row?.id);
     const leadCode = regions.find((c) => units.get(c)?.name === row?.joint_report_lead);
     const text = consolidated
       ? ""
@@ -474,7 +477,7 @@ export async function loadReportingDemo(db: Db, actor: Actor) {
   // the final text says "Tre helseforetak" (003 l. 5335-5341): two saved versions to compare.
   const firstAnswerStory = (r: number, code: string): AnswerHistory["steps"] | null => {
     if (r !== 0 || code !== "HN") return null;
-    const summary = hodRows[0]?.response_summary ?? "";
+    const summary = answerText(hodRows[0]?.id);
     const step = (action: AnswerHistory["steps"][number]["action"], text: string, state: AnswerState) => ({
       action,
       status: "partly_fulfilled" as const,
