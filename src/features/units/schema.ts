@@ -4,17 +4,18 @@ import { z } from "zod";
 import { unitKinds } from "../../domain/unitKinds.ts";
 import { id, isoDate, plainText, version } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
+
+const required = { message: ruleMessage("required") };
 
 export const unitCodeSchema = z
   .string()
   .trim()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,31}$/u, {
-    message: "must be 1 to 32 letters, digits, '-', '_' or '.', starting with a letter or digit",
-  });
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,31}$/u, { message: ruleMessage("code_format") });
 
 export const createUnitInput = z.object({
   code: unitCodeSchema,
-  name: plainText(200).min(1, { message: "is required" }),
+  name: plainText(200).min(1, required),
   kind: z.enum(unitKinds),
   parentId: id.nullable(),
   validFrom: isoDate.optional(),
@@ -24,7 +25,7 @@ export const createUnitInput = z.object({
 export const updateUnitInput = z.object({
   version,
   code: unitCodeSchema.optional(),
-  name: plainText(200).min(1, { message: "is required" }).optional(),
+  name: plainText(200).min(1, required).optional(),
   kind: z.enum(unitKinds).optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.nullable().optional(),

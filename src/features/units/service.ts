@@ -17,7 +17,7 @@ import {
   type Principal,
 } from "../../domain/access.ts";
 import { isActiveOn, moveProblem, pathFor, todayIso } from "../../domain/units.ts";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import {
   codeTakenByOther,
@@ -78,15 +78,15 @@ const unitEntity = (principal: Principal): VersionedEntity<UnitRow> => ({
 });
 
 export async function listUnits(db: Db, { principal }: Caller) {
-  if (!canReadUnitStructure(principal)) throw forbidden("Sign in to see the organisation.");
+  if (!canReadUnitStructure(principal)) throw forbidden("unit_structure_sign_in");
   const today = todayIso();
   return (await selectAllUnits(db)).map((unit) => presentUnit(unit, principal, today));
 }
 
 export async function getUnit(db: Db, { principal }: Caller, id: number) {
-  if (!canReadUnitStructure(principal)) throw forbidden("Sign in to see the organisation.");
+  if (!canReadUnitStructure(principal)) throw forbidden("unit_structure_sign_in");
   const unit = await findUnitById(db, id);
-  if (!unit) throw notFound(`Unit ${id}`);
+  if (!unit) throw notFound("unit_not_found", { id });
   return presentUnit(unit, principal);
 }
 
@@ -94,32 +94,26 @@ async function loadParent(db: Db, parentId: number | null) {
   if (parentId === null) return null;
   const parent = await findUnitById(db, parentId);
   if (!parent) {
-    throw new AppError("validation_failed", `The parent unit ${parentId} does not exist.`, {
-      problems: [{ field: "parentId", code: "unknown_unit", message: "unknown unit", params: { parentId } }],
+    throw new AppError("validation_failed", "unit_parent_not_found", {
+      params: { parentId },
+      problems: [fieldProblem("parentId", "unknown_unit", { parentId })],
     });
   }
   return parent;
 }
 
 function duplicateCode(code: string) {
-  return new AppError("conflict", `The code ${code} is already used by another unit.`, {
-    reason: "unit_code_taken",
+  return new AppError("conflict", "unit_code_taken", {
     params: { code },
-    problems: [{ field: "code", code: "in_use", message: "already in use", params: { code } }],
+    problems: [fieldProblem("code", "in_use", { code })],
   });
 }
 
 function checkValidity(validFrom: string, validTo: string | null) {
   if (validTo !== null && validTo < validFrom) {
-    throw new AppError("validation_failed", "A unit cannot stop being valid before it starts.", {
-      problems: [
-        {
-          field: "validTo",
-          code: "before_start",
-          message: "must be on or after the start date",
-          params: { validFrom },
-        },
-      ],
+    throw new AppError("validation_failed", "unit_ends_before_start", {
+      params: { validFrom },
+      problems: [fieldProblem("validTo", "before_start", { validFrom })],
     });
   }
 }
@@ -132,18 +126,15 @@ export async function createUnit(
   return db.transaction(async (tx) => {
     const parent = await loadParent(tx, input.parentId);
     if (!canCreateUnitUnder(principal, parent?.path ?? null)) {
-      throw forbidden(
-        parent
-          ? `You need the administrator role on ${parent.name} to add units under it.`
-          : "Only a system administrator can add a top-level unit.",
-      );
+      throw parent
+        ? forbidden("unit_create_needs_admin", { parent: parent.name })
+        : forbidden("unit_create_top_level");
     }
     const today = todayIso();
     if (parent && !isActiveOn(parent, today)) {
-      throw new AppError("conflict", `${parent.name} is deactivated; units cannot be added under it.`, {
-        reason: "parent_inactive",
+      throw new AppError("conflict", "unit_parent_inactive", {
         params: { parent: parent.name },
-        problems: [{ field: "parentId", code: "inactive_unit", message: "deactivated unit" }],
+        problems: [fieldProblem("parentId", "inactive_unit", { parent: parent.name })],
       });
     }
     const validFrom = input.validFrom ?? today;
@@ -176,9 +167,9 @@ export async function updateUnit(
   input: z.infer<typeof updateUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, `Unit ${id}`);
+    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, "unit_not_found");
     if (!canEditUnit(principal, unit.path)) {
-      throw forbidden(`You need the administrator role on ${unit.name} to change it.`);
+      throw forbidden("unit_edit_needs_admin", { unit: unit.name });
     }
     const validFrom = input.validFrom ?? unit.validFrom;
     const validTo = input.validTo === undefined ? unit.validTo : input.validTo;
@@ -197,10 +188,11 @@ export async function updateUnit(
   });
 }
 
-const moveProblemMessages = {
-  into_itself: "A unit cannot be placed under itself.",
-  into_descendant: "A unit cannot be placed under one of its own sub-units; that would make a cycle.",
-  parent_inactive: "The new parent is deactivated; units cannot be moved under it.",
+/** Why a move is refused, and what the parent field is told. */
+const moveRefusals = {
+  into_itself: { reason: "unit_move_into_itself", field: "into_itself" },
+  into_descendant: { reason: "unit_move_into_descendant", field: "into_descendant" },
+  parent_inactive: { reason: "unit_move_parent_inactive", field: "inactive_unit" },
 } as const;
 
 export async function moveUnit(
@@ -210,20 +202,17 @@ export async function moveUnit(
   input: z.infer<typeof moveUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, `Unit ${id}`);
+    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, "unit_not_found");
     const parent = await loadParent(tx, input.parentId);
     if (!canMoveUnit(principal, unit.path, parent?.path ?? null)) {
-      throw forbidden("You need the administrator role both where the unit is and where it goes.");
+      throw forbidden("unit_move_needs_admin");
     }
     const problem = moveProblem(unit, parent, todayIso());
     if (problem) {
       throw new AppError(
         problem === "parent_inactive" ? "conflict" : "validation_failed",
-        moveProblemMessages[problem],
-        {
-          reason: problem,
-          problems: [{ field: "parentId", code: problem, message: problem }],
-        },
+        moveRefusals[problem].reason,
+        { problems: [fieldProblem("parentId", moveRefusals[problem].field)] },
       );
     }
     const newPath = pathFor(unit.id, parent?.path ?? null);
@@ -242,20 +231,18 @@ export async function deactivateUnit(
   input: z.infer<typeof deactivateUnitInput>,
 ) {
   return db.transaction(async (tx) => {
-    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, `Unit ${id}`);
+    const unit = await loadForChange(tx, unitEntity(principal), id, input.version, "unit_not_found");
     if (!canEditUnit(principal, unit.path)) {
-      throw forbidden(`You need the administrator role on ${unit.name} to deactivate it.`);
+      throw forbidden("unit_deactivate_needs_admin", { unit: unit.name });
     }
     const today = todayIso();
     const validTo = input.validTo ?? today;
     checkValidity(unit.validFrom, validTo);
     const activeChildren = await countActiveChildren(tx, unit.id, validTo);
     if (activeChildren > 0) {
-      throw new AppError(
-        "conflict",
-        `${unit.name} still has ${activeChildren} active sub-unit(s). Deactivate or move them first.`,
-        { reason: "unit_has_active_children", params: { unit: unit.name, count: activeChildren } },
-      );
+      throw new AppError("conflict", "unit_has_active_children", {
+        params: { unit: unit.name, count: activeChildren },
+      });
     }
     const updated = await applyChange(tx, actor, unitEntity(principal), unit, "deactivate", () =>
       updateUnitFields(tx, unit.id, unit.version, { validTo }),

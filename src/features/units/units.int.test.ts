@@ -79,6 +79,43 @@ describe("creating units", () => {
     expect(await unitCount()).toBe(before);
   });
 
+  it("words the refusal in bokmål by default and in the user's chosen English, fields too", async () => {
+    const payload = { code: "TST-HOSP", name: "Copy", kind: "hospital", parentId: trust.id };
+    const bokmal = await post(admin, "/api/units", payload);
+    expect(bokmal.headers["content-language"]).toBe("nb");
+    expect(bokmal.json()).toMatchObject({
+      reason: "unit_code_taken",
+      params: { code: "TST-HOSP" },
+      detail: "Koden TST-HOSP brukes allerede av en annen enhet. Velg en annen kode.",
+      problems: [{ field: "code", code: "in_use", message: "er allerede i bruk" }],
+    });
+    // The saved language of the user decides; a user who chose English gets English.
+    await t.make.user({ username: "root-en", systemAdmin: true });
+    const englishAdmin = await t.signIn("root-en");
+    const chosen = await t.app.inject({
+      method: "PATCH",
+      url: "/api/auth/me",
+      payload: { locale: "en" },
+      headers: { cookie: englishAdmin },
+    });
+    expect(chosen.statusCode).toBe(200);
+    const english = await post(englishAdmin, "/api/units", payload);
+    expect(english.headers["content-language"]).toBe("en");
+    expect(english.json()).toMatchObject({
+      reason: "unit_code_taken",
+      detail: "The code TST-HOSP is already used by another unit. Choose another code.",
+      problems: [{ field: "code", code: "in_use", message: "is already in use" }],
+    });
+    const badCode = await post(admin, "/api/units", { ...payload, code: "-x" });
+    expect(badCode.json().problems).toEqual([
+      expect.objectContaining({
+        field: "code",
+        code: "code_format",
+        message: expect.stringContaining("32 bokstaver"),
+      }),
+    ]);
+  });
+
   it("names the field when input is invalid", async () => {
     const response = await post(admin, "/api/units", {
       code: "",
@@ -99,7 +136,10 @@ describe("creating units", () => {
       parentId: 999_999,
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems[0].field).toBe("parentId");
+    expect(response.json()).toMatchObject({
+      reason: "unit_parent_not_found",
+      problems: [{ field: "parentId", code: "unknown_unit", message: "finnes ikke som enhet" }],
+    });
   });
 
   it("forbids a reader, who changes nothing", async () => {
@@ -122,6 +162,9 @@ describe("creating units", () => {
       parentId: region.id,
     });
     expect(response.statusCode).toBe(403);
+    expect(response.json().detail).toMatch(
+      /^Du må være administrator for «.+» for å legge til enheter under den\.$/,
+    );
   });
 
   it("asks for a sign-in when there is no session", async () => {
@@ -150,6 +193,7 @@ describe("editing units", () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: "stale_version", current: { name: "Renamed once" } });
+    expect(stale.json().detail).toContain("«Renamed once» er endret av noen andre");
 
     const entries = await auditOf(unit.id);
     expect(entries[0]).toMatchObject({
@@ -205,7 +249,11 @@ describe("moving units", () => {
       parentId: child.id,
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().detail).toContain("cycle");
+    expect(response.json()).toMatchObject({
+      reason: "unit_move_into_descendant",
+      detail: expect.stringContaining("en av sine egne underenheter"),
+      problems: [{ field: "parentId", code: "into_descendant" }],
+    });
     const unchanged = await t.app.inject({
       method: "GET",
       url: `/api/units/${parent.id}`,
@@ -227,7 +275,10 @@ describe("moving units", () => {
       parentId: closed.id,
     });
     expect(response.statusCode).toBe(409);
-    expect(response.json().detail).toContain("deactivated");
+    expect(response.json()).toMatchObject({
+      reason: "unit_move_parent_inactive",
+      detail: expect.stringContaining("er deaktivert"),
+    });
     const creating = await post(admin, "/api/units", {
       code: "UNDER-CLOSED",
       name: "X",
@@ -235,6 +286,9 @@ describe("moving units", () => {
       parentId: closed.id,
     });
     expect(creating.statusCode).toBe(409);
+    expect(creating.json().detail).toBe(
+      `«${closed.name}» er deaktivert, så det kan ikke legges til enheter under den.`,
+    );
   });
 });
 
@@ -244,7 +298,7 @@ describe("deactivating units", () => {
     const child = await t.make.unit({ parentId: parent.id, kind: "hospital" });
     const refused = await post(admin, `/api/units/${parent.id}/deactivate`, { version: parent.version });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().detail).toContain("1 active sub-unit");
+    expect(refused.json().detail).toContain("har fortsatt 1 aktiv underenhet");
 
     expect(
       (await post(admin, `/api/units/${child.id}/deactivate`, { version: child.version })).statusCode,

@@ -3,16 +3,47 @@
 // the types make a reason or field code without wording a compile error.
 
 import { commonFieldProblems, commonReasons } from "./common.ts";
+import { fileFieldProblems, fileReasons } from "./files.ts";
 import { measurementReasons } from "./measurements.ts";
+import { steeringFieldProblems, steeringReasons } from "./steering.ts";
+import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
+import { unitFieldProblems, unitReasons } from "./units.ts";
 
+// One line per area in each list, so that areas are added without touching each other's lines.
 export const reasonCatalogues = {
-  nb: { ...commonReasons.nb, ...measurementReasons.nb },
-  en: { ...commonReasons.en, ...measurementReasons.en },
+  nb: {
+    ...commonReasons.nb,
+    ...measurementReasons.nb,
+    ...unitReasons.nb,
+    ...fileReasons.nb,
+    ...steeringReasons.nb,
+    ...reportingReasons.nb,
+  },
+  en: {
+    ...commonReasons.en,
+    ...measurementReasons.en,
+    ...unitReasons.en,
+    ...fileReasons.en,
+    ...steeringReasons.en,
+    ...reportingReasons.en,
+  },
 } as const;
 
 export const fieldProblemCatalogues = {
-  nb: { ...commonFieldProblems.nb },
-  en: { ...commonFieldProblems.en },
+  nb: {
+    ...commonFieldProblems.nb,
+    ...unitFieldProblems.nb,
+    ...fileFieldProblems.nb,
+    ...steeringFieldProblems.nb,
+    ...reportingFieldProblems.nb,
+  },
+  en: {
+    ...commonFieldProblems.en,
+    ...unitFieldProblems.en,
+    ...fileFieldProblems.en,
+    ...steeringFieldProblems.en,
+    ...reportingFieldProblems.en,
+  },
 } as const;
 
 export type ProblemReason = keyof typeof reasonCatalogues.nb;
