@@ -89,6 +89,7 @@ export function AnswerPage() {
       {data.joint && <JointTextCard joint={data.joint} headingLevel={2} />}
 
       <div className={data.previous ? "answer-with-previous" : undefined}>
+        {data.previous && <PreviousAnswerPanel previous={data.previous} />}
         <AnswerWorkflow
           answer={data}
           approval={data.approval}
@@ -99,7 +100,6 @@ export function AnswerPage() {
               : t("answers.answerHeading", { unit: data.unit.name })
           }
         />
-        {data.previous && <PreviousAnswerPanel previous={data.previous} />}
       </div>
 
       <AnswerHistory answerId={data.id} />

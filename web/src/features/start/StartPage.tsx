@@ -152,14 +152,16 @@ function RoundLine({ round }: { round: Round }) {
   const approved = counts.byState.approved;
   return (
     <li>
-      <Link asChild>
-        <RouterLink to="/rounds/$roundId" params={{ roundId: String(round.id) }}>
-          {round.document.title}, {periodLabel(round.period, t)}
-        </RouterLink>
-      </Link>
-      <span className="muted">
-        {" "}
-        · {t("start.rounds.deadline", { date: formatDate(round.deadline, locale) })}
+      <span>
+        <Link asChild>
+          <RouterLink to="/rounds/$roundId" params={{ roundId: String(round.id) }}>
+            {round.document.title}, {periodLabel(round.period, t)}
+          </RouterLink>
+        </Link>
+        <span className="muted">
+          {" "}
+          · {t("start.rounds.deadline", { date: formatDate(round.deadline, locale) })}
+        </span>
       </span>
       <progress
         className="round-progress__bar"
