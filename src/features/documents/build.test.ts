@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDocument, requirementHeading } from "./build.ts";
+import { buildDocument } from "./build.ts";
 import type { DocumentContent, RequirementBlock, TableBlock } from "./model.ts";
 import { sampleAnnualReportData, seedBoardCase } from "./samples.ts";
 import { type DocumentTemplate, defaultTemplate } from "./template.ts";
@@ -33,28 +33,91 @@ describe("the annual report", () => {
     "nb",
   );
 
-  it("has the Norwegian title and the sections of the default template, chapters under the requirements", () => {
+  it("has the Norwegian title and seed 003's numbered sections: the summary under the introduction", () => {
     expect(content.title).toBe("Årlig melding 2024 for Helse Nord RHF");
-    expect(headings(content)).toEqual([
-      "Innledning",
-      "Rapportering på mål og oppdrag",
+    expect(content.sections.map((section) => `${section.number} ${section.heading}`)).toEqual([
+      "1 Innledning",
+      "1.1 Sammendrag",
+      "2 Rapportering på mål og oppdrag",
       "2.1 Styrke psykisk helsevern og tverrfaglig spesialisert rusbehandling",
       "2.2 Styrke forskning, innovasjon og kompetanse og forbedre kvalitet og pasientsikkerhet",
-      "Måloppnåelse og trend",
-      "Målekort",
+      "3 Målekort",
     ]);
     expect(content.sections.map((section) => [section.key, section.level])).toEqual([
       ["introduction", 1],
+      ["scorecard_summary", 2],
       ["requirements", 1],
       ["requirements/od-2.1", 2],
       ["requirements/od-2.2", 2],
-      ["scorecard_summary", 1],
       ["scorecard_indicators", 1],
     ]);
   });
 
+  it("has a front page with the organisation, title, period and date, and a note on unapproved answers", () => {
+    expect(content.frontPage).toEqual({
+      organisation: "Helse Nord RHF",
+      title: "Årlig melding 2024 for Helse Nord RHF",
+      lines: [
+        { label: "Periode", value: "2024" },
+        // The day the data were read, in Norway.
+        { label: "Dato", value: "1. mars 2025" },
+      ],
+    });
+    // 2.2.1 is submitted and 2.2.2 a draft; the units' answers are not in this template.
+    expect(content.notice).toBe(
+      "2 av 5 svar i dokumentet er ikke godkjent. De er merket «ikke godkjent» der de står.",
+    );
+  });
+
+  it("opens with the template's introduction, or its own words on what the document is", () => {
+    const introduction = content.sections[0]?.blocks ?? [];
+    expect(introduction[0]).toMatchObject({ kind: "paragraph" });
+    expect(introduction[0]?.kind === "paragraph" && introduction[0].markdown).toMatch(
+      /^Dette dokumentet er Helse Nord RHFs årlige melding for 2024/,
+    );
+    const own = buildDocument(
+      "annual_report",
+      sampleAnnualReportData(),
+      withSection(defaultTemplate("annual_report"), "introduction", { introduction: "Vår egen tekst." }),
+      "nb",
+    );
+    expect(own.sections[0]?.blocks[0]).toEqual({ kind: "paragraph", markdown: "Vår egen tekst." });
+  });
+
+  it("counts the requirements by status in the summary, after Tabell 1 and 2", () => {
+    const summary = content.sections.find((section) => section.key === "scorecard_summary");
+    const texts = (summary?.blocks ?? []).flatMap((block) =>
+      block.kind === "paragraph" ? [block.markdown] : [],
+    );
+    expect(texts).toContain(
+      "Dokumentet omfatter 5 krav: 2 innfridd, 1 delvis innfridd, 1 ikke innfridd og 1 ikke vurdert. 3 av 5 svar er godkjent.",
+    );
+    expect(texts[0]).toMatch(
+      /^Det er tilfredsstillende resultater for 16 av 33 indikatorer ved årets slutt\. Tabell 1 viser/,
+    );
+    const status = tables(content)[2];
+    expect(status).toEqual({
+      kind: "table",
+      caption: "Tabell 3 Status for kravene",
+      header: ["Status", "Antall krav", "Andel"],
+      rows: [
+        ["Innfridd", "2", "40 %"],
+        ["Delvis innfridd", "1", "20 %"],
+        ["Ikke innfridd", "1", "20 %"],
+        ["Ikke vurdert", "1", "20 %"],
+      ],
+      tones: [
+        ["green", null, null],
+        ["yellow", null, null],
+        ["red", null, null],
+        [null, null, null],
+      ],
+      widths: [3, 1.4, 1.4],
+    });
+  });
+
   it("carries Tabell 1 and 2 with seed 003's captions and cells", () => {
-    const [attainment, trend, scorecard] = tables(content);
+    const [attainment, trend, , scorecard] = tables(content);
     expect(attainment).toEqual({
       kind: "table",
       caption: "Tabell 1 Måloppnåelse 2024 ved T1, T2 og årets slutt",
@@ -63,6 +126,12 @@ describe("the annual report", () => {
         ["Grønn (mål nådd)", "15/33 (45,5 %)", "16/33 (48,5 %)", "16/33 (48,5 %)"],
         ["Rød (mål ikke nådd)", "18/33 (54,5 %)", "17/33 (51,5 %)", "17/33 (51,5 %)"],
       ],
+      // The colour is filled in and said in words.
+      tones: [
+        ["green", null, null, null],
+        ["red", null, null, null],
+      ],
+      widths: [2.6, 1.5, 1.5, 1.5],
     });
     expect(trend?.caption).toBe("Tabell 2 Trend 2024 ved T1, T2 og årets slutt");
     expect(trend?.rows).toEqual([
@@ -70,7 +139,8 @@ describe("the annual report", () => {
       ["Gul (ingen endring)", "7/33 (21,2 %)", "6/33 (18,2 %)", "10/33 (30,3 %)"],
       ["Rød (negativ trend)", "9/33 (27,3 %)", "9/33 (27,3 %)", "5/33 (15,2 %)"],
     ]);
-    expect(scorecard?.caption).toBe("Tabell 3 Målekort desember 2024");
+    expect(scorecard?.caption).toBe("Tabell 4 Målekort desember 2024");
+    expect(scorecard?.tones?.[0]).toEqual([null, null, null, null, "red", "green"]);
     expect(scorecard?.rows[0]).toEqual([
       "Andel pakkeforløp gjennomført innenfor standard forløpstid",
       "64,2 %",
@@ -87,11 +157,17 @@ describe("the annual report", () => {
       number: "2.1.1",
       status: "partly_fulfilled",
       statusLabel: "Delvis innfridd",
+      approval: { state: "approved", label: "Godkjent" },
     });
     expect(joint?.jointReport?.label).toBe("Fellesrapport Helse Sør-Øst RHF");
     expect(joint?.jointReport?.markdown).toContain("Helse Sør-Øst RHF har ledet arbeidet");
     expect(notFulfilled?.statusLabel).toBe("Ikke innfridd");
     expect(unanswered).toMatchObject({ status: null, statusLabel: "Ikke vurdert", answer: "" });
+    expect(notFulfilled?.approval).toEqual({
+      state: "submitted",
+      label: "Sendt til godkjenning – ikke godkjent",
+    });
+    expect(unanswered?.approval).toEqual({ state: "draft", label: "Utkast – ikke godkjent" });
   });
 
   it("leaves the units' own answers out unless the template includes them", () => {
@@ -108,12 +184,14 @@ describe("the annual report", () => {
         status: "fulfilled",
         statusLabel: "Innfridd",
         answer: "Eksisterende døgnkapasitet er videreført.",
+        approval: { state: "approved", label: "Godkjent" },
       },
       {
         unitName: "Nordlandssykehuset HF",
         status: "partly_fulfilled",
         statusLabel: "Delvis innfridd",
         answer: "Oppussing pågår; kapasitet ferdigstilles våren 2026.",
+        approval: { state: "submitted", label: "Sendt til godkjenning – ikke godkjent" },
       },
     ]);
   });
@@ -140,7 +218,9 @@ describe("English", () => {
   it("uses English headings, statuses, captions and row labels", () => {
     expect(content.title).toBe("Annual report 2024 for Helse Nord RHF");
     expect(headings(content)).toContain("Reporting on goals and assignments");
-    expect(headings(content)).toContain("Goal attainment and trend");
+    expect(headings(content)).toContain("Summary");
+    expect(content.frontPage.lines[0]).toEqual({ label: "Period", value: "2024" });
+    expect(content.labels.contents).toBe("Contents");
     const [first, , joint] = requirements(content);
     expect(first?.statusLabel).toBe("Partly fulfilled");
     expect(joint?.jointReport?.label).toBe("Joint report Helse Sør-Øst RHF");
@@ -160,7 +240,7 @@ describe("templates", () => {
     });
     const content = buildDocument("annual_report", sampleAnnualReportData(), template, "nb");
     expect(headings(content)).not.toContain("Målekort");
-    expect(tables(content)).toHaveLength(2);
+    expect(tables(content)).toHaveLength(3);
   });
 
   it("set headings and introduction texts, and the order of sections", () => {
@@ -180,6 +260,7 @@ describe("templates", () => {
     const content = buildDocument("annual_report", sampleAnnualReportData(), template, "nb");
     expect(content.title).toBe("Årsrapport 2024 – Helse Nord RHF");
     expect(headings(content)).toEqual(["Indikatorer", "Innledning"]);
+    expect(content.sections.map((section) => section.number)).toEqual(["1", "2"]);
     expect(content.sections[0]?.blocks[0]).toEqual({
       kind: "paragraph",
       markdown: "Tabellene viser **status**.",
@@ -202,8 +283,20 @@ describe("templates", () => {
       defaultTemplate("annual_report"),
       "nb",
     );
-    expect(headings(content)[0]).toBe("Rapportering på mål og oppdrag");
-    expect(tables(content)).toEqual([]);
+    // The introduction always says what the document is; the summary counts the requirements.
+    expect(headings(content).slice(0, 3)).toEqual([
+      "Innledning",
+      "Sammendrag",
+      "Rapportering på mål og oppdrag",
+    ]);
+    expect(tables(content).map((table) => table.caption)).toEqual(["Tabell 1 Status for kravene"]);
+    const bare = buildDocument(
+      "annual_report",
+      sampleAnnualReportData({ scorecard: null, chapters: [] }),
+      defaultTemplate("annual_report"),
+      "nb",
+    );
+    expect(headings(bare)).toEqual(["Innledning"]);
   });
 });
 
@@ -228,7 +321,7 @@ describe("the board case", () => {
     expect(headings(content)).toEqual([
       "Forslag til vedtak",
       "Bakgrunn",
-      "Måloppnåelse og trend",
+      "Indikatorer",
       "Administrerende direktørs vurdering",
       "Vedlegg",
     ]);
@@ -251,7 +344,33 @@ describe("the board case", () => {
     expect(tables(content).map((table) => table.caption)).toEqual([
       "Tabell 1 Måloppnåelse 2024 ved T1, T2 og årets slutt",
       "Tabell 2 Trend 2024 ved T1, T2 og årets slutt",
+      "Tabell 3 Status for kravene",
     ]);
+  });
+
+  it("has a front page with the case number, and the meeting when it is given", () => {
+    expect(content.frontPage.lines).toEqual([
+      { label: "Periode", value: "2024" },
+      { label: "Dato", value: "7. mars 2025" },
+      { label: "Saksnummer", value: "23-2025" },
+    ]);
+    const withMeeting = buildDocument(
+      "board_case",
+      sampleAnnualReportData({
+        boardCase: seedBoardCase,
+        frontPage: { caseNumber: null, meeting: null, meetingDate: "2025-03-14", date: "2025-03-10" },
+      }),
+      defaultTemplate("board_case"),
+      "nb",
+    );
+    expect(withMeeting.frontPage.lines).toEqual([
+      { label: "Periode", value: "2024" },
+      { label: "Dato", value: "10. mars 2025" },
+      { label: "Saksnummer", value: "23-2025" },
+      { label: "Møte", value: "Styremøte 14. mars 2025" },
+    ]);
+    // A board case without the requirements section has nothing to say about their approval.
+    expect(content.notice).toBeNull();
   });
 });
 
@@ -265,17 +384,5 @@ describe("the tertial report", () => {
     );
     expect(content.title).toBe("Tertialrapport 2. tertial 2024 for Helse Nord RHF");
     expect(requirements(content)[0]?.unitAnswers).toHaveLength(2);
-  });
-});
-
-describe("requirement headings", () => {
-  it("keep short texts whole and cut long ones at a word", () => {
-    expect(requirementHeading({ number: "2.1.2", text: "Øke antallet **lærlinger**." })).toEqual({
-      heading: "2.1.2 Øke antallet lærlinger.",
-      shortened: false,
-    });
-    const long = requirementHeading({ number: "3.1", text: "ord ".repeat(100) }, 40);
-    expect(long.shortened).toBe(true);
-    expect(long.heading).toMatch(/^3\.1 (ord )+…$/);
   });
 });

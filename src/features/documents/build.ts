@@ -1,10 +1,20 @@
 // The document builder: snapshot + template + language -> content model. Pure and deterministic,
-// so a stored snapshot always rebuilds the same document.
+// so a stored snapshot always rebuilds the same document. Sections are numbered (1, 1.1 ...) here,
+// the front page and the note on answers not yet approved are worded here; tables and the
+// summary are in buildTables.ts.
 
-import { isYearEnd, type Period, parsePeriod, reportingPoint } from "../../domain/periods.ts";
-import type { SummaryTable } from "../../domain/scorecard.ts";
+import { parsePeriod, reportingPoint } from "../../domain/periods.ts";
+import type { AnswerState } from "../../domain/workflow.ts";
+import {
+  indicatorBlocks,
+  measuresTable,
+  riskTable,
+  statusLabel,
+  summaryBlocks,
+  TableNumbers,
+  type TablesContext,
+} from "./buildTables.ts";
 import { type DocumentLabels, formatDocumentDate, labelsFor } from "./labels.ts";
-import { markdownToPlainText } from "./markdown.ts";
 import type {
   Block,
   ChapterData,
@@ -12,31 +22,22 @@ import type {
   DocumentData,
   DocumentLocale,
   DocumentType,
+  FrontPage,
   RequirementBlock,
   RequirementData,
-  RequirementStatus,
   Section,
-  TableBlock,
 } from "./model.ts";
 import type { DocumentTemplate, SectionKey, TemplateSection } from "./template.ts";
 
-/** Tables are numbered in document order, as board documents do ("Tabell 1", "Tabell 2" ...). */
-class TableNumbers {
-  private next = 1;
-  constructor(private readonly word: string) {}
-  caption(text: string): string {
-    return `${this.word} ${this.next++} ${text}`;
-  }
+export { statusTone } from "./buildTables.ts";
+
+interface BuildContext extends TablesContext {
+  type: DocumentType;
+  template: DocumentTemplate;
 }
 
-interface BuildContext {
-  type: DocumentType;
-  data: DocumentData;
-  template: DocumentTemplate;
-  labels: DocumentLabels;
-  period: Period;
-  tables: TableNumbers;
-}
+/** A section before it is numbered. */
+type Unnumbered = Omit<Section, "number">;
 
 export function buildDocument(
   type: DocumentType,
@@ -52,29 +53,103 @@ export function buildDocument(
     template,
     labels,
     period,
+    locale,
     tables: new TableNumbers(labels.table),
   };
-  const sections: Section[] = [];
+  const sections: Unnumbered[] = [];
   for (const templateSection of template.sections) {
     if (!templateSection.visible) continue;
-    sections.push(...buildSection(templateSection, context));
+    const built = buildSection(templateSection, context);
+    // The summary right after the introduction is part of it, as in seed 003 ("1.2 Sammendrag").
+    const previous = sections.at(-1);
+    const nested = templateSection.key === "scorecard_summary" && previous?.key === "introduction";
+    sections.push(...(nested ? built.map((section) => ({ ...section, level: 2 as const })) : built));
   }
+  const title = documentTitle(context);
   return {
     type,
     locale,
-    title: documentTitle(context),
+    title,
     metadata: {
       unitName: data.unit.name,
       unitCode: data.unit.code,
       period: data.period,
       periodLabel: labels.periodLabel(period),
-      caseNumber: data.boardCase?.caseNumber ?? null,
+      caseNumber: data.frontPage?.caseNumber ?? data.boardCase?.caseNumber ?? null,
       date: data.boardCase?.date ?? null,
       takenAt: data.takenAt,
     },
-    labels: { status: labels.status, notAnswered: labels.notAnswered, unitAnswers: labels.unitAnswers },
-    sections,
+    labels: {
+      status: labels.status,
+      notAnswered: labels.notAnswered,
+      unitAnswers: labels.unitAnswers,
+      contents: labels.contents,
+      requirement: labels.requirement,
+      note: labels.note,
+      page: labels.page,
+    },
+    frontPage: frontPage(context, title),
+    notice: notApprovedNotice(context),
+    sections: numberSections(sections),
   };
+}
+
+/** 1, 2, 3 for the top-level sections and 2.1, 2.2 ... under them, always from 1. */
+export function numberSections(sections: readonly Unnumbered[]): Section[] {
+  let top = 0;
+  let sub = 0;
+  return sections.map((section) => {
+    if (section.level === 1 || top === 0) {
+      top += 1;
+      sub = 0;
+      return { ...section, level: 1, number: String(top) };
+    }
+    sub += 1;
+    return { ...section, level: 2, number: `${top}.${sub}` };
+  });
+}
+
+/** The day (in Norway) a moment falls on, YYYY-MM-DD. */
+function osloDate(iso: string): string | null {
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime())) return null;
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(time);
+}
+
+function frontPage(context: BuildContext, title: string): FrontPage {
+  const { data, labels, period } = context;
+  const words = labels.frontPage;
+  const front = data.frontPage ?? null;
+  const lines: FrontPage["lines"] = [{ label: words.period, value: labels.periodLabel(period) }];
+  const date = front?.date ?? data.boardCase?.date ?? osloDate(data.takenAt);
+  if (date) lines.push({ label: words.date, value: formatDocumentDate(date, labels) });
+  const caseNumber = front?.caseNumber ?? data.boardCase?.caseNumber ?? null;
+  if (caseNumber) lines.push({ label: words.caseNumber, value: caseNumber });
+  const meetingDate = front?.meetingDate ? formatDocumentDate(front.meetingDate, labels) : null;
+  const meeting = front?.meeting ?? (meetingDate ? words.boardMeeting : null);
+  if (meeting)
+    lines.push({ label: words.meeting, value: meetingDate ? `${meeting} ${meetingDate}` : meeting });
+  return { organisation: data.unit.name, title, lines };
+}
+
+/** The answers the document prints and their approval states, where the snapshot knows them. */
+function printedApprovals({ data, template }: BuildContext): AnswerState[] {
+  const states: (AnswerState | undefined)[] = [];
+  for (const requirement of data.chapters.flatMap((chapter) => chapter.requirements)) {
+    states.push(requirement.approval);
+    if (template.includeUnitAnswers) states.push(...requirement.unitAnswers.map((answer) => answer.approval));
+  }
+  return states.filter((state): state is AnswerState => state !== undefined);
+}
+
+function notApprovedNotice(context: BuildContext): string | null {
+  const showsRequirements = context.template.sections.some(
+    (section) => section.visible && section.key === "requirements",
+  );
+  if (!showsRequirements) return null;
+  const states = printedApprovals(context);
+  const notApproved = states.filter((state) => state !== "approved").length;
+  return notApproved > 0 ? context.labels.notApprovedNotice(notApproved, states.length) : null;
 }
 
 /** The report's title; a board case on a tertial (T1, T2) wraps the tertial report. */
@@ -93,7 +168,7 @@ function documentTitle(context: BuildContext): string {
       .replaceAll("{unit}", data.unit.name)
       .replaceAll("{year}", String(period.year))
       .replaceAll("{period}", labels.periodLabel(period))
-      .replaceAll("{caseNumber}", data.boardCase?.caseNumber ?? "");
+      .replaceAll("{caseNumber}", data.frontPage?.caseNumber ?? data.boardCase?.caseNumber ?? "");
   }
   if (type === "board_case" && data.boardCase) {
     return labels.boardCaseTitle(data.boardCase.caseNumber, data.boardCase.subject ?? reportTitle(context));
@@ -112,10 +187,24 @@ function markdownBlocks(markdown: string | null | undefined): Block[] {
   return text ? [{ kind: "paragraph", markdown: text }] : [];
 }
 
-function buildSection(templateSection: TemplateSection, context: BuildContext): Section[] {
+function defaultHeading(key: SectionKey, { labels, type }: BuildContext): string {
+  if (key === "scorecard_summary" && type === "board_case") return labels.boardCaseSummaryHeading;
+  return labels.sectionHeadings[key];
+}
+
+/** The template's introduction, else the document's own words on what it is; then the unit's text. */
+function introductionBlocks(templateSection: TemplateSection, context: BuildContext): Block[] {
+  const { data, labels, type, period } = context;
+  const own = templateSection.introduction?.trim();
+  const lead =
+    own || labels.defaultIntroduction(type, data.unit.name, labels.periodLabel(period), period.year);
+  return [{ kind: "paragraph", markdown: lead }, ...markdownBlocks(data.introduction)];
+}
+
+function buildSection(templateSection: TemplateSection, context: BuildContext): Unnumbered[] {
   const key: SectionKey = templateSection.key;
-  const heading = templateSection.heading ?? context.labels.sectionHeadings[key];
-  const single = (blocks: Block[], showWhenEmpty = false): Section[] => {
+  const heading = templateSection.heading ?? defaultHeading(key, context);
+  const single = (blocks: Block[], showWhenEmpty = false): Unnumbered[] => {
     const all = withIntroduction(templateSection, blocks);
     // A visible section with nothing to say is left out rather than printed as a bare heading.
     if (all.length === 0 && !showWhenEmpty) return [];
@@ -126,7 +215,7 @@ function buildSection(templateSection: TemplateSection, context: BuildContext): 
     case "resolution":
       return single(resolutionBlocks(context));
     case "introduction":
-      return single(markdownBlocks(data.introduction));
+      return [{ key, level: 1, heading, blocks: introductionBlocks(templateSection, context) }];
     case "background":
       return single(markdownBlocks(data.boardCase?.background));
     case "assessment":
@@ -137,8 +226,12 @@ function buildSection(templateSection: TemplateSection, context: BuildContext): 
     }
     case "requirements":
       return requirementSections(templateSection, heading, context);
-    case "scorecard_summary":
-      return single(summaryBlocks(context));
+    case "scorecard_summary": {
+      // Tables are numbered in order: the template's words come before the blocks that number them.
+      const lead = withIntroduction(templateSection, []);
+      const blocks = summaryBlocks(context);
+      return blocks.length === 0 ? [] : [{ key, level: 1, heading, blocks: [...lead, ...blocks] }];
+    }
     case "scorecard_indicators":
       return single(indicatorBlocks(context));
     case "risk":
@@ -175,7 +268,7 @@ function requirementSections(
   templateSection: TemplateSection,
   heading: string,
   context: BuildContext,
-): Section[] {
+): Unnumbered[] {
   const chapters = context.data.chapters.filter(
     (chapter) => chapter.requirements.length > 0 || chapter.introduction,
   );
@@ -187,11 +280,13 @@ function requirementSections(
   ];
 }
 
-function chapterSection(chapter: ChapterData, context: BuildContext): Section {
+function chapterSection(chapter: ChapterData, context: BuildContext): Unnumbered {
   return {
     key: `requirements/${chapter.key}`,
     level: 2,
-    heading: chapter.number ? `${chapter.number} ${chapter.title}` : chapter.title,
+    // The document numbers its own headings; the steering document's number (often the same,
+    // "2.1") is left to the requirements' numbers.
+    heading: chapter.title,
     blocks: [
       ...markdownBlocks(chapter.introduction),
       ...chapter.requirements.map((requirement) => requirementBlock(requirement, context)),
@@ -199,8 +294,8 @@ function chapterSection(chapter: ChapterData, context: BuildContext): Section {
   };
 }
 
-function statusLabel(status: RequirementStatus | null, labels: DocumentLabels): string {
-  return status === null ? labels.noStatus : labels.statuses[status];
+function approvalOf(state: AnswerState | undefined, labels: DocumentLabels) {
+  return state === undefined ? null : { state, label: labels.approval[state] };
 }
 
 function requirementBlock(
@@ -214,12 +309,14 @@ function requirementBlock(
     status: requirement.status,
     statusLabel: statusLabel(requirement.status, labels),
     answer: requirement.answer.trim(),
+    approval: approvalOf(requirement.approval, labels),
     unitAnswers: template.includeUnitAnswers
       ? requirement.unitAnswers.map((answer) => ({
           unitName: answer.unitName,
           status: answer.status,
           statusLabel: statusLabel(answer.status, labels),
           answer: answer.answer.trim(),
+          approval: approvalOf(answer.approval, labels),
         }))
       : [],
     jointReport: requirement.jointReport
@@ -229,119 +326,4 @@ function requirementBlock(
         }
       : null,
   };
-}
-
-/** "T1, T2 og årets slutt" from the summary table's columns. */
-function columnsInWords(table: SummaryTable, labels: DocumentLabels): string {
-  const words = table.columns.map((column) => {
-    const period = parsePeriod(column.period);
-    if (isYearEnd(period)) return labels.yearEnd;
-    if (period.kind === "tertial") return `T${period.tertial}`;
-    return labels.periodLabel(period);
-  });
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${labels.and} ${words.at(-1)}`;
-}
-
-/** The domain's column labels are Norwegian ("Årlig melding"); the year-end one is translated here. */
-function columnLabel(column: SummaryTable["columns"][number], labels: DocumentLabels): string {
-  const period = parsePeriod(column.period);
-  return isYearEnd(period) ? labels.yearEndColumn : column.label;
-}
-
-function summaryBlocks(context: BuildContext): Block[] {
-  const { data, labels, tables, period } = context;
-  const summary = data.scorecard?.summary;
-  if (!summary) return [];
-  const table = (
-    source: SummaryTable,
-    caption: string,
-    firstHeader: string,
-    rowLabels: DocumentLabels["attainmentRows"],
-  ): TableBlock => ({
-    kind: "table",
-    caption: tables.caption(caption),
-    header: [firstHeader, ...source.columns.map((column) => columnLabel(column, labels))],
-    rows: source.rows.map((row) => [rowLabels[row.colour], ...row.cells.map((cell) => cell.formatted)]),
-  });
-  return [
-    table(
-      summary.attainment,
-      labels.attainmentCaption(period.year, columnsInWords(summary.attainment, labels)),
-      labels.attainmentHeader,
-      labels.attainmentRows,
-    ),
-    table(
-      summary.trend,
-      labels.trendCaption(period.year, columnsInWords(summary.trend, labels)),
-      labels.trendHeader,
-      labels.trendRows,
-    ),
-  ];
-}
-
-function indicatorBlocks({ data, labels, tables }: BuildContext): Block[] {
-  const scorecard = data.scorecard;
-  if (!scorecard || scorecard.indicators.length === 0) return [];
-  return [
-    {
-      kind: "table",
-      caption: tables.caption(labels.scorecardCaption(labels.periodLabel(parsePeriod(scorecard.period)))),
-      header: labels.scorecardHeader,
-      rows: scorecard.indicators.map((indicator) => [
-        indicator.name,
-        indicator.thisPeriod,
-        indicator.yearToDate,
-        indicator.target,
-        labels.colourNames[indicator.attainment],
-        labels.colourNames[indicator.trend],
-      ]),
-    },
-  ];
-}
-
-function riskTable({ data, labels, tables }: BuildContext): TableBlock {
-  return {
-    kind: "table",
-    caption: tables.caption(labels.riskCaption),
-    header: labels.riskHeader,
-    rows: data.risks.map((risk) => [
-      risk.goal,
-      risk.unitName,
-      risk.previousLevel ? labels.colourNames[risk.previousLevel] : "",
-      labels.colourNames[risk.level],
-      risk.comment,
-    ]),
-  };
-}
-
-function measuresTable({ data, labels, tables }: BuildContext): TableBlock {
-  return {
-    kind: "table",
-    caption: tables.caption(labels.measuresCaption),
-    header: labels.measuresHeader,
-    rows: data.measures.map((measure) => [
-      measure.goal,
-      measure.measure,
-      measure.owner,
-      measure.phase,
-      measure.status,
-      measure.comment,
-    ]),
-  };
-}
-
-/** A requirement's heading: its number and the start of its text, short enough for Word's navigation pane. */
-export function requirementHeading(
-  block: Pick<RequirementBlock, "number" | "text">,
-  maxLength = 160,
-): {
-  heading: string;
-  shortened: boolean;
-} {
-  const text = markdownToPlainText(block.text).replace(/\s+/g, " ").trim();
-  if (text.length <= maxLength) return { heading: `${block.number} ${text}`.trim(), shortened: false };
-  const cut = text.slice(0, maxLength);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(" "), maxLength / 2));
-  return { heading: `${block.number} ${atWord.trimEnd()} …`, shortened: true };
 }

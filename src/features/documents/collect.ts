@@ -11,7 +11,6 @@ import { reportingPointOf } from "../../domain/steering.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { unitReport } from "../reporting/overview.ts";
 import { listRounds } from "../reporting/rounds.ts";
-import { describeRule } from "../scorecards/present.ts";
 import type { ScorecardRowView, WindowView } from "../scorecards/schema.ts";
 import {
   getPublishedScorecard,
@@ -32,6 +31,7 @@ import type {
   ScorecardIndicatorData,
   UnitAnswerData,
 } from "./model.ts";
+import { describeTarget } from "./targetWording.ts";
 
 export interface CollectOptions {
   type: DocumentType;
@@ -147,6 +147,7 @@ async function recipientAnswers(
           unitName: recipient.name,
           status: item.answer.status,
           answer: item.answer.text,
+          approval: item.answer.state,
         });
         byRequirement.set(item.requirement.id, list);
       }
@@ -165,6 +166,7 @@ function requirementOf(item: ReportItem, unitAnswers: UnitAnswerData[]): Require
     text: item.requirement.text,
     status: item.answer.status,
     answer: item.answer.text,
+    approval: item.answer.state,
     unitAnswers,
     jointReport:
       joint && joint.text.trim() !== "" ? { leadName: joint.leadUnit.name, text: joint.text } : null,
@@ -241,10 +243,24 @@ function figure(window: WindowView, unitLabel: string): string {
   return "–";
 }
 
+/** "≤ 4 %; gul ≤ 6 %": the target with comparator and unit; computed kinds with this year's figure. */
 function targetText(row: ScorecardRowView, locale: DocumentLocale): string {
   if (!row.target) return "–";
-  const rule = describeRule(row.target.rule, locale);
-  return row.target.rule.kind === "threshold" ? withUnit(rule, row.indicator.unitLabel) : rule;
+  const { attainment } = row;
+  const computed =
+    attainment.targetValue !== null && attainment.comparator !== null
+      ? { comparator: attainment.comparator, value: attainment.targetValue }
+      : null;
+  return describeTarget(
+    {
+      rule: row.target.rule,
+      direction: row.indicator.direction,
+      unitLabel: row.indicator.unitLabel,
+      year: row.targetYear,
+      computed,
+    },
+    locale,
+  );
 }
 
 function indicatorOf(row: ScorecardRowView, locale: DocumentLocale): ScorecardIndicatorData {

@@ -31,7 +31,13 @@ describe("comparing two documents", () => {
     requirement.answer = "Antallet studier økte med 12 %.";
 
     const comparison = compareDocuments(build(before), build(after));
-    expect(comparison.counts).toEqual({ added: 0, removed: 0, changed: 1, unchanged: 5 });
+    // The chapter, and the summary that counts the requirements by status.
+    expect(comparison.counts).toEqual({ added: 0, removed: 0, changed: 2, unchanged: 4 });
+    expect(section(comparison, "scorecard_summary").blocks.map((block) => block.label)).toEqual([
+      // The paragraph that counts them, edited; the table matched on its caption.
+      "Dokumentet omfatter 5 krav: 2 innfridd, 2 delvis innfridd o…",
+      "Tabell 3 Status for kravene",
+    ]);
     const chapter = section(comparison, "requirements/od-2.2");
     expect(chapter.change).toBe("changed");
     expect(chapter.blocks).toEqual([
@@ -49,7 +55,8 @@ describe("comparing two documents", () => {
 
   it("reports added and removed sections, removed ones where they stood", () => {
     const before = sampleAnnualReportData();
-    const after = sampleAnnualReportData({ introduction: null });
+    // No scorecard: its section goes; the summary keeps the requirements' statuses.
+    const after = sampleAnnualReportData({ scorecard: null });
     after.chapters.push({
       key: "od-2.3",
       number: "2.3",
@@ -68,13 +75,13 @@ describe("comparing two documents", () => {
     });
     const comparison = compareDocuments(build(before), build(after));
     expect(comparison.sections.map((each) => [each.key, each.change])).toEqual([
-      ["introduction", "removed"],
+      ["introduction", "unchanged"],
+      ["scorecard_summary", "changed"],
       ["requirements", "unchanged"],
       ["requirements/od-2.1", "unchanged"],
       ["requirements/od-2.2", "unchanged"],
+      ["scorecard_indicators", "removed"],
       ["requirements/od-2.3", "added"],
-      ["scorecard_summary", "unchanged"],
-      ["scorecard_indicators", "unchanged"],
     ]);
     expect(section(comparison, "requirements/od-2.3").blocks).toEqual([
       expect.objectContaining({ change: "added", kind: "requirement", label: "2.3.1" }),

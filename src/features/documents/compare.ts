@@ -45,7 +45,9 @@ export function blockText(block: Block): string {
     case "requirement": {
       const lines = [
         `${block.number} ${markdownToPlainText(block.text)}`,
-        `Status: ${block.statusLabel}`,
+        block.approval
+          ? `Status: ${block.statusLabel} · ${block.approval.label}`
+          : `Status: ${block.statusLabel}`,
         markdownToPlainText(block.answer),
       ];
       if (block.jointReport)
@@ -76,6 +78,7 @@ function requirementFields(before: RequirementBlock, after: RequirementBlock): s
   if (before.text !== after.text) fields.push("text");
   if (before.status !== after.status) fields.push("status");
   if (before.answer !== after.answer) fields.push("answer");
+  if (canonicalJson(before.approval) !== canonicalJson(after.approval)) fields.push("approval");
   if (canonicalJson(before.jointReport) !== canonicalJson(after.jointReport)) fields.push("jointReport");
   if (canonicalJson(before.unitAnswers) !== canonicalJson(after.unitAnswers)) fields.push("unitAnswers");
   return fields;

@@ -1,15 +1,25 @@
 // Opens a generated annual report in a real word processor: LibreOffice converts it to PDF, which it
-// only does for a .docx it can read. `scripts/ensure-libreoffice.sh` installs it (CI runs it).
+// only does for a .docx it can read, and pdftotext reads the PDF back: the front page, the
+// contents with page numbers, the summary, and every word of the tables whole.
+// `scripts/ensure-libreoffice.sh` installs both (CI runs it).
 
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "./build.ts";
 import { renderDocx } from "./docx.ts";
 import { sampleAnnualReportData } from "./samples.ts";
 import { defaultTemplate } from "./template.ts";
-import { convertToPdf, docxPart, paragraphs, requireSoffice } from "./testing.ts";
+import {
+  brokenWords,
+  convertToPdf,
+  docxPart,
+  paragraphs,
+  pdfPages,
+  requireSoffice,
+  tableWords,
+} from "./testing.ts";
 
 describe("a generated annual report in LibreOffice", () => {
-  it("converts to a non-empty PDF and holds the headings, tables and texts", {
+  it("converts to a PDF with a front page, the contents, the summary and whole words in tables", {
     timeout: 180_000,
   }, async () => {
     await requireSoffice();
@@ -20,22 +30,53 @@ describe("a generated annual report in LibreOffice", () => {
     const [pdf] = await convertToPdf([{ name: "arlig-melding-2024", bytes }]);
     if (!pdf) throw new Error("no PDF");
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdf.length).toBeGreaterThan(5_000);
+    const pages = await pdfPages(pdf);
+    const [front = "", contents = "", ...body] = pages;
 
-    const body = paragraphs(await docxPart(bytes, "word/document.xml"));
-    const texts = body.map((paragraph) => paragraph.text);
-    expect(body).toContainEqual({ style: "Title", text: "Årlig melding 2024 for Helse Nord RHF" });
-    expect(body).toContainEqual({ style: "Heading1", text: "Rapportering på mål og oppdrag" });
-    expect(body).toContainEqual({
-      style: "Heading2",
-      text: "2.1 Styrke psykisk helsevern og tverrfaglig spesialisert rusbehandling",
-    });
-    expect(body).toContainEqual({ style: "Heading1", text: "Måloppnåelse og trend" });
-    expect(texts).toContain("Status: Delvis innfridd");
-    expect(texts).toContain("Fellesrapport Helse Sør-Øst RHF:");
-    expect(texts).toContain("Tabell 1 Måloppnåelse 2024 ved T1, T2 og årets slutt");
-    expect(texts).toContain("Tabell 2 Trend 2024 ved T1, T2 og årets slutt");
-    expect(texts).toContain("16/33 (48,5 %)");
-    expect(texts).toContain("10/33 (30,3 %)");
+    // The front page: organisation, title, period and date, and the note on unapproved answers.
+    expect(front).toMatch(/Helse Nord RHF\s+Årlig melding 2024 for Helse Nord RHF/);
+    expect(front).toMatch(/Periode\s+2024/);
+    expect(front).toMatch(/Dato\s+1\. mars 2025/);
+    expect(front).toContain("3 av 7 svar i dokumentet er ikke godkjent.");
+    expect(front).not.toContain("Innhold");
+
+    // The contents on their own page, each heading with the page LibreOffice put it on.
+    expect(contents).toContain("Innhold");
+    expect(contents).toMatch(/1 Innledning\s*\.*\s*3\b/);
+    expect(contents).toMatch(/1\.1 Sammendrag\s*\.*\s*3\b/);
+    expect(contents).toMatch(
+      /2\.1 Styrke psykisk helsevern og tverrfaglig spesialisert rusbehandling\s*\.*\s*\d/,
+    );
+    expect(contents).toMatch(/3 Målekort\s*\.*\s*\d/);
+
+    // The summary: the requirements counted, Tabell 1 and 2 and the statuses.
+    const text = body.join("\n");
+    expect(text).toContain("1 Innledning");
+    expect(text).toContain("Dokumentet omfatter 5 krav: 2 innfridd, 1 delvis innfridd, 1 ikke innfridd og 1");
+    expect(text).toContain("Tabell 1 Måloppnåelse 2024 ved T1, T2 og årets slutt");
+    expect(text).toContain("Tabell 2 Trend 2024 ved T1, T2 og årets slutt");
+    expect(text).toContain("Tabell 3 Status for kravene");
+    expect(text).toContain("Tabell 4 Målekort desember 2024");
+    expect(text).toMatch(/16\/33 \(48,5\s%\)/);
+    // A requirement's text once, never cut, with its status and approval.
+    expect(text.match(/Styrke psykisk helsevern og TSB slik at/g)).toHaveLength(1);
+    expect(text).not.toContain("…");
+    expect(text).toContain("Status: Delvis innfridd · Godkjent");
+
+    // No word of a table header or a status cell is broken inside its cell.
+    const docxText = paragraphs(await docxPart(bytes, "word/document.xml"))
+      .map((paragraph) => paragraph.text)
+      .join("\n");
+    const footer = /^Årlig melding 2024 for Helse Nord RHF – \d+$/;
+    const pdfText = pages
+      .join("\n")
+      .split("\n")
+      .filter((line) => !footer.test(line.trim()))
+      .join("\n");
+    const words = tableWords(content);
+    expect([...words]).toEqual(
+      expect.arrayContaining(["Måloppnåelse", "perioden", "Hittil", "Grønn", "Innfridd"]),
+    );
+    expect(brokenWords(docxText, pdfText, words)).toEqual([]);
   });
 });

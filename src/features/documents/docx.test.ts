@@ -43,16 +43,23 @@ describe("the Word file", () => {
     const bytes = await renderDocx(annualReport());
     const body = paragraphs(await docxPart(bytes, "word/document.xml"));
     const headings = body.filter((paragraph) => paragraph.style?.startsWith("Heading"));
-    expect(headings.slice(0, 4)).toEqual([
-      { style: "Heading1", text: "Innledning" },
-      { style: "Heading1", text: "Rapportering på mål og oppdrag" },
+    // Numbered from 1, never cut; a requirement is not a heading, its text is printed once.
+    expect(headings).toEqual([
+      { style: "Heading1", text: "1 Innledning" },
+      { style: "Heading2", text: "1.1 Sammendrag" },
+      { style: "Heading1", text: "2 Rapportering på mål og oppdrag" },
       { style: "Heading2", text: "2.1 Styrke psykisk helsevern og tverrfaglig spesialisert rusbehandling" },
       {
-        style: "Heading3",
-        text: "2.1.1 Styrke psykisk helsevern og TSB slik at pasientene får rask og likeverdig tilgang til riktig behandling og helhetlige pasientforløp.",
+        style: "Heading2",
+        text: "2.2 Styrke forskning, innovasjon og kompetanse og forbedre kvalitet og pasientsikkerhet",
       },
+      { style: "Heading1", text: "3 Målekort" },
     ]);
-    expect(body[0]).toEqual({ style: "Title", text: "Årlig melding 2024 for Helse Nord RHF" });
+    const texts = body.map((paragraph) => paragraph.text);
+    expect(texts.filter((text) => text.includes("Styrke psykisk helsevern og TSB slik at"))).toEqual([
+      "2.1.1 Styrke psykisk helsevern og TSB slik at pasientene får rask og likeverdig tilgang til riktig behandling og helhetlige pasientforløp.",
+    ]);
+    expect(texts.some((text) => text.includes("…"))).toBe(false);
     const styles = await docxPart(bytes, "word/styles.xml");
     for (const [id, level] of [
       ["Heading1", 0],
@@ -68,9 +75,13 @@ describe("the Word file", () => {
     const texts = paragraphs(await docxPart(await renderDocx(annualReport()), "word/document.xml")).map(
       (paragraph) => paragraph.text,
     );
-    expect(texts).toContain("Status: Delvis innfridd");
+    expect(texts).toContain("Status: Delvis innfridd · Godkjent");
+    expect(texts).toContain("Status: Ikke innfridd · Sendt til godkjenning – ikke godkjent");
     expect(texts).toContain("Fellesrapport Helse Sør-Øst RHF:");
-    expect(texts).toContain("Helgelandssykehuset HF – Innfridd");
+    expect(texts).toContain("Helgelandssykehuset HF – Innfridd – Godkjent");
+    expect(texts).toContain(
+      "Nordlandssykehuset HF – Delvis innfridd – Sendt til godkjenning – ikke godkjent",
+    );
     expect(texts).toContain("Se Helse Nord (https://helse-nord.no) for mer.");
     expect(texts).toContain("Ikke besvart.");
   });
@@ -86,9 +97,38 @@ describe("the Word file", () => {
     expect(xml.match(/<w:numPr>/g)?.length).toBeGreaterThanOrEqual(4);
   });
 
-  it("writes tables with a repeating header row and the caption under them", async () => {
+  it("opens with a front page, a note on unapproved answers and the contents with page references", async () => {
     const xml = await docxPart(await renderDocx(annualReport()), "word/document.xml");
-    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(3);
+    const body = paragraphs(xml);
+    expect(body.slice(0, 5)).toEqual([
+      { style: "FrontOrganisation", text: "Helse Nord RHF" },
+      { style: "Title", text: "Årlig melding 2024 for Helse Nord RHF" },
+      { style: null, text: "Periode2024" },
+      { style: null, text: "Dato1. mars 2025" },
+      {
+        style: null,
+        // 2.2.1 and 2.2.2 and Nordlandssykehuset's answer: this template shows the units' answers.
+        text: "Merk: 3 av 7 svar i dokumentet er ikke godkjent. De er merket «ikke godkjent» der de står.",
+      },
+    ]);
+    const contents = body.findIndex((paragraph) => paragraph.style === "ContentsHeading");
+    expect(body[contents]?.text).toBe("Innhold");
+    expect(body.slice(contents + 1, contents + 4)).toEqual([
+      { style: "TOC1", text: "1 Innledning" },
+      { style: "TOC2", text: "1.1 Sammendrag" },
+      { style: "TOC1", text: "2 Rapportering på mål og oppdrag" },
+    ]);
+    // Each entry's page comes from a page reference to a bookmark on its heading.
+    expect(xml).toContain("PAGEREF _Toc_tertial_1");
+    expect(xml).toMatch(/<w:bookmarkStart w:name="_Toc_tertial_1" w:id="1"\/>/);
+  });
+
+  it("writes tables with fixed column widths, a small font, status fills and a caption under them", async () => {
+    const xml = await docxPart(await renderDocx(annualReport()), "word/document.xml");
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(4);
+    expect(xml.match(/<w:tblLayout w:type="fixed"\/>/g)?.length).toBe(4);
+    expect(xml).toContain('w:fill="C6EFCE"');
+    expect(xml).toContain('<w:sz w:val="18"/>');
     const texts = paragraphs(xml);
     const caption = texts.findIndex((paragraph) => paragraph.text.startsWith("Tabell 1 "));
     expect(texts[caption]).toEqual({
@@ -102,13 +142,13 @@ describe("the Word file", () => {
       "T2-2024",
       "Årlig melding",
       "Grønn (mål nådd)",
-      "15/33 (45,5 %)",
-      "16/33 (48,5 %)",
-      "16/33 (48,5 %)",
+      "15/33 (45,5\u00a0%)",
+      "16/33 (48,5\u00a0%)",
+      "16/33 (48,5\u00a0%)",
       "Rød (mål ikke nådd)",
-      "18/33 (54,5 %)",
-      "17/33 (51,5 %)",
-      "17/33 (51,5 %)",
+      "18/33 (54,5\u00a0%)",
+      "17/33 (51,5\u00a0%)",
+      "17/33 (51,5\u00a0%)",
     ]);
   });
 });

@@ -11,29 +11,31 @@ import {
   BorderStyle,
   Document,
   Footer,
-  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
   ShadingType,
-  Table,
-  TableCell,
-  TableRow,
+  type Table,
   TextRun,
-  WidthType,
 } from "docx";
 import JSZip from "jszip";
-import { requirementHeading } from "./build.ts";
+import { statusTone } from "./build.ts";
+import { bookmarkedHeading, contentsChildren, frontPageChildren } from "./docxFront.ts";
+import {
+  bulletReference,
+  coreProperties,
+  indentPerLevel,
+  listLevels,
+  listNumbering,
+  numberReference,
+  renumberBookmarks,
+} from "./docxParts.ts";
+import { docxTable, pageMargin, tableChildren, tableFontSize, toneFills } from "./docxTables.ts";
 import { type InlineRun, type MarkdownBlock, parseInlineMarkdown, parseMarkdown } from "./markdown.ts";
-import type { Block, DocumentContent, HeadingLevel, RequirementBlock, TableBlock } from "./model.ts";
+import type { Block, DocumentContent, RequirementBlock } from "./model.ts";
 
 type DocxChild = Paragraph | Table;
 
-const headingStyleIds: Record<HeadingLevel, string> = { 1: "Heading1", 2: "Heading2", 3: "Heading3" };
-const bulletReference = "tertial-bullets";
-const numberReference = "tertial-numbers";
-const listLevels = 5;
-const indentPerLevel = 360;
 // Zip entry times are local DOS times; 1980-01-01 00:00 local is the same bytes in every time zone.
 const fixedEntryTime = new Date(1980, 0, 1, 0, 0, 0);
 
@@ -45,7 +47,10 @@ class RenderState {
   }
 }
 
-function textRuns(runs: readonly InlineRun[], extra: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+function textRuns(
+  runs: readonly InlineRun[],
+  extra: { bold?: boolean; italics?: boolean; size?: number } = {},
+): TextRun[] {
   const result: TextRun[] = [];
   for (const each of runs) {
     const lines = each.text.split("\n");
@@ -57,6 +62,7 @@ function textRuns(runs: readonly InlineRun[], extra: { bold?: boolean; italics?:
           italics: each.italic || extra.italics || undefined,
           strike: each.strike || undefined,
           font: each.code ? "Consolas" : undefined,
+          size: extra.size,
           break: index > 0 ? 1 : undefined,
         }),
       );
@@ -67,10 +73,6 @@ function textRuns(runs: readonly InlineRun[], extra: { bold?: boolean; italics?:
 
 function plainParagraph(text: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italics })] });
-}
-
-function headingParagraph(text: string, level: HeadingLevel): Paragraph {
-  return new Paragraph({ style: headingStyleIds[level], children: [new TextRun(text)], keepNext: true });
 }
 
 function markdownChildren(
@@ -107,8 +109,8 @@ function markdownChildren(
       case "table":
         children.push(
           docxTable(
-            block.header.map((cell) => textRuns(cell, { bold: true })),
-            block.rows.map((row) => row.map((cell) => textRuns(cell))),
+            block.header.map((cell) => textRuns(cell, { bold: true, size: tableFontSize })),
+            block.rows.map((row) => row.map((cell) => textRuns(cell, { size: tableFontSize }))),
           ),
         );
         break;
@@ -159,64 +161,72 @@ function listBlockChildren(items: readonly string[], style: "numbered" | "bullet
   );
 }
 
-const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
+const requirementBorder = { style: BorderStyle.SINGLE, size: 18, color: "8EA9DB", space: 8 };
 
-// The text width of an A4 page with docx's default margins, in twips.
-const textWidth = 11906 - 2 * 1440;
-
-/** The first column holds names (indicators, goals) and gets more room than the figures beside it. */
-function columnWidths(count: number): number[] {
-  if (count < 3) return Array.from({ length: count }, () => Math.floor(textWidth / Math.max(count, 1)));
-  const first = Math.floor(textWidth * 0.34);
-  const rest = Math.floor((textWidth - first) / (count - 1));
-  return [first, ...Array.from({ length: count - 1 }, () => rest)];
-}
-
-function docxTable(header: TextRun[][], rows: TextRun[][][]): Table {
-  const cell = (runs: TextRun[], isHeader: boolean) =>
-    new TableCell({
-      children: [new Paragraph({ children: runs })],
-      shading: isHeader ? { type: ShadingType.CLEAR, color: "auto", fill: "D9E2F3" } : undefined,
-      borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder },
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: columnWidths(header.length),
-    rows: [
-      // The header row repeats on every page a long table runs over.
-      new TableRow({ tableHeader: true, children: header.map((runs) => cell(runs, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((runs) => cell(runs, false)) })),
-    ],
-  });
-}
-
-function tableChildren(block: TableBlock): DocxChild[] {
+/** The requirement's text, once, in a light box with its number in bold (seed 003 sets it apart). */
+function requirementTextChildren(block: RequirementBlock, state: RenderState): DocxChild[] {
+  const [first, ...rest] = parseMarkdown(block.text);
+  const boxed = { fill: "EEF2F8", border: { left: requirementBorder } };
+  const number = new TextRun({ text: `${block.number} `, bold: true });
+  if (first?.kind !== "paragraph") {
+    return [
+      new Paragraph({
+        children: [number],
+        keepNext: true,
+        shading: { type: ShadingType.CLEAR, color: "auto", fill: boxed.fill },
+        border: boxed.border,
+      }),
+      ...markdownChildren(first ? [first, ...rest] : [], state),
+    ];
+  }
   return [
-    docxTable(
-      block.header.map((text) => [new TextRun({ text, bold: true })]),
-      block.rows.map((row) => row.map((text) => [new TextRun(text)])),
-    ),
-    new Paragraph({ style: "Caption", children: [new TextRun(block.caption)] }),
+    new Paragraph({
+      children: [number, ...textRuns(first.runs)],
+      keepNext: true,
+      shading: { type: ShadingType.CLEAR, color: "auto", fill: boxed.fill },
+      border: boxed.border,
+      spacing: { before: 240 },
+    }),
+    ...markdownChildren(rest, state),
   ];
+}
+
+/** "Status: Delvis innfridd · Godkjent": the status filled with its colour, the approval in words. */
+function statusParagraph(
+  label: string,
+  block: Pick<RequirementBlock, "status" | "statusLabel" | "approval">,
+): Paragraph {
+  const tone = statusTone(block.status);
+  const children = [
+    new TextRun({ text: `${label}: `, bold: true }),
+    new TextRun({
+      text: block.statusLabel,
+      shading: tone ? { type: ShadingType.CLEAR, color: "auto", fill: toneFills[tone] } : undefined,
+    }),
+  ];
+  if (block.approval) {
+    const approved = block.approval.state === "approved";
+    children.push(
+      new TextRun({ text: " · " }),
+      new TextRun({
+        text: block.approval.label,
+        bold: !approved || undefined,
+        color: approved ? undefined : "9C0006",
+      }),
+    );
+  }
+  return new Paragraph({ children, keepNext: true });
 }
 
 function requirementChildren(
   block: RequirementBlock,
-  level: HeadingLevel,
   content: DocumentContent,
   state: RenderState,
 ): DocxChild[] {
-  const { heading, shortened } = requirementHeading(block);
-  const children: DocxChild[] = [headingParagraph(heading, level)];
-  if (shortened) children.push(...markdownChildren(parseMarkdown(block.text), state));
-  children.push(
-    new Paragraph({
-      children: [
-        new TextRun({ text: `${content.labels.status}: `, bold: true }),
-        new TextRun(block.statusLabel),
-      ],
-    }),
-  );
+  const children: DocxChild[] = [
+    ...requirementTextChildren(block, state),
+    statusParagraph(content.labels.status, block),
+  ];
   if (block.answer) children.push(...markdownChildren(parseMarkdown(block.answer), state));
   else children.push(plainParagraph(content.labels.notAnswered, { italics: true }));
   if (block.jointReport) {
@@ -226,7 +236,10 @@ function requirementChildren(
   if (block.unitAnswers.length > 0) {
     children.push(plainParagraph(content.labels.unitAnswers, { bold: true }));
     for (const answer of block.unitAnswers) {
-      children.push(plainParagraph(`${answer.unitName} – ${answer.statusLabel}`, { italics: true }));
+      const approval = answer.approval ? ` – ${answer.approval.label}` : "";
+      children.push(
+        plainParagraph(`${answer.unitName} – ${answer.statusLabel}${approval}`, { italics: true }),
+      );
       if (answer.answer) children.push(...markdownChildren(parseMarkdown(answer.answer), state));
       else children.push(plainParagraph(content.labels.notAnswered, { italics: true }));
     }
@@ -234,12 +247,7 @@ function requirementChildren(
   return children;
 }
 
-function blockChildren(
-  block: Block,
-  sectionLevel: HeadingLevel,
-  content: DocumentContent,
-  state: RenderState,
-): DocxChild[] {
+function blockChildren(block: Block, content: DocumentContent, state: RenderState): DocxChild[] {
   switch (block.kind) {
     case "paragraph":
       return markdownChildren(parseMarkdown(block.markdown), state);
@@ -248,60 +256,17 @@ function blockChildren(
     case "table":
       return tableChildren(block);
     case "requirement":
-      return requirementChildren(block, Math.min(sectionLevel + 1, 3) as HeadingLevel, content, state);
+      return requirementChildren(block, content, state);
   }
-}
-
-function listNumbering() {
-  const bulletGlyphs = ["•", "◦", "▪"];
-  const numberFormats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
-  const levels = (kind: "bullet" | "number") =>
-    Array.from({ length: listLevels }, (_, level) => ({
-      level,
-      format: kind === "bullet" ? LevelFormat.BULLET : (numberFormats[level % 3] ?? LevelFormat.DECIMAL),
-      text: kind === "bullet" ? (bulletGlyphs[level % 3] ?? "•") : `%${level + 1}.`,
-      alignment: AlignmentType.LEFT,
-      start: 1,
-      style: { paragraph: { indent: { left: (level + 1) * 2 * indentPerLevel, hanging: indentPerLevel } } },
-    }));
-  return {
-    config: [
-      { reference: bulletReference, levels: levels("bullet") },
-      { reference: numberReference, levels: levels("number") },
-    ],
-  };
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** Core properties with the snapshot's time instead of the clock's. */
-function coreProperties(content: DocumentContent): string {
-  const time = new Date(content.metadata.takenAt);
-  const stamp = Number.isNaN(time.getTime()) ? "1980-01-01T00:00:00Z" : `${time.toISOString().slice(0, 19)}Z`;
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
-    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(content.title)}</dc:title>` +
-    `<dc:subject>${escapeXml(`${content.metadata.unitName} ${content.metadata.periodLabel}`)}</dc:subject>` +
-    "<dc:creator>Tertial</dc:creator><cp:lastModifiedBy>Tertial</cp:lastModifiedBy><cp:revision>1</cp:revision>" +
-    `<dc:language>${content.locale === "nb" ? "nb-NO" : "en-GB"}</dc:language>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
-    "</cp:coreProperties>"
-  );
 }
 
 export function docxDocument(content: DocumentContent): Document {
   const state = new RenderState();
-  const children: DocxChild[] = [new Paragraph({ style: "Title", children: [new TextRun(content.title)] })];
-  for (const section of content.sections) {
-    children.push(headingParagraph(section.heading, section.level));
-    for (const block of section.blocks) children.push(...blockChildren(block, section.level, content, state));
-  }
+  const children: DocxChild[] = [...frontPageChildren(content), ...contentsChildren(content)];
+  content.sections.forEach((section, index) => {
+    children.push(bookmarkedHeading(section, index, index === 0));
+    for (const block of section.blocks) children.push(...blockChildren(block, content, state));
+  });
   const heading = (size: number) => ({
     run: { size, bold: true, color: "1F3864", font: "Calibri" },
     paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
@@ -318,11 +283,45 @@ export function docxDocument(content: DocumentContent): Document {
         heading3: { ...heading(23), paragraph: { ...heading(23).paragraph, outlineLevel: 2 } },
         caption: { run: { italics: true, size: 18 }, paragraph: { spacing: { before: 60, after: 240 } } },
       },
+      paragraphStyles: [
+        {
+          id: "FrontOrganisation",
+          name: "Front Organisation",
+          basedOn: "Normal",
+          run: { size: 32, bold: true, color: "1F3864" },
+        },
+        {
+          id: "ContentsHeading",
+          name: "Contents Heading",
+          basedOn: "Normal",
+          run: { size: 32, bold: true, color: "1F3864" },
+          paragraph: { spacing: { after: 240 } },
+        },
+        {
+          id: "TOC1",
+          name: "toc 1",
+          basedOn: "Normal",
+          run: { bold: true },
+          paragraph: { spacing: { before: 120, after: 40 } },
+        },
+        {
+          id: "TOC2",
+          name: "toc 2",
+          basedOn: "Normal",
+          paragraph: { indent: { left: 440 }, spacing: { after: 40 } },
+        },
+      ],
     },
     numbering: listNumbering(),
     sections: [
       {
+        properties: {
+          titlePage: true,
+          page: { margin: { left: pageMargin, right: pageMargin, top: 1247, bottom: 1247 } },
+        },
         footers: {
+          // No footer on the front page.
+          first: new Footer({ children: [] }),
           default: new Footer({
             children: [
               new Paragraph({
@@ -351,7 +350,11 @@ export async function renderDocx(content: DocumentContent): Promise<Buffer> {
   for (const name of Object.keys(source.files).sort()) {
     const entry = source.files[name];
     if (!entry || entry.dir) continue;
-    target.file(name, await entry.async("uint8array"), { date: fixedEntryTime, createFolders: false });
+    const data =
+      name === "word/document.xml"
+        ? renumberBookmarks(await entry.async("string"))
+        : await entry.async("uint8array");
+    target.file(name, data, { date: fixedEntryTime, createFolders: false });
   }
   return target.generateAsync({
     type: "nodebuffer",

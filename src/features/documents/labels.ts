@@ -2,7 +2,8 @@
 // template win over these; everything else comes from here.
 
 import type { Period } from "../../domain/periods.ts";
-import type { ColourLevel, DocumentLocale, RequirementStatus } from "./model.ts";
+import type { AnswerState } from "../../domain/workflow.ts";
+import type { ColourLevel, DocumentLocale, DocumentType, RequirementStatus } from "./model.ts";
 import type { SectionKey } from "./template.ts";
 
 export interface DocumentLabels {
@@ -42,6 +43,27 @@ export interface DocumentLabels {
   tertialReportTitle: (periodLabel: string, unitName: string) => string;
   boardCaseTitle: (caseNumber: string, subject: string) => string;
   periodLabel: (period: Period) => string;
+  /** The summary section's heading in a board case, where it holds the indicators (seed 003). */
+  boardCaseSummaryHeading: string;
+  contents: string;
+  requirement: string;
+  note: string;
+  page: string;
+  approval: Record<AnswerState, string>;
+  /** Said when answers in the document are not approved. */
+  notApprovedNotice: (count: number, total: number) => string;
+  frontPage: { period: string; date: string; caseNumber: string; meeting: string; boardMeeting: string };
+  /** The introduction when the template has none. */
+  defaultIntroduction: (type: DocumentType, unitName: string, periodLabel: string, year: number) => string;
+  /** "Dokumentet omfatter 24 krav: ..." from the counts, largest status first as given. */
+  statusSummary: (total: number, parts: string[]) => string;
+  statusCount: (count: number, statusLabel: string) => string;
+  approvedSummary: (approved: number, total: number) => string;
+  statusCaption: string;
+  statusHeader: string[];
+  /** The seed's sentence before Tabell 1 ("Tabell 1 viser ..."). */
+  attainmentLead: (tableNumber: string, year: number, green: number, total: number, when: string) => string;
+  trendLead: (tableNumber: string) => string;
 }
 
 const nbMonths = [
@@ -80,7 +102,7 @@ const nb: DocumentLabels = {
     introduction: "Innledning",
     background: "Bakgrunn",
     requirements: "Rapportering på mål og oppdrag",
-    scorecard_summary: "Måloppnåelse og trend",
+    scorecard_summary: "Sammendrag",
     scorecard_indicators: "Målekort",
     risk: "Risikovurdering",
     measures: "Risikoreduserende tiltak",
@@ -138,6 +160,48 @@ const nb: DocumentLabels = {
     if (period.kind === "tertial") return `${period.tertial}. tertial ${period.year}`;
     return `${nbMonths[period.month - 1]} ${period.year}`;
   },
+  boardCaseSummaryHeading: "Indikatorer",
+  contents: "Innhold",
+  requirement: "Krav",
+  note: "Merk",
+  page: "Side",
+  approval: {
+    draft: "Utkast – ikke godkjent",
+    submitted: "Sendt til godkjenning – ikke godkjent",
+    approved: "Godkjent",
+  },
+  notApprovedNotice: (count, total) =>
+    `${count} av ${total} svar i dokumentet er ikke godkjent. De er merket «ikke godkjent» der de står.`,
+  frontPage: {
+    period: "Periode",
+    date: "Dato",
+    caseNumber: "Saksnummer",
+    meeting: "Møte",
+    boardMeeting: "Styremøte",
+  },
+  defaultIntroduction: (type, unitName, periodLabel, year) => {
+    const what =
+      type === "tertial_report"
+        ? `${unitName}s rapportering for ${periodLabel}`
+        : type === "annual_report"
+          ? `${unitName}s årlige melding for ${year}`
+          : `saken om ${unitName}s rapportering for ${periodLabel}`;
+    return (
+      `Dette dokumentet er ${what} på mål og oppdrag i styringsdokumentene for ${year}. ` +
+      "For hvert krav står kravteksten, status for måloppnåelse, om svaret er godkjent, og svaret. " +
+      "Sammendraget viser status for kravene og måloppnåelse og trend for styringsindikatorene."
+    );
+  },
+  statusSummary: (total, parts) =>
+    `Dokumentet omfatter ${total} krav: ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}` : (parts[0] ?? "")}.`,
+  statusCount: (count, statusLabel) => `${count} ${statusLabel.toLowerCase()}`,
+  approvedSummary: (approved, total) => `${approved} av ${total} svar er godkjent.`,
+  statusCaption: "Status for kravene",
+  statusHeader: ["Status", "Antall krav", "Andel"],
+  attainmentLead: (tableNumber, year, green, total, when) =>
+    `Det er tilfredsstillende resultater for ${green} av ${total} indikatorer ved ${when}. ` +
+    `${tableNumber} viser sammendrag av vurdering av måloppnåelse i løpet av ${year}, fordelt på antall mål som er nådd og ikke nådd:`,
+  trendLead: (tableNumber) => `Endring i trendutvikling fremgår av ${tableNumber.toLowerCase()}.`,
 };
 
 const en: DocumentLabels = {
@@ -146,7 +210,7 @@ const en: DocumentLabels = {
     introduction: "Introduction",
     background: "Background",
     requirements: "Reporting on goals and assignments",
-    scorecard_summary: "Goal attainment and trend",
+    scorecard_summary: "Summary",
     scorecard_indicators: "Scorecard",
     risk: "Risk assessment",
     measures: "Risk-reducing measures",
@@ -204,6 +268,48 @@ const en: DocumentLabels = {
     if (period.kind === "tertial") return `T${period.tertial} ${period.year}`;
     return `${enMonths[period.month - 1]} ${period.year}`;
   },
+  boardCaseSummaryHeading: "Indicators",
+  contents: "Contents",
+  requirement: "Requirement",
+  note: "Note",
+  page: "Page",
+  approval: {
+    draft: "Draft – not approved",
+    submitted: "Submitted for approval – not approved",
+    approved: "Approved",
+  },
+  notApprovedNotice: (count, total) =>
+    `${count} of ${total} answers in this document are not approved. They are marked "not approved" where they appear.`,
+  frontPage: {
+    period: "Period",
+    date: "Date",
+    caseNumber: "Case number",
+    meeting: "Meeting",
+    boardMeeting: "Board meeting",
+  },
+  defaultIntroduction: (type, unitName, periodLabel, year) => {
+    const what =
+      type === "tertial_report"
+        ? `the report of ${unitName} for ${periodLabel}`
+        : type === "annual_report"
+          ? `the annual report of ${unitName} for ${year}`
+          : `the case on the report of ${unitName} for ${periodLabel}`;
+    return (
+      `This document is ${what} on the goals and assignments in the steering documents for ${year}. ` +
+      "Each requirement is given with its text, its status, whether the answer is approved, and the answer. " +
+      "The summary shows the status of the requirements and the attainment and trend of the indicators."
+    );
+  },
+  statusSummary: (total, parts) =>
+    `The document covers ${total} requirements: ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "")}.`,
+  statusCount: (count, statusLabel) => `${count} ${statusLabel.toLowerCase()}`,
+  approvedSummary: (approved, total) => `${approved} of ${total} answers are approved.`,
+  statusCaption: "Status of the requirements",
+  statusHeader: ["Status", "Requirements", "Share"],
+  attainmentLead: (tableNumber, year, green, total, when) =>
+    `${green} of ${total} indicators met their target at ${when}. ` +
+    `${tableNumber} summarises goal attainment during ${year}, by the number of targets met and not met:`,
+  trendLead: (tableNumber) => `${tableNumber} shows the change in trend.`,
 };
 
 const catalogue: Record<DocumentLocale, DocumentLabels> = { nb, en };

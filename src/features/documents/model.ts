@@ -3,6 +3,7 @@
 // turn into files. Both are plain JSON so that a stored document can be rebuilt byte for byte.
 
 import type { SummaryTables } from "../../domain/scorecard.ts";
+import type { AnswerState } from "../../domain/workflow.ts";
 
 export {
   type DocumentLocale,
@@ -32,6 +33,8 @@ export interface UnitAnswerData {
   status: RequirementStatus | null;
   /** Markdown. */
   answer: string;
+  /** Where the answer is in the approval workflow; absent in snapshots taken before it was stored. */
+  approval?: AnswerState;
 }
 
 export interface RequirementData {
@@ -42,6 +45,8 @@ export interface RequirementData {
   status: RequirementStatus | null;
   /** The consolidated answer by the reporting unit, Markdown. */
   answer: string;
+  /** Where the answer is in the approval workflow; absent in snapshots taken before it was stored. */
+  approval?: AnswerState;
   unitAnswers: UnitAnswerData[];
   /** A joint assignment's shared text, written by the lead region ("Helse Sør-Øst RHF"). */
   jointReport: { leadName: string; text: string } | null;
@@ -113,6 +118,17 @@ export interface BoardCaseData {
   attachments: string[];
 }
 
+/** What the front page shows besides the organisation, title and period; all optional. */
+export interface FrontPageData {
+  caseNumber: string | null;
+  /** "Styremøte i Helse Nord RHF"; with a date alone, the document says "Styremøte". */
+  meeting: string | null;
+  /** YYYY-MM-DD. */
+  meetingDate: string | null;
+  /** The document's date, YYYY-MM-DD; else the board case's date, else the day the data were read. */
+  date: string | null;
+}
+
 /**
  * Everything a document shows, taken at one moment. Stored with the document; a document is
  * always rebuilt from its stored snapshot, never from live data.
@@ -131,6 +147,8 @@ export interface DocumentData {
   /** Empty until the risk feature provides them. */
   measures: MeasureData[];
   boardCase: BoardCaseData | null;
+  /** Absent in snapshots taken before documents had a front page. */
+  frontPage?: FrontPageData | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +156,9 @@ export interface DocumentData {
 
 export type {
   Block,
+  CellTone,
   DocumentContent,
+  FrontPage,
   HeadingLevel,
   ListBlock,
   ParagraphBlock,

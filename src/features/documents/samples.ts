@@ -46,6 +46,7 @@ const seedChapters: ChapterData[] = [
         number: "2.1.1",
         text: "Styrke psykisk helsevern og TSB slik at pasientene får rask og likeverdig tilgang til riktig behandling og helhetlige pasientforløp.",
         status: "partly_fulfilled",
+        approval: "approved",
         answer:
           "Tre helseforetak har i løpet av 2024 iverksatt tiltak for å styrke psykisk helsevern og TSB.\n\n" +
           "- **Helgelandssykehuset** har videreført døgnkapasiteten.\n" +
@@ -57,12 +58,14 @@ const seedChapters: ChapterData[] = [
             unitName: "Helgelandssykehuset HF",
             status: "fulfilled",
             answer: "Eksisterende døgnkapasitet er videreført.",
+            approval: "approved",
           },
           {
             unitCode: "NLSH",
             unitName: "Nordlandssykehuset HF",
             status: "partly_fulfilled",
             answer: "Oppussing pågår; kapasitet ferdigstilles våren 2026.",
+            approval: "submitted",
           },
         ],
         jointReport: null,
@@ -72,6 +75,7 @@ const seedChapters: ChapterData[] = [
         text: "Realveksten i kostnader innen psykisk helsevern og TSB skal være høyere enn realveksten i ordinære, frie driftsbevilgninger.",
         status: "fulfilled",
         answer: "Kravet er innfridd på overordnet nivå. Realveksten anslås til 2,4 % i 2024.",
+        approval: "approved",
         unitAnswers: [],
         jointReport: null,
       },
@@ -80,6 +84,7 @@ const seedChapters: ChapterData[] = [
         text: "De regionale helseforetakene skal, under ledelse av Helse Sør-Øst RHF, utrede behandlingskjeden i sikkerhetspsykiatrien.",
         status: "fulfilled",
         answer: "Helse Nord har deltatt i arbeidet.",
+        approval: "approved",
         unitAnswers: [],
         jointReport: {
           leadName: "Helse Sør-Øst RHF",
@@ -101,6 +106,7 @@ const seedChapters: ChapterData[] = [
         text: "Antall kliniske behandlingsstudier skal øke med 15 % sammenlignet med 2023.",
         status: "not_fulfilled",
         answer: "Kravet er ikke innfridd. Antallet studier økte med 6 %.",
+        approval: "submitted",
         unitAnswers: [],
         jointReport: null,
       },
@@ -109,6 +115,7 @@ const seedChapters: ChapterData[] = [
         text: "Helseforetakene skal øke antallet lærlinger.",
         status: null,
         answer: "",
+        approval: "draft",
         unitAnswers: [],
         jointReport: null,
       },

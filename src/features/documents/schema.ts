@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { templateSources } from "../../db/schema/documents.ts";
 import { type Period, PeriodError, parsePeriod, reportingPoint } from "../../domain/periods.ts";
+import { answerStates } from "../../domain/workflow.ts";
 import {
   id,
   isoDate,
@@ -37,6 +38,16 @@ export const boardCaseInput = z.object({
   attachments: z.array(plainText(500).min(1)).max(50).default([]),
 });
 
+/** The front page's own fields, for any document; all optional. A board case's number and date come from its fields when these are empty. */
+export const frontPageInput = z.object({
+  caseNumber: plainText(40).nullable().optional(),
+  /** "Styremøte i Helse Nord RHF". */
+  meeting: plainText(120).nullable().optional(),
+  meetingDate: isoDate.nullable().optional(),
+  /** The document's date; empty: the board case's date, else the day it is generated. */
+  date: isoDate.nullable().optional(),
+});
+
 /** Why the period does not fit the document type; null when it does. */
 function periodProblem(type: DocumentType, period: string): string | null {
   let parsed: Period;
@@ -62,6 +73,7 @@ export const generateDocumentInput = z
     period: plainText(40),
     locale: z.enum(documentLocales).default("nb"),
     boardCase: boardCaseInput.optional(),
+    frontPage: frontPageInput.optional(),
   })
   .superRefine((input, context) => {
     const problem = periodProblem(input.type, input.period);
@@ -111,6 +123,12 @@ export const templateView = z
 
 const requirementStatus = z.enum(requirementStatuses);
 
+/** A colour a table cell or a status is filled with; the words always say the same. */
+export const cellTone = z.enum(["green", "yellow", "red", "grey"]);
+
+/** Where an answer is in the approval workflow, with the words the document prints. */
+export const approvalView = z.object({ state: z.enum(answerStates), label: z.string() });
+
 export const paragraphBlock = z.object({
   kind: z.literal("paragraph"),
   markdown: z.string(),
@@ -126,12 +144,15 @@ export const requirementBlock = z.object({
   statusLabel: z.string(),
   /** Markdown; empty when the unit has not answered. */
   answer: z.string(),
+  /** Null when the snapshot does not know (taken before approval states were stored). */
+  approval: approvalView.nullable(),
   unitAnswers: z.array(
     z.object({
       unitName: z.string(),
       status: requirementStatus.nullable(),
       statusLabel: z.string(),
       answer: z.string(),
+      approval: approvalView.nullable(),
     }),
   ),
   /** `label` is the full lead-in, "Fellesrapport Helse Sør-Øst RHF". */
@@ -144,6 +165,10 @@ export const tableBlock = z.object({
   caption: z.string(),
   header: z.array(z.string()),
   rows: z.array(z.array(z.string())),
+  /** Per cell of `rows`: the colour to fill it with, or null. */
+  tones: z.array(z.array(cellTone.nullable())).optional(),
+  /** Relative column widths (they need not add up to anything), so that words are not broken. */
+  widths: z.array(z.number().positive()).optional(),
 });
 
 export const listBlock = z.object({
@@ -161,6 +186,8 @@ export const section = z.object({
   /** Stable: `requirements`, `requirements/<chapter key>`, `scorecard_summary` ... */
   key: z.string(),
   level: headingLevel,
+  /** The heading's number in the document, "2" or "2.1"; printed before the heading and in the contents. */
+  number: z.string(),
   heading: z.string(),
   blocks: z.array(block),
 });
@@ -170,6 +197,21 @@ export const renderLabels = z.object({
   status: z.string(),
   notAnswered: z.string(),
   unitAnswers: z.string(),
+  /** "Innhold". */
+  contents: z.string(),
+  /** "Krav". */
+  requirement: z.string(),
+  /** "Merk". */
+  note: z.string(),
+  /** "Side". */
+  page: z.string(),
+});
+
+export const frontPage = z.object({
+  organisation: z.string(),
+  title: z.string(),
+  /** "Periode: 2. tertial 2024", "Dato: ...", "Saksnummer: ...", "Møte: Styremøte 14. mars 2025". */
+  lines: z.array(z.object({ label: z.string(), value: z.string() })),
 });
 
 export const documentContent = z
@@ -189,6 +231,9 @@ export const documentContent = z
       takenAt: z.string(),
     }),
     labels: renderLabels,
+    frontPage,
+    /** Said on the front page and in the preview when anything included is not approved; else null. */
+    notice: z.string().nullable(),
     sections: z.array(section),
   })
   .meta({ id: "DocumentContent" });
@@ -276,6 +321,9 @@ export type Block = z.infer<typeof block>;
 export type HeadingLevel = z.infer<typeof headingLevel>;
 export type Section = z.infer<typeof section>;
 export type RenderLabels = z.infer<typeof renderLabels>;
+export type CellTone = z.infer<typeof cellTone>;
+export type FrontPage = z.infer<typeof frontPage>;
+export type FrontPageInput = z.input<typeof frontPageInput>;
 export type DocumentContent = z.infer<typeof documentContent>;
 export type DocumentHeaderView = z.infer<typeof documentHeaderView>;
 export type StoredDocumentView = z.infer<typeof storedDocumentView>;

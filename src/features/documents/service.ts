@@ -214,8 +214,17 @@ export async function generateDocument(
       locale: input.locale,
       includeUnitAnswers: template.includeUnitAnswers,
     });
+    const front = input.frontPage;
+    const frontPage = front
+      ? {
+          caseNumber: front.caseNumber ?? null,
+          meeting: front.meeting ?? null,
+          meetingDate: front.meetingDate ?? null,
+          date: front.date ?? null,
+        }
+      : null;
     // What is stored is exactly what was hashed, and what the document is rebuilt from.
-    const snapshot = canonicalCopy(collected);
+    const snapshot = canonicalCopy({ ...collected, frontPage });
     const storedTemplate = canonicalCopy(template);
     const content = buildDocument(input.type, snapshot, storedTemplate, input.locale);
     const row = await insertGeneratedDocument(tx, {

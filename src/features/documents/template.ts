@@ -51,7 +51,8 @@ const section = (key: SectionKey, visible = true): TemplateSection => ({
   introduction: null,
 });
 
-// Risk and measures are off by default: the data are not collected yet, and a template that turns
+// Reports follow seed 003: the introduction with the summary under it (1, 1.1), then the requirements
+// (2, 2.1 ...) and the scorecard. Risk and measures are off by default: the data are not collected yet, and a template that turns
 // them on shows them as "not yet available" rather than as empty tables.
 const defaults: Record<DocumentType, () => DocumentTemplate> = {
   annual_report: () => ({
@@ -59,8 +60,8 @@ const defaults: Record<DocumentType, () => DocumentTemplate> = {
     includeUnitAnswers: false,
     sections: [
       section("introduction"),
-      section("requirements"),
       section("scorecard_summary"),
+      section("requirements"),
       section("scorecard_indicators"),
       section("risk", false),
       section("measures", false),
@@ -71,8 +72,8 @@ const defaults: Record<DocumentType, () => DocumentTemplate> = {
     includeUnitAnswers: true,
     sections: [
       section("introduction"),
-      section("requirements"),
       section("scorecard_summary"),
+      section("requirements"),
       section("scorecard_indicators"),
       section("risk", false),
       section("measures", false),

@@ -77,3 +77,70 @@ export async function convertToPdf(docxFiles: { name: string; bytes: Buffer }[])
     fs.rmSync(folder, { recursive: true, force: true });
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// pdftotext (poppler-utils, installed with LibreOffice by the same script): the PDF's text, page by page.
+
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "tertial-pdftotext-"));
+  try {
+    const file = path.join(folder, "document.pdf");
+    fs.writeFileSync(file, pdf);
+    let stdout: string;
+    try {
+      ({ stdout } = await run("pdftotext", ["-enc", "UTF-8", file, "-"], {
+        timeout: 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      }));
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "ENOENT") {
+        throw new Error("pdftotext is missing: run `bash scripts/ensure-libreoffice.sh`.");
+      }
+      throw error;
+    }
+    return stdout.split("\f").filter((page, index, all) => index < all.length - 1 || page.trim() !== "");
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** How often a word stands whole in a text (not as part of a longer word). */
+export function wholeWordCount(text: string, word: string): number {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "gu");
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * The words a PDF shows less often whole than the Word file holds them: a word broken inside a
+ * table cell ("Målopp" / "nåelse") is one of them. Take the lines only the PDF has (the footer)
+ * out of its text first, so that they cannot make up for a broken word.
+ */
+export function brokenWords(docxText: string, pdfText: string, words: Iterable<string>): string[] {
+  const broken = new Set<string>();
+  for (const word of words) {
+    if (wholeWordCount(pdfText, word) < wholeWordCount(docxText, word)) broken.add(word);
+  }
+  return [...broken];
+}
+
+/** The words of table headers and of cells that say a status or a colour, of a content model. */
+export function tableWords(content: {
+  sections: { blocks: { kind: string; header?: string[]; rows?: string[][]; tones?: unknown[][] }[] }[];
+}): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.split(/[\s()/,;:]+/)) if (/^\p{L}{3,}$/u.test(word)) words.add(word);
+  };
+  for (const block of content.sections.flatMap((section) => section.blocks)) {
+    if (block.kind !== "table") continue;
+    for (const cell of block.header ?? []) add(cell);
+    block.rows?.forEach((row, index) => {
+      row.forEach((cell, column) => {
+        if (block.tones?.[index]?.[column]) add(cell);
+      });
+    });
+  }
+  return words;
+}

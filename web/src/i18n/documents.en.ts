@@ -38,6 +38,16 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   "documents.generate.attachments": "Attachments",
   "documents.generate.onePerLine": "One item per line.",
   "documents.generate.markdownHelp": "Markdown: **bold**, *italic*, lists with - or 1.",
+  "documents.generate.frontPage": "Front page (optional)",
+  "documents.generate.frontPageHelp":
+    "The front page always shows the unit, title, period and date. Fill in what it should show as well.",
+  "documents.generate.caseNumberOptional": "Case number (optional)",
+  "documents.generate.meeting": "Meeting (optional)",
+  "documents.generate.meetingHelp":
+    "For example “Board meeting of Helse Nord RHF”. With a date only: “Board meeting”.",
+  "documents.generate.meetingDate": "Meeting date (optional)",
+  "documents.generate.documentDate": "Document date (optional)",
+  "documents.generate.documentDateHelp": "Empty: the case's date, else the day the document is made.",
   "documents.generate.submit": "Generate document",
   "documents.generate.done": "“{title}” is generated and stored.",
   "documents.generate.notAllowed":
@@ -88,6 +98,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   "documents.compare.field.answer": "the answer",
   "documents.compare.field.jointReport": "the joint report",
   "documents.compare.field.unitAnswers": "the units' answers",
+  "documents.compare.field.approval": "the approval",
   "documents.change.added": "Added",
   "documents.change.removed": "Removed",
   "documents.change.changed": "Changed",
@@ -141,7 +152,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   "templates.section.introduction": "Introduction",
   "templates.section.background": "Background",
   "templates.section.requirements": "Reporting on goals and assignments",
-  "templates.section.scorecard_summary": "Goal attainment and trend (Tables 1 and 2)",
+  "templates.section.scorecard_summary": "Summary (status of the requirements, Tables 1 and 2)",
   "templates.section.scorecard_indicators": "Scorecard",
   "templates.section.risk": "Risk assessment",
   "templates.section.measures": "Risk-reducing measures",

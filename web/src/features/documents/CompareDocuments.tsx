@@ -27,7 +27,7 @@ function ChangeTag({ change, t }: { change: ChangeKind | "unchanged"; t: Transla
   );
 }
 
-const fieldKeys = ["text", "status", "answer", "jointReport", "unitAnswers"] as const;
+const fieldKeys = ["text", "status", "answer", "jointReport", "unitAnswers", "approval"] as const;
 
 function fieldName(field: string, t: Translate): string {
   return (fieldKeys as readonly string[]).includes(field)

@@ -37,6 +37,10 @@ type BoardCaseDraft = {
   attachments: string;
 };
 
+type FrontPageDraft = { caseNumber: string; meeting: string; meetingDate: string; date: string };
+
+const emptyFrontPage = (): FrontPageDraft => ({ caseNumber: "", meeting: "", meetingDate: "", date: "" });
+
 const emptyBoardCase = (): BoardCaseDraft => ({
   caseNumber: "",
   date: todayIsoDate(),
@@ -70,9 +74,17 @@ export function documentFieldLabel(field: string, t: Translate): string | undefi
     "boardCase.background": t("documents.generate.background"),
     "boardCase.assessment": t("documents.generate.assessment"),
     "boardCase.attachments": t("documents.generate.attachments"),
+    frontPage: t("documents.generate.frontPage"),
+    "frontPage.caseNumber": t("documents.generate.caseNumber"),
+    "frontPage.meeting": t("documents.generate.meeting"),
+    "frontPage.meetingDate": t("documents.generate.meetingDate"),
+    "frontPage.date": t("documents.generate.documentDate"),
   };
   return (
-    labels[field] ?? (field.startsWith("boardCase.") ? labels[field.split(".", 2).join(".")] : undefined)
+    labels[field] ??
+    (field.startsWith("boardCase.") || field.startsWith("frontPage.")
+      ? labels[field.split(".", 2).join(".")]
+      : undefined)
   );
 }
 
@@ -104,6 +116,7 @@ export function GenerateDocumentForm({
   const [part, setPart] = useState<Part>("year");
   const [documentLocale, setDocumentLocale] = useState<DocumentLocale>(locale);
   const [boardCase, setBoardCase] = useState<BoardCaseDraft>(emptyBoardCase);
+  const [front, setFront] = useState<FrontPageDraft>(emptyFrontPage);
 
   const parts = partsFor[type];
   const chosenPart = parts.includes(part) ? part : (parts[0] as Part);
@@ -115,6 +128,8 @@ export function GenerateDocumentForm({
   };
   const setCase = (field: keyof BoardCaseDraft) => (event: { target: { value: string } }) =>
     setBoardCase((current) => ({ ...current, [field]: event.target.value }));
+  const setFrontField = (field: keyof FrontPageDraft) => (event: { target: { value: string } }) =>
+    setFront((current) => ({ ...current, [field]: event.target.value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -123,6 +138,13 @@ export function GenerateDocumentForm({
       unitId: Number(unitId),
       period,
       locale: documentLocale,
+      frontPage: {
+        // A board case's number is in its own fields.
+        caseNumber: type === "board_case" ? null : front.caseNumber.trim() || null,
+        meeting: front.meeting.trim() || null,
+        meetingDate: front.meetingDate || null,
+        date: front.date || null,
+      },
       ...(type === "board_case"
         ? {
             boardCase: {
@@ -152,6 +174,7 @@ export function GenerateDocumentForm({
 
   const error = generate.error;
   const caseError = (field: string) => fieldError(error, `boardCase.${field}`);
+  const frontError = (field: string) => fieldError(error, `frontPage.${field}`);
   return (
     <form onSubmit={submit} className="form-stack" aria-labelledby="generate-heading" noValidate>
       <div className="documents-grid">
@@ -213,6 +236,45 @@ export function GenerateDocumentForm({
           ))}
         </SelectField>
       </div>
+
+      <Fieldset>
+        <Fieldset.Legend>{t("documents.generate.frontPage")}</Fieldset.Legend>
+        <Fieldset.Description>{t("documents.generate.frontPageHelp")}</Fieldset.Description>
+        <div className="documents-grid">
+          {type !== "board_case" && (
+            <Textfield
+              label={t("documents.generate.caseNumberOptional")}
+              maxLength={40}
+              value={front.caseNumber}
+              onChange={setFrontField("caseNumber")}
+              error={frontError("caseNumber")}
+            />
+          )}
+          <Textfield
+            label={t("documents.generate.meeting")}
+            description={t("documents.generate.meetingHelp")}
+            maxLength={120}
+            value={front.meeting}
+            onChange={setFrontField("meeting")}
+            error={frontError("meeting")}
+          />
+          <Textfield
+            label={t("documents.generate.meetingDate")}
+            type="date"
+            value={front.meetingDate}
+            onChange={setFrontField("meetingDate")}
+            error={frontError("meetingDate")}
+          />
+          <Textfield
+            label={t("documents.generate.documentDate")}
+            description={t("documents.generate.documentDateHelp")}
+            type="date"
+            value={front.date}
+            onChange={setFrontField("date")}
+            error={frontError("date")}
+          />
+        </div>
+      </Fieldset>
 
       {type === "board_case" && (
         <Fieldset>
