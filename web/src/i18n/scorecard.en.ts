@@ -2,6 +2,7 @@ import type { scorecardNb } from "./scorecard.ts";
 
 export const scorecardEn: Record<keyof typeof scorecardNb, string> = {
   "scorecard.column.judged": "Figure judged",
+  "scorecard.showCalculationShort": "Show",
   "scorecard.judged.this_period": "This period {span}",
   "scorecard.judged.year_to_date": "Year to date {span}",
   "scorecard.judged.rolling_year": "Last 12 months {span}",

@@ -4,6 +4,7 @@
 
 export const scorecardNb = {
   "scorecard.column.judged": "Vurdert tall",
+  "scorecard.showCalculationShort": "Vis",
   "scorecard.judged.this_period": "Denne perioden {span}",
   "scorecard.judged.year_to_date": "Hittil i år {span}",
   "scorecard.judged.rolling_year": "Siste 12 mnd {span}",

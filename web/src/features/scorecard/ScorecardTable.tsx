@@ -161,7 +161,7 @@ function ScorecardTableRow({ row, heading, id }: { row: ScorecardRow; heading: R
             onClick={() => setOpen((current) => !current)}
           >
             <span aria-hidden="true">{open ? "▾" : "▸"}</span>
-            {t("scorecard.showCalculation")}
+            {t("scorecard.showCalculationShort")}
           </Button>
         </Table.Cell>
       </Table.Row>

@@ -22,6 +22,18 @@ const trendRowKey: Record<Colour, MessageKey> = {
   grey: "scorecard.summary.trend.grey",
 };
 
+/** `13/27 (48,1 %)`, allowed to break only before the parenthesis, so a narrow column stays whole. */
+function ShareText({ text }: { text: string }) {
+  const at = text.indexOf(" (");
+  if (at === -1) return <span className="share-part">{text}</span>;
+  return (
+    <>
+      <span className="share-part">{text.slice(0, at)}</span>{" "}
+      <span className="share-part">{text.slice(at + 1)}</span>
+    </>
+  );
+}
+
 function SummaryTableView({
   table,
   caption,
@@ -71,8 +83,8 @@ function SummaryTableView({
                 <ColourSymbol colour={row.colour} kind={kind} /> {t(rowKeys[row.colour])}
               </Table.HeaderCell>
               {row.cells.map((cell, index) => (
-                <Table.Cell key={table.columns[index]?.period ?? index} className="numeric nowrap">
-                  {formatShare(cell, locale)}
+                <Table.Cell key={table.columns[index]?.period ?? index} className="numeric">
+                  <ShareText text={formatShare(cell, locale)} />
                 </Table.Cell>
               ))}
             </Table.Row>
