@@ -13,7 +13,10 @@ describe("a reader cannot change the organisation", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await newPage(browser);
-    await signIn(page, "leser");
+    // A reader starts at the overview (e2e/start.e2e.ts); the organisation is one click away.
+    await signIn(page, "leser", undefined, "Oversikt");
+    await page.goto("/units");
+    await page.getByRole("heading", { level: 1, name: "Organisasjon" }).waitFor();
   });
 
   afterAll(async () => {

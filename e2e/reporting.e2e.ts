@@ -41,8 +41,9 @@ function inboxSection(page: Page, heading: RegExp): Locator {
 }
 
 // Journey: one reporting round from start to finish. The trust's editor writes and submits an
-// answer; the trust's approver approves it and returns another with a comment, which the editor
-// finds in the inbox; two sessions saving the same draft see each other's text side by side;
+// answer, withdraws it and submits it again, and goes on to the next answer waiting; the trust's
+// approver approves it with a comment, which the editor sees, and returns another with a comment,
+// which the editor finds in the inbox; two sessions saving the same draft see each other's text side by side;
 // the regional authority consolidates the requirement and approves it; the round matrix shows
 // every state. Every page on the way passes an axe scan.
 describe("a reporting round: write, approve, return, consolidate", () => {
@@ -53,6 +54,7 @@ describe("a reporting round: write, approve, return, consolidate", () => {
   let returned: WorkItem;
   const answerText = `**Tiltak i ${runId}:** UNN har styrket arbeidet med Bransjeprogram IA.\n\n- to nye partssammensatte team\n- oppfølging hver måned`;
   const comment = `Beskriv effekten av tiltakene (${runId}).`;
+  const approval = `Godt svar; ta med tallene neste tertial (${runId}).`;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -78,7 +80,12 @@ describe("a reporting round: write, approve, return, consolidate", () => {
       .first()
       .waitFor();
     await inboxSection(editor, /^Returnert til deg/).waitFor();
-    await inboxSection(editor, /^Forsinkede svar/).waitFor();
+    // The summary's count of late answers is the length of the list of them below.
+    const late = inboxSection(editor, /^Forsinket \(\d+\)$/);
+    await late.waitFor();
+    const heading = (await late.getByRole("heading", { level: 2 }).textContent()) ?? "";
+    const summary = (await editor.locator(".inbox-summary").textContent()) ?? "";
+    expect(summary).toContain(`Forsinket: ${heading.match(/\d+/)?.[0]}`);
     await expectNoAxeViolations(editor);
   });
 
@@ -120,6 +127,36 @@ describe("a reporting round: write, approve, return, consolidate", () => {
     const answer = await answerOf(editor, written.answerId);
     expect(answer.state).toBe("submitted");
     expect(answer.status).toBe("partly_fulfilled");
+    await expectNoAxeViolations(editor);
+  });
+
+  test("the editor withdraws the submitted answer to draft, and submits it again", async () => {
+    await editor.getByText("Du kan trekke det tilbake for å endre det", { exact: false }).waitFor();
+    await editor.getByRole("button", { name: "Trekk tilbake til utkast" }).click();
+    await expect.poll(() => statusText(editor)).toContain("Svaret er trukket tilbake og er et utkast igjen.");
+    expect(await editor.getByLabel("Svartekst").inputValue()).toBe(answerText);
+    expect((await answerOf(editor, written.answerId)).state).toBe("draft");
+    const history = editor.locator("section.answer-history");
+    await history.getByRole("cell", { name: "Trukket tilbake" }).first().waitFor();
+    await expectNoAxeViolations(editor);
+
+    await editor.getByRole("button", { name: "Send til godkjenning" }).click();
+    await expect.poll(() => statusText(editor)).toContain("Svaret er sendt til godkjenning.");
+    expect((await answerOf(editor, written.answerId)).state).toBe("submitted");
+  });
+
+  test("after submitting, the editor goes on to the next answer waiting in the round", async () => {
+    const next = editor
+      .locator(".answer-workflow")
+      .getByRole("navigation", { name: "Neste svar" })
+      .getByRole("link", { name: /^Neste svar: krav / });
+    await next.waitFor();
+    const number = ((await next.textContent()) ?? "").match(/krav ([^,]+),/)?.[1];
+    expect(number).toBeDefined();
+    await expectNoAxeViolations(editor);
+    await next.click();
+    await editor.getByRole("heading", { level: 1, name: new RegExp(`^Krav ${number}: svar fra`) }).waitFor();
+    expect(new URL(editor.url()).pathname).not.toBe(`/answers/${written.answerId}`);
     await expectNoAxeViolations(editor);
   });
 
@@ -175,9 +212,11 @@ describe("a reporting round: write, approve, return, consolidate", () => {
     expect(await approver.getByLabel("Svartekst").count()).toBe(0);
     await expectNoAxeViolations(approver);
 
+    await approver.getByLabel("Kommentar til godkjenningen (valgfritt)").fill(approval);
     await approver.getByRole("button", { name: "Godkjenn" }).click();
     await expect.poll(() => statusText(approver)).toContain("Svaret er godkjent.");
     expect((await answerOf(approver, written.answerId)).state).toBe("approved");
+    await approver.locator(".approval-note").getByText(approval).waitFor();
 
     // Another submitted answer is returned with a comment, by keyboard from the comment field on.
     const inbox = await inboxOf(approver);
@@ -212,6 +251,18 @@ describe("a reporting round: write, approve, return, consolidate", () => {
     await card.getByRole("link", { name: new RegExp(`^Krav ${returned.requirement.number}\\b`) }).click();
     await editor.getByRole("heading", { level: 3, name: "Returnert med kommentar" }).waitFor();
     expect(await editor.locator(".return-comment").textContent()).toContain(comment);
+    await expectNoAxeViolations(editor);
+  });
+
+  test("the editor sees the approval and the approver's comment on the answer and in its history", async () => {
+    await editor.goto(`/answers/${written.answerId}`);
+    const note = editor.locator(".approval-note");
+    await note.getByRole("heading", { name: "Godkjent" }).waitFor();
+    expect(await note.textContent()).toContain("Godkjent av Gunn Godkjenner");
+    expect(await note.textContent()).toContain(approval);
+    const history = editor.locator("section.answer-history");
+    await history.getByRole("cell", { name: approval }).waitFor();
+    expect(await editor.getByRole("button", { name: "Trekk tilbake til utkast" }).count()).toBe(0);
     await expectNoAxeViolations(editor);
   });
 

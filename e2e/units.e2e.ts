@@ -31,7 +31,10 @@ describe("organisation as administrator", () => {
   });
 
   test("browse the tree: open Helse Nord and see UNN", async () => {
-    await signIn(page, "admin");
+    // An administrator starts at the overview; the organisation is one click away.
+    await signIn(page, "admin", undefined, "Oversikt");
+    await page.goto("/units");
+    await page.getByRole("heading", { level: 1, name: "Organisasjon" }).waitFor();
     const unn = page.getByRole("button", { name: /^Universitetssykehuset Nord-Norge HF/ });
     expect(await unn.isVisible()).toBe(false);
 

@@ -40,7 +40,7 @@ export async function signIn(
   page: Page,
   username: string,
   password = "demo-passord",
-  heading: string | RegExp = /^(Organisasjon|Innboks)$/,
+  heading: string | RegExp = /^(Organisasjon|Innboks|Oversikt)$/,
 ) {
   await page.goto("/login");
   await page.getByLabel("Brukernavn").fill(username);
