@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isProblemReason } from "../i18n/problemText.ts";
 import { periodSortKey } from "./steering.ts";
 import {
   type AnswerAction,
@@ -15,7 +16,7 @@ import {
   isOverdue,
   nextWork,
   previousAnswer,
-  refusalMessage,
+  refusalReason,
 } from "./workflow.ts";
 
 // Every combination of capacities a person can hold for one answer, from none (a reader) to all.
@@ -128,115 +129,38 @@ describe("allowed actions", () => {
   });
 });
 
-describe("refusal messages", () => {
-  it("tell the writer of an approved answer to have it returned", () => {
-    expect(refusalMessage("approved", "save", "wrong_state")).toMatch(/returned before/);
+describe("refusal reasons", () => {
+  it("tell the writer of an approved or submitted answer to have it returned", () => {
+    expect(refusalReason("approved", "save", "wrong_state")).toBe("answer_change_approved");
+    expect(refusalReason("approved", "submit", "wrong_state")).toBe("answer_change_approved");
+    expect(refusalReason("submitted", "save", "wrong_state")).toBe("answer_change_submitted");
   });
 
-  it("tell the writer of a submitted answer to have it returned", () => {
-    expect(refusalMessage("submitted", "save", "wrong_state")).toMatch(/returned before/);
+  it("tell the writer whether an answer is too far or not far enough to withdraw", () => {
+    expect(refusalReason("approved", "withdraw", "wrong_state")).toBe("answer_withdraw_approved");
+    expect(refusalReason("draft", "withdraw", "wrong_state")).toBe("answer_withdraw_draft");
   });
 
-  it("tell the writer that an approved answer can no longer be withdrawn", () => {
-    expect(refusalMessage("approved", "withdraw", "wrong_state")).toMatch(/already approved/);
+  it("name who may do what", () => {
+    expect(refusalReason("draft", "save", "not_permitted")).toBe("answer_write_not_permitted");
+    expect(refusalReason("submitted", "withdraw", "not_permitted")).toBe("answer_withdraw_not_permitted");
+    expect(refusalReason("submitted", "approve", "not_permitted")).toBe("answer_approve_not_permitted");
+    expect(refusalReason("submitted", "return", "not_permitted")).toBe("answer_return_not_permitted");
   });
 
-  it("tell the writer that a draft (never submitted, or returned) has nothing to withdraw", () => {
-    expect(refusalMessage("draft", "withdraw", "wrong_state")).toMatch(/nothing to withdraw/);
+  it("say the round is closed, whatever was tried", () => {
+    for (const action of answerActions)
+      expect(refusalReason("draft", action, "round_closed")).toBe("answer_round_closed");
   });
 
-  it("name who may withdraw", () => {
-    expect(refusalMessage("submitted", "withdraw", "not_permitted")).toMatch(/editors/);
-  });
-
-  it("name who may approve", () => {
-    expect(refusalMessage("submitted", "approve", "not_permitted")).toMatch(/approvers/);
-  });
-
-  it("say the round is closed", () => {
-    expect(refusalMessage("draft", "save", "round_closed")).toMatch(/closed/);
-  });
-
-  it("explain every refusal in every state", () => {
+  it("explain every refusal in every state with a sentence in both languages", () => {
     for (const state of answerStates) {
       for (const action of answerActions) {
         for (const refusal of ["round_closed", "not_permitted", "wrong_state"] as const) {
-          expect(refusalMessage(state, action, refusal).length).toBeGreaterThan(10);
+          const reason = refusalReason(state, action, refusal);
+          expect(isProblemReason(reason), reason).toBe(true);
         }
       }
     }
-  });
-});
-
-describe("approval comments", () => {
-  it("keep the text, trimmed", () => {
-    expect(approvalComment("  Godt svar.  ")).toBe("Godt svar.");
-  });
-
-  it("are none when empty, blank or not given", () => {
-    expect(approvalComment("")).toBeNull();
-    expect(approvalComment(" \n\t ")).toBeNull();
-    expect(approvalComment(undefined)).toBeNull();
-    expect(approvalComment(null)).toBeNull();
-  });
-
-  it("are bounded", () => {
-    expect(approvalCommentMaxLength).toBe(2000);
-  });
-});
-
-describe("lateness", () => {
-  it("is past the deadline and not approved; the deadline day is in time", () => {
-    expect(isOverdue("draft", "2024-05-15", "2024-05-15")).toBe(false);
-    expect(isOverdue("draft", "2024-05-15", "2024-05-16")).toBe(true);
-    expect(isOverdue("submitted", "2024-05-15", "2024-06-01")).toBe(true);
-    expect(isOverdue("approved", "2024-05-15", "2024-06-01")).toBe(false);
-  });
-
-  it("counts whole days", () => {
-    expect(daysOverdue("2024-05-15", "2024-05-16")).toBe(1);
-    expect(daysOverdue("2024-02-28", "2024-03-01")).toBe(2);
-  });
-});
-
-describe("the next answer waiting in a round", () => {
-  const place = (answerId: number, position: number, unitPath: string) => ({ answerId, position, unitPath });
-  const waiting = [place(5, 2, "/1/3/"), place(3, 1, "/1/2/"), place(4, 1, "/1/3/"), place(9, 3, "/1/2/")];
-
-  it("is the one after the current in requirement then unit order", () => {
-    expect(nextWork(waiting, place(3, 1, "/1/2/"))?.answerId).toBe(4);
-    expect(nextWork(waiting, place(4, 1, "/1/3/"))?.answerId).toBe(5);
-  });
-
-  it("follows the current one's place even when it no longer waits (after a submit)", () => {
-    expect(nextWork(waiting, place(7, 2, "/1/2/"))?.answerId).toBe(5);
-  });
-
-  it("starts again from the first past the last", () => {
-    expect(nextWork(waiting, place(9, 3, "/1/2/"))?.answerId).toBe(3);
-  });
-
-  it("is none when nothing else waits", () => {
-    expect(nextWork([place(3, 1, "/1/2/")], place(3, 1, "/1/2/"))).toBeNull();
-    expect(nextWork([], place(3, 1, "/1/2/"))).toBeNull();
-  });
-});
-
-describe("the previous answer", () => {
-  const answers = [{ period: "2024-T1" }, { period: "2024" }, { period: "2024-T2" }, { period: "2023" }];
-
-  it("is the latest period before the current one", () => {
-    expect(previousAnswer(answers, "2024", periodSortKey)?.period).toBe("2024-T2");
-    expect(previousAnswer(answers, "2024-T2", periodSortKey)?.period).toBe("2024-T1");
-  });
-
-  it("reaches into the year before", () => {
-    expect(previousAnswer(answers, "2024-T1", periodSortKey)?.period).toBe("2023");
-    expect(previousAnswer(answers, "2025-T1", periodSortKey)?.period).toBe("2024");
-  });
-
-  it("is none for the first period", () => {
-    expect(previousAnswer(answers, "2023", periodSortKey)).toBeNull();
-    expect(previousAnswer([], "2024", periodSortKey)).toBeNull();
   });
 });

@@ -64,46 +64,31 @@ export function allowedActions(
   return answerActions.filter((action) => decide(state, action, who, roundOpen).allowed);
 }
 
-const stateNames: Record<AnswerState, string> = {
-  draft: "a draft",
-  submitted: "submitted",
-  approved: "approved",
-};
-
-const actionNames: Record<AnswerAction, string> = {
-  save: "edit",
-  submit: "submit",
-  withdraw: "withdraw",
-  approve: "approve",
-  return: "return",
-};
-
-/** A sentence a person can act on, for a refusal. */
-export function refusalMessage(state: AnswerState, action: AnswerAction, refusal: Refusal): string {
+/**
+ * Which sentence explains a refusal (worded in src/i18n/problems/reporting.ts): who may do it,
+ * or what must happen first.
+ */
+export function refusalReason(state: AnswerState, action: AnswerAction, refusal: Refusal) {
   switch (refusal) {
     case "round_closed":
-      return "The reporting round is closed; its answers can no longer be changed.";
+      return "answer_round_closed";
     case "not_permitted":
       return action === "save" || action === "submit"
-        ? "Only the unit's editors can write and submit this answer."
+        ? "answer_write_not_permitted"
         : action === "withdraw"
-          ? "Only the unit's editors can withdraw this answer."
+          ? "answer_withdraw_not_permitted"
           : action === "approve"
-            ? "Only the unit's approvers can approve this answer."
-            : "Only the unit's approvers, or approvers and administrators of the unit above, can return this answer.";
+            ? "answer_approve_not_permitted"
+            : "answer_return_not_permitted";
     case "wrong_state":
-      if (action === "withdraw") {
-        return state === "approved"
-          ? "The answer is already approved, so it can no longer be withdrawn. An approver can return it."
-          : "The answer is a draft (not submitted, or already returned), so there is nothing to withdraw.";
-      }
-      if (state === "approved" && (action === "save" || action === "submit")) {
-        return "The answer is approved. It must be returned before it can be changed.";
-      }
-      if (state === "submitted" && (action === "save" || action === "submit")) {
-        return "The answer is submitted and waits for approval. It must be returned before it can be changed.";
-      }
-      return `The answer is ${stateNames[state]}, so you cannot ${actionNames[action]} it.`;
+      if (action === "withdraw")
+        return state === "approved" ? "answer_withdraw_approved" : "answer_withdraw_draft";
+      if (state === "approved" && (action === "save" || action === "submit")) return "answer_change_approved";
+      if (state === "submitted" && (action === "save" || action === "submit"))
+        return "answer_change_submitted";
+      if (action === "approve") return "answer_approve_wrong_state";
+      if (action === "return") return "answer_return_wrong_state";
+      return "answer_wrong_state";
   }
 }
 

@@ -4,8 +4,11 @@ import { fieldProblemCatalogues, reasonCatalogues } from "./problems/index.ts";
 import { fieldProblemText, reasonText } from "./problemText.ts";
 import { fillMessage, formatSize } from "./render.ts";
 
+// The names of {placeholders}, leaving out the words of plural forms ("one {# rad}").
 const placeholders = (text: string) =>
-  [...text.matchAll(/\{(\w+)(?:,\s*plural)?/g)].map((match) => match[1]).sort();
+  [...text.replace(/\b(zero|one|two|few|many|other)\s*\{[^{}]*\}/g, "").matchAll(/\{(\w+)[},]/g)]
+    .map((match) => match[1])
+    .sort();
 
 // Words that give English away in a bokmål sentence (and bokmål words in an English one).
 const englishWords = /\b(the|is|must|cannot|not|you|and|was|with|has|have|already)\b/i;

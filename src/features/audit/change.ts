@@ -10,8 +10,11 @@ import { type Actor, recordAudit } from "./service.ts";
 export type VersionedEntity<Row extends { id: number; version: number }> = {
   /** The audit trail's name for the table: "unit", "indicator", ... */
   entityType: string;
-  /** How users know a row, for the stale-version message: "Indicator HF-01". */
-  describe: (row: Row) => string;
+  /**
+   * The row's own name for the stale-version message ("HF-01", a title), in no language; null
+   * when it has none, and the message says "this".
+   */
+  describe: (row: Row) => string | null;
   /** The row as the API shows it: a stale-version answer carries the current one. */
   present: (row: Row) => unknown;
   /** The unit the change belongs to, so the audit trail can be read per unit. */

@@ -14,9 +14,9 @@ import {
   approvalComment,
   decide,
   type Refusal,
-  refusalMessage,
+  refusalReason,
 } from "../../domain/workflow.ts";
-import { AppError, type FieldProblem, notFound } from "../../errors.ts";
+import { AppError, type FieldProblem, fieldProblem, notFound } from "../../errors.ts";
 import { applyChange, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import { readableContext } from "../steering/context.ts";
 import type { RequirementRow } from "../steering/queries.ts";
@@ -65,12 +65,12 @@ export async function loadAnswer(db: Db, principal: Principal, answerId: number)
   // Every read and save of an answer starts here: one query for the answer, its round, document
   // and requirement, and one for the document's units.
   const found = await findAnswerWithRound(db, answerId);
-  if (!found) throw notFound(`Answer ${answerId}`);
+  if (!found) throw notFound("answer_not_found", { id: answerId });
   const { answer, round, document, requirement } = found;
   // Someone who cannot see the document, or the unit's answers, cannot learn that the answer exists.
   const documentContext = await readableContext(db, principal, document, `Answer ${answerId}`);
   const context: RoundContext = { ...documentContext, round };
-  if (!canReadAnswerOf(principal, context, answer)) throw notFound(`Answer ${answerId}`);
+  if (!canReadAnswerOf(principal, context, answer)) throw notFound("answer_not_found", { id: answerId });
   return { answer, context, requirement };
 }
 
@@ -79,11 +79,8 @@ export async function loadAnswer(db: Db, principal: Principal, answerId: number)
 const refusalError = (state: AnswerState, action: AnswerAction, refusal: Refusal) =>
   new AppError(
     refusal === "not_permitted" ? "forbidden" : "conflict",
-    refusalMessage(state, action, refusal),
-    {
-      reason: refusal,
-      params: { state, action },
-    },
+    refusalReason(state, action, refusal),
+    { params: { state, action, refusal } },
   );
 
 /** Answers as the change helper sees them, for one person reading one round's requirement. */
@@ -94,8 +91,7 @@ function answerEntity(
 ): VersionedEntity<AnswerRow> {
   return {
     entityType: "answer",
-    describe: (answer) =>
-      `The answer of ${unitOf(context, answer.unitId)?.name ?? "the unit"} to requirement ${requirement.number}`,
+    describe: () => null,
     present: (answer) => presentAnswer(principal, context, answer, requirement),
     unitOf: (answer) => answer.unitId,
     find: findAnswer,
@@ -170,18 +166,10 @@ export function saveAnswer(
 function submitProblems(answer: AnswerRow): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (answer.status === "not_started") {
-    problems.push({
-      field: "status",
-      code: "status_required",
-      message: "choose fulfilled, partly fulfilled, not fulfilled or not relevant",
-    });
+    problems.push(fieldProblem("status", "status_required"));
   }
   if (answer.text.trim() === "" && answer.status !== "not_relevant") {
-    problems.push({
-      field: "text",
-      code: "text_required",
-      message: "write what was done and how far the goal is reached",
-    });
+    problems.push(fieldProblem("text", "text_required"));
   }
   return problems;
 }
@@ -199,11 +187,7 @@ export function submitAnswer(
     change: (answer) => {
       const problems = submitProblems(answer);
       if (problems.length > 0) {
-        throw new AppError(
-          "validation_failed",
-          "The answer is not ready to submit: it needs a status and a text.",
-          { reason: "answer_incomplete", problems },
-        );
+        throw new AppError("validation_failed", "answer_incomplete", { problems });
       }
       // The return comment has been answered by resubmitting.
       return { returnComment: null };
@@ -279,15 +263,10 @@ export async function diffAnswerVersions(
   const versions = await selectAnswerVersions(db, answerId);
   const from = versions.find((v) => v.version === query.from);
   const to = versions.find((v) => v.version === query.to);
-  const missing = (field: string, version: number): FieldProblem => ({
-    field,
-    code: "unknown_version",
-    params: { version, versions: versions.length },
-    message: `there is no version ${version}`,
-  });
+  const missing = (field: string, version: number): FieldProblem =>
+    fieldProblem(field, "unknown_answer_version", { version, versions: versions.length });
   if (!from || !to) {
-    throw new AppError("validation_failed", `The answer has versions 1 to ${versions.length}.`, {
-      reason: "unknown_version",
+    throw new AppError("validation_failed", "answer_unknown_version", {
       params: { versions: versions.length },
       problems: [...(from ? [] : [missing("from", query.from)]), ...(to ? [] : [missing("to", query.to)])],
     });

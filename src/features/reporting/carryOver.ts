@@ -7,7 +7,7 @@ import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { canManageDocument } from "../../domain/access.ts";
 import { answeringUnitIds, carryOverPlan, periodSortKey } from "../../domain/steering.ts";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { loadContext, loadReadableDocument } from "../steering/context.ts";
 import { copyContent } from "../steering/newVersion.ts";
@@ -43,52 +43,30 @@ export async function carryOver(
   await loadReadableDocument(db, principal, documentId);
   return db.transaction(async (tx) => {
     const document = await lockDocument(tx, documentId);
-    if (!document) throw notFound(`Steering document ${documentId}`);
+    if (!document) throw notFound("steering_document_not_found", { id: documentId });
     const context = await loadContext(tx, document);
     if (!canManageDocument(principal, context.issuer.path)) {
-      throw forbidden(
-        `You need the editor or administrator role on ${context.issuer.name} to write its documents.`,
-      );
+      throw forbidden("carry_over_not_permitted", { issuer: context.issuer.name });
     }
     if (document.state !== "published") {
-      throw new AppError(
-        "conflict",
-        `"${document.title}" is a draft; only a published document has results to carry over.`,
-        { reason: "document_draft", params: { title: document.title } },
-      );
+      throw new AppError("conflict", "carry_over_document_draft", { params: { title: document.title } });
     }
     const rounds = await selectRoundsOfDocument(tx, documentId);
     const latest = [...rounds].sort((a, b) => periodSortKey(b.period) - periodSortKey(a.period))[0];
     if (!latest) {
-      throw new AppError(
-        "conflict",
-        `"${document.title}" has no reporting round yet, so nothing is known to be unfinished.`,
-        { reason: "no_round", params: { title: document.title } },
-      );
+      throw new AppError("conflict", "carry_over_no_round", { params: { title: document.title } });
     }
     const kinds = input.kinds ?? ["assignment"];
     const candidates = (await selectRequirements(tx, documentId)).filter((r) => kinds.includes(r.kind));
     const plan = carryOverPlan(candidates, await selectRoundAnswerStates(tx, latest.id));
     if (plan.length === 0) {
-      throw new AppError(
-        "conflict",
-        `Every requirement reported in ${latest.period} is finished and approved; there is nothing to carry over.`,
-        { reason: "nothing_unfinished", params: { period: latest.period } },
-      );
+      throw new AppError("conflict", "carry_over_nothing_unfinished", { params: { period: latest.period } });
     }
     const year = input.year ?? document.year + 1;
     if (year <= document.year) {
-      throw new AppError("validation_failed", `Carry over into a later year than ${document.year}.`, {
-        reason: "year_not_later",
+      throw new AppError("validation_failed", "carry_over_year_not_later", {
         params: { year: document.year },
-        problems: [
-          {
-            field: "year",
-            code: "not_later",
-            params: { year: document.year },
-            message: `must be after ${document.year}`,
-          },
-        ],
+        problems: [fieldProblem("year", "year_after", { year: document.year })],
       });
     }
     const carried = new Map(plan.map((p) => [p.requirementId, p.appliesToUnitIds]));

@@ -45,7 +45,7 @@ export async function roundMatrix(
   const columns = [...context.recipients, context.issuer].filter((unit) =>
     canReadAnswers(principal, unit.path),
   );
-  if (columns.length === 0) throw forbidden("You have no role on any unit that answers in this round.");
+  if (columns.length === 0) throw forbidden("no_role_in_round");
   const visibleIds = new Set(columns.map((unit) => unit.id));
   const answers = (await selectAnswersOfRound(db, roundId)).filter((a) => visibleIds.has(a.unitId));
   const byRequirement = new Map<number, AnswerRow[]>();
@@ -108,8 +108,8 @@ export async function unitReport(
 ): Promise<UnitReportView> {
   const context = await loadRoundContext(db, principal, roundId);
   const unit = unitOf(context, unitId);
-  if (!unit) throw notFound(`Unit ${unitId} in this round`);
-  if (!canReadAnswers(principal, unit.path)) throw forbidden(`You have no role on ${unit.name}.`);
+  if (!unit) throw notFound("round_unit_not_found", { id: unitId });
+  if (!canReadAnswers(principal, unit.path)) throw forbidden("no_role_on_unit", { unit: unit.name });
   const answers = await selectAnswersOfRound(db, roundId, { unitId });
   const answerByRequirement = new Map(answers.map((a) => [a.requirementId, a]));
   const requirementRows = (await selectRequirements(db, context.document.id)).filter((r) =>
@@ -155,23 +155,18 @@ export async function consolidationView(
 ): Promise<ConsolidationView> {
   const context = await loadRoundContext(db, principal, roundId);
   if (!canReadAnswers(principal, context.issuer.path)) {
-    throw forbidden(`Consolidation is done by ${context.issuer.name}; you have no role there.`);
+    throw forbidden("consolidation_elsewhere", { issuer: context.issuer.name });
   }
   const requirement = await findRequirement(db, requirementId);
   if (!requirement || requirement.documentId !== context.document.id) {
-    throw notFound(`Requirement ${requirementId} in this round`);
+    throw notFound("round_requirement_not_found", { id: requirementId });
   }
   const answers = await selectAnswersOfRound(db, roundId, { requirementId });
   const consolidated = answers.find((a) => a.kind === "consolidated");
   if (!consolidated) {
-    throw new AppError(
-      "not_found",
-      `Requirement ${requirement.number} is not reported in ${context.round.period}.`,
-      {
-        reason: "not_reported_in_round",
-        params: { requirement: requirement.number, period: context.round.period },
-      },
-    );
+    throw new AppError("not_found", "not_reported_in_round", {
+      params: { requirement: requirement.number, period: context.round.period },
+    });
   }
   const joint = (await jointAnswersByRequirement(db, context, [requirement])).get(requirementId) ?? null;
   const unitPaths = new Map(context.recipients.map((r) => [r.id, r.path]));

@@ -7,7 +7,7 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import { canManageRounds, type Principal } from "../../domain/access.ts";
 import { PeriodError } from "../../domain/periods.ts";
 import { answeringUnitIds, reportingPointOf } from "../../domain/steering.ts";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import { loadContext, loadReadableDocument, refuseChange } from "../steering/context.ts";
 import { lockDocument, selectRequirements } from "../steering/queries.ts";
@@ -35,7 +35,7 @@ const roundAudit = (issuingUnitId: number) => ({
 /** Rounds as the change helper sees them; a stale answer shows the round as `principal` may. */
 const roundEntity = (principal: Principal, context: RoundContext): VersionedEntity<RoundRow> => ({
   ...roundAudit(context.issuer.id),
-  describe: (round) => `The round for ${round.period}`,
+  describe: (round) => round.period,
   present: (round) => presentRound(principal, { ...context, round }),
   find: findRound,
 });
@@ -78,88 +78,46 @@ export async function openRound(
 ): Promise<RoundView> {
   return db.transaction(async (tx) => {
     const document = await lockDocument(tx, documentId);
-    if (!document) throw notFound(`Steering document ${documentId}`);
+    if (!document) throw notFound("steering_document_not_found", { id: documentId });
     const context = await loadContext(tx, document);
     if (!canManageRounds(principal, context.issuer.path)) {
-      refuseChange(
-        principal,
-        context,
-        `Steering document ${documentId}`,
-        `You need the approver or administrator role on ${context.issuer.name} to open reporting rounds.`,
-      );
+      refuseChange(principal, context, `Steering document ${documentId}`, "round_open_not_permitted");
     }
     if (document.state !== "published") {
-      throw new AppError(
-        "conflict",
-        `"${document.title}" is a draft. Publish it before opening a reporting round.`,
-        { reason: "document_draft", params: { title: document.title } },
-      );
+      throw new AppError("conflict", "round_document_draft", { params: { title: document.title } });
     }
     let point: ReturnType<typeof reportingPointOf>;
     try {
       point = reportingPointOf(input.period);
     } catch (error) {
       if (!(error instanceof PeriodError)) throw error;
-      throw new AppError("validation_failed", error.message, {
-        reason: "invalid_period",
+      throw new AppError("validation_failed", "round_invalid_period", {
         params: { period: input.period },
-        problems: [
-          {
-            field: "period",
-            code: "invalid_period",
-            params: { period: input.period },
-            message: error.message,
-          },
-        ],
+        problems: [fieldProblem("period", "not_a_round_period", { period: input.period })],
       });
     }
     if (point.year !== document.year) {
-      throw new AppError(
-        "validation_failed",
-        `The document is for ${document.year}, so the round must be too.`,
-        {
-          reason: "period_of_other_year",
-          params: { year: document.year, period: input.period },
-          problems: [
-            {
-              field: "period",
-              code: "other_year",
-              params: { year: document.year },
-              message: `must be a period of ${document.year}`,
-            },
-          ],
-        },
-      );
+      throw new AppError("validation_failed", "round_period_of_other_year", {
+        params: { year: document.year, period: input.period },
+        problems: [fieldProblem("period", "period_of_year", { year: document.year })],
+      });
     }
     const recipientIds = context.recipients.map((r) => r.id);
     const reported = (await selectRequirements(tx, documentId)).filter((r) =>
       r.frequency.includes(point.point),
     );
     if (reported.length === 0) {
-      throw new AppError(
-        "conflict",
-        `No requirement of "${document.title}" is reported at ${point.point}. Check the requirements' frequency.`,
-        {
-          reason: "nothing_reported",
-          params: { title: document.title, point: point.point },
-          problems: [
-            {
-              field: "period",
-              code: "nothing_reported",
-              params: { point: point.point },
-              message: "no requirement is reported in this period",
-            },
-          ],
-        },
-      );
+      throw new AppError("conflict", "round_nothing_reported", {
+        params: { title: document.title, point: point.point },
+        problems: [fieldProblem("period", "no_requirement_in_period", { point: point.point })],
+      });
     }
     const round = await insertRound(tx, { documentId, period: input.period, deadline: input.deadline }).catch(
       (error: unknown) => {
         if (isUniqueViolation(error)) {
-          throw new AppError("conflict", `A round for ${input.period} already exists for this document.`, {
-            reason: "round_exists",
+          throw new AppError("conflict", "round_exists", {
             params: { period: input.period },
-            problems: [{ field: "period", code: "in_use", message: "already has a round" }],
+            problems: [fieldProblem("period", "round_period_in_use", { period: input.period })],
           });
         }
         throw error;
@@ -200,13 +158,10 @@ async function changeRoundState(
   return db.transaction(async (tx) => {
     const context = await loadRoundContext(tx, principal, roundId);
     if (!canManageRounds(principal, context.issuer.path)) {
-      throw forbidden(
-        `You need the approver or administrator role on ${context.issuer.name} to close or reopen rounds.`,
-      );
+      throw forbidden("round_close_not_permitted", { issuer: context.issuer.name });
     }
     if (context.round.state === target) {
-      throw new AppError("conflict", `The round for ${context.round.period} is already ${target}.`, {
-        reason: target === "closed" ? "round_already_closed" : "round_already_open",
+      throw new AppError("conflict", target === "closed" ? "round_already_closed" : "round_already_open", {
         params: { period: context.round.period },
       });
     }

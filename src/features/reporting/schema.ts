@@ -14,12 +14,13 @@ import {
 import { answerActions, answerStates, approvalCommentMaxLength } from "../../domain/workflow.ts";
 import { isoDate, markdownText, plainText, text, version, year } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 import { diffPartView, documentHeaderView, requirementView, unitRefView } from "../steering/schema.ts";
 
 // ---- Inputs ----
 
 export const openRoundInput = z.object({
-  period: plainText(40).min(1, { message: "is required" }),
+  period: plainText(40).min(1, { message: ruleMessage("required") }),
   deadline: isoDate,
 });
 
@@ -37,7 +38,7 @@ export const saveAnswerInput = z
     text: markdownText(200_000).optional(),
   })
   .refine((input) => input.status !== undefined || input.text !== undefined, {
-    message: "give a status, a text or both",
+    message: ruleMessage("status_or_text"),
     path: ["text"],
   });
 
@@ -52,7 +53,7 @@ export const approveAnswerInput = z.object({
 
 export const returnAnswerInput = z.object({
   version,
-  comment: text(5000).min(1, { message: "say why the answer is returned" }),
+  comment: text(5000).min(1, { message: ruleMessage("return_comment_required") }),
 });
 
 /** Two saved versions of an answer, by their version numbers. */

@@ -4,10 +4,11 @@
 
 import { commonFieldProblems, commonReasons } from "./common.ts";
 import { fileFieldProblems, fileReasons } from "./files.ts";
-import { measurementReasons } from "./measurements.ts";
-import { steeringFieldProblems, steeringReasons } from "./steering.ts";
+import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
+import { steeringFieldProblems, steeringReasons } from "./steering.ts";
 import { unitFieldProblems, unitReasons } from "./units.ts";
+import { userFieldProblems, userReasons } from "./users.ts";
 
 // One line per area in each list, so that areas are added without touching each other's lines.
 export const reasonCatalogues = {
@@ -15,6 +16,7 @@ export const reasonCatalogues = {
     ...commonReasons.nb,
     ...measurementReasons.nb,
     ...unitReasons.nb,
+    ...userReasons.nb,
     ...fileReasons.nb,
     ...steeringReasons.nb,
     ...reportingReasons.nb,
@@ -23,6 +25,7 @@ export const reasonCatalogues = {
     ...commonReasons.en,
     ...measurementReasons.en,
     ...unitReasons.en,
+    ...userReasons.en,
     ...fileReasons.en,
     ...steeringReasons.en,
     ...reportingReasons.en,
@@ -33,6 +36,8 @@ export const fieldProblemCatalogues = {
   nb: {
     ...commonFieldProblems.nb,
     ...unitFieldProblems.nb,
+    ...measurementFieldProblems.nb,
+    ...userFieldProblems.nb,
     ...fileFieldProblems.nb,
     ...steeringFieldProblems.nb,
     ...reportingFieldProblems.nb,
@@ -40,6 +45,8 @@ export const fieldProblemCatalogues = {
   en: {
     ...commonFieldProblems.en,
     ...unitFieldProblems.en,
+    ...measurementFieldProblems.en,
+    ...userFieldProblems.en,
     ...fileFieldProblems.en,
     ...steeringFieldProblems.en,
     ...reportingFieldProblems.en,
