@@ -117,9 +117,39 @@ describe("signing in", () => {
   it("answers a wrong password with 401 and a message that does not say which part was wrong", async () => {
     const response = await login("kari", "wrong-password");
     expect(response.statusCode).toBe(401);
-    expect(response.json().detail).toBe("Wrong username or password.");
+    expect(response.json()).toMatchObject({
+      reason: "wrong_credentials",
+      detail: "Feil brukernavn eller passord.",
+    });
     const unknown = await login("nobody", "wrong-password");
-    expect(unknown.json().detail).toBe("Wrong username or password.");
+    expect(unknown.json().detail).toBe("Feil brukernavn eller passord.");
+    // Before sign-in the browser's language decides.
+    const english = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "nobody", password: "wrong-password" },
+      headers: { "accept-language": "en-GB,en;q=0.9" },
+      remoteAddress: "10.0.0.1",
+    });
+    expect(english.headers["content-language"]).toBe("en");
+    expect(english.json().detail).toBe("Wrong username or password.");
+  });
+
+  it("words a missing field in the caller's language", async () => {
+    const bokmal = await login("kari", "");
+    expect(bokmal.statusCode).toBe(400);
+    expect(bokmal.json().problems).toEqual([
+      expect.objectContaining({ field: "password", code: "required", message: "må fylles ut" }),
+    ]);
+    const english = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "kari", password: "" },
+      headers: { "accept-language": "en" },
+    });
+    expect(english.json().problems).toEqual([
+      expect.objectContaining({ field: "password", code: "required", message: "is required" }),
+    ]);
   });
 
   it("throttles repeated failures for a username, even with the right password, and says when to retry", async () => {
@@ -130,6 +160,10 @@ describe("signing in", () => {
     const blocked = await login("target", "test-password-1", "10.0.2.1");
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+    expect(blocked.json()).toMatchObject({ reason: "too_many_sign_in_attempts" });
+    expect(blocked.json().detail).toMatch(
+      /^For mange mislykkede innlogginger\. Prøv igjen om \d+ minutt(er)?\.$/,
+    );
   });
 
   it("ends the session on sign-out", async () => {

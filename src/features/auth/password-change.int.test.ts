@@ -44,16 +44,18 @@ describe("changing one's own password", () => {
   it("refuses a new password that breaks the policy, naming the field and the reason", async () => {
     await t.make.user({ username: "weakling" });
     const cookie = await t.signIn("weakling");
-    for (const [password, reason] of [
-      [" ".repeat(10), "too_short"],
-      ["weakling-for-ever", "contains_username"],
-      ["password1234", "too_common"],
+    for (const [password, reason, message] of [
+      [" ".repeat(10), "too_short", "må ha minst 12 tegn"],
+      ["weakling-for-ever", "contains_username", "kan ikke inneholde brukernavnet"],
+      ["password1234", "too_common", expect.stringContaining("er for vanlig eller lett å gjette")],
     ] as const) {
       const refused = await changePassword(cookie, testPassword, password);
       expect(refused.statusCode).toBe(400);
       expect(refused.json()).toMatchObject({
         code: "validation_failed",
-        problems: [{ field: "password", code: reason, message: expect.any(String) }],
+        reason: `password_${reason}`,
+        detail: expect.stringMatching(/^Passordet /),
+        problems: [{ field: "password", code: reason, message }],
       });
     }
     expect((await me(cookie)).statusCode).toBe(200);
@@ -65,8 +67,9 @@ describe("changing one's own password", () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const wrong = await changePassword(cookie, `not-it-${attempt}`, "Nordlys-bak-fjellet-9");
       expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().detail).toBe("Det nåværende passordet er feil.");
       expect(wrong.json().problems).toEqual([
-        expect.objectContaining({ field: "currentPassword", code: "wrong_password" }),
+        expect.objectContaining({ field: "currentPassword", code: "wrong_password", message: "er feil" }),
       ]);
     }
     expect((await changePassword(cookie, testPassword, "Nordlys-bak-fjellet-9")).statusCode).toBe(429);

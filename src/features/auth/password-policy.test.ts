@@ -42,9 +42,22 @@ describe("the password policy", () => {
       }
     })();
     expect(refusal).toBeInstanceOf(AppError);
+    // The English wording is for the log; the answer is worded in the caller's language.
     expect(refusal).toMatchObject({
       code: "validation_failed",
-      details: { problems: [{ field: "password", code: "too_short", message: expect.any(String) }] },
+      message: "The password must be at least 12 characters.",
+      details: {
+        reason: "password_too_short",
+        params: { minimum: 12 },
+        problems: [
+          {
+            field: "password",
+            code: "too_short",
+            message: "must be at least 12 characters",
+            params: { minimum: 12 },
+          },
+        ],
+      },
     });
   });
 });

@@ -1,6 +1,6 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
-import { AppError } from "../../errors.ts";
+import { AppError, fieldProblem } from "../../errors.ts";
 
 export const minimumPasswordLength = 12;
 
@@ -8,14 +8,11 @@ export const minimumPasswordLength = 12;
 // login throttling limits the guesses.
 const minimumScore = 3;
 
-/** Stable reasons, sent with the problem so that the web app can explain them in its language. */
+/**
+ * Stable codes of the field problem, sent with the problem so that the web app can explain them
+ * in its language; the server words them from src/i18n/problems/users.ts.
+ */
 export type PasswordProblem = "too_short" | "contains_username" | "too_common";
-
-const messages: Record<PasswordProblem, string> = {
-  too_short: `must be at least ${minimumPasswordLength} characters`,
-  contains_username: "must not contain the username",
-  too_common: "is too common or too easy to guess; use a few unrelated words or a longer password",
-};
 
 // Built once: the common-password dictionary takes a moment to load.
 let checker: ZxcvbnFactory | undefined;
@@ -44,8 +41,11 @@ export function assertPasswordAllowed(
   user: { username: string; displayName?: string },
   field = "password",
 ) {
-  const reason = passwordProblem(password, user);
-  if (!reason) return;
-  const problem = { field, code: reason, message: messages[reason] };
-  throw new AppError("validation_failed", `The password ${messages[reason]}.`, { problems: [problem] });
+  const problem = passwordProblem(password, user);
+  if (!problem) return;
+  const params = problem === "too_short" ? { minimum: minimumPasswordLength } : undefined;
+  throw new AppError("validation_failed", `password_${problem}`, {
+    ...(params ? { params } : {}),
+    problems: [fieldProblem(field, problem, params)],
+  });
 }

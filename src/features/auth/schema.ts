@@ -4,6 +4,9 @@ import { z } from "zod";
 import { roles } from "../../domain/unitKinds.ts";
 import { plainText } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
+
+const required = { message: ruleMessage("required") };
 
 export const locales = ["nb", "en"] as const;
 
@@ -11,13 +14,13 @@ export const preferencesInput = z.object({ locale: z.enum(locales) });
 
 export const loginInput = z.object({
   // The name reaches SQL (and the throttle table), so it is plain text like every other name.
-  username: plainText(100).min(1, { message: "is required" }),
-  password: z.string().min(1, { message: "is required" }).max(1000),
+  username: plainText(100).min(1, required),
+  password: z.string().min(1, required).max(1000),
 });
 
 // The new password is checked against the policy in the service, which knows the username.
 export const changePasswordInput = z.object({
-  currentPassword: z.string().min(1, { message: "is required" }).max(1000),
+  currentPassword: z.string().min(1, required).max(1000),
   password: z.string().max(1000),
 });
 

@@ -14,7 +14,7 @@ import {
   canReadAudit,
   type Principal,
 } from "../../domain/access.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, fieldProblem } from "../../errors.ts";
 import { type Actor, recordAudit } from "../audit/service.ts";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password.ts";
 import { assertPasswordAllowed } from "./password-policy.ts";
@@ -87,7 +87,8 @@ async function toSessionUser(db: Db, user: UserRow): Promise<SessionUser> {
 }
 
 const tooManyAttempts = (minutes: number) =>
-  new AppError("too_many_requests", `Too many failed sign-in attempts. Try again in ${minutes} minutes.`, {
+  new AppError("too_many_requests", "too_many_sign_in_attempts", {
+    params: { minutes },
     retryAfterSeconds: minutes * 60,
   });
 
@@ -138,7 +139,7 @@ export async function login(
   await reserveAttempt(db, config, input.username, ip, now);
   const user = await findUserByUsername(db, input.username);
   if (!(await passwordMatches(user, input.password)) || !user) {
-    throw new AppError("unauthenticated", "Wrong username or password.");
+    throw new AppError("unauthenticated", "wrong_credentials");
   }
   // A hash made with weaker parameters than today's is made anew while the password is at hand.
   const strongerHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
@@ -181,8 +182,9 @@ export async function changeOwnPassword(
   assertPasswordAllowed(input.password, user);
   await reserveAttempt(db, config, user.username, ip, now);
   if (!(await passwordMatches(await findUserByUsername(db, user.username), input.currentPassword))) {
-    const problem = { field: "currentPassword", code: "wrong_password", message: "is wrong" };
-    throw new AppError("validation_failed", "The current password is wrong.", { problems: [problem] });
+    throw new AppError("validation_failed", "wrong_current_password", {
+      problems: [fieldProblem("currentPassword", "wrong_password")],
+    });
   }
   const passwordHash = await hashPassword(input.password);
   const session = newSession(config, now);

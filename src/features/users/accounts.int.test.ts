@@ -110,6 +110,10 @@ describe("who may reset a password or deactivate an account", () => {
         password: "Nordlys-bak-fjellet-9",
       });
       expect(reset.statusCode).toBe(403);
+      expect(reset.json()).toMatchObject({
+        reason: "account_reset_password_needs_admin",
+        detail: `For å sette nytt passord for ${target.displayName} må du være administrator for alle enheter der brukeren har en rolle.`,
+      });
     }
     expect(
       (await post(`/api/users/${roleless.id}/password`, systemAdmin, { password: "Nordlys-bak-fjellet-9" }))
@@ -119,10 +123,14 @@ describe("who may reset a password or deactivate an account", () => {
 
   it("nobody deactivates their own account", async () => {
     const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie: systemAdmin } });
-    expect((await post(`/api/users/${me.json().id}/deactivate`, systemAdmin)).statusCode).toBe(403);
+    const refused = await post(`/api/users/${me.json().id}/deactivate`, systemAdmin);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toBe("Du kan ikke deaktivere din egen konto.");
   });
 
   it("answers 404 for a user who does not exist", async () => {
-    expect((await post("/api/users/999999/deactivate", systemAdmin)).statusCode).toBe(404);
+    const missing = await post("/api/users/999999/deactivate", systemAdmin);
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ reason: "user_not_found", detail: "Fant ikke brukeren." });
   });
 });

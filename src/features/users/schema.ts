@@ -4,14 +4,18 @@ import { z } from "zod";
 import { roles } from "../../domain/unitKinds.ts";
 import { id, plainText } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 
 export const createUserInput = z.object({
   username: z
     .string()
     .trim()
-    .regex(/^[\p{L}\p{N}._@-]{2,100}$/u, { message: "must be 2 to 100 letters, digits or . _ @ -" }),
-  displayName: plainText(200).min(1, { message: "is required" }),
-  email: z.email({ message: "is not an e-mail address" }).nullable().optional(),
+    .regex(/^[\p{L}\p{N}._@-]{2,100}$/u, { message: ruleMessage("username_format") }),
+  displayName: plainText(200).min(1, { message: ruleMessage("required") }),
+  email: z
+    .email({ message: ruleMessage("email_address") })
+    .nullable()
+    .optional(),
   // Checked against the password policy in the service, which also knows the names.
   password: z.string().max(1000),
   isSystemAdmin: z.boolean().default(false),

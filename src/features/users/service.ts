@@ -9,7 +9,7 @@ import {
   canManageAccount,
   type Principal,
 } from "../../domain/access.ts";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { hashPassword } from "../auth/password.ts";
 import { assertPasswordAllowed } from "../auth/password-policy.ts";
@@ -44,9 +44,9 @@ export async function createUser(
   input: z.input<typeof createUserInput>,
 ): Promise<z.infer<typeof userSummary>> {
   const data = createUserInput.parse(input);
-  if (!canCreateUsers(principal)) throw forbidden("Only administrators can create users.");
+  if (!canCreateUsers(principal)) throw forbidden("users_create_admins_only");
   if (data.isSystemAdmin && !canCreateSystemAdministrators(principal)) {
-    throw forbidden("Only a system administrator can create another system administrator.");
+    throw forbidden("users_create_system_admin");
   }
   assertPasswordAllowed(data.password, data);
   const passwordHash = await hashPassword(data.password);
@@ -71,8 +71,9 @@ export async function createUser(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("conflict", `The username ${data.username} is taken.`, {
-        problems: [{ field: "username", code: "in_use", message: "already in use" }],
+      throw new AppError("conflict", "username_taken", {
+        params: { username: data.username },
+        problems: [fieldProblem("username", "in_use", { username: data.username })],
       });
     }
     throw error;
@@ -80,7 +81,7 @@ export async function createUser(
 }
 
 export async function listUsers(db: Db, { principal }: Caller): Promise<UserView[]> {
-  if (!canCreateUsers(principal)) throw forbidden("Only administrators can list users.");
+  if (!canCreateUsers(principal)) throw forbidden("users_list_admins_only");
   return (await selectUsersWithRoles(db)).map((user) => ({
     ...user,
     roles: user.roles.map((role) => ({ ...role, can: { remove: canAssignRoles(principal, role.unitPath) } })),
@@ -102,22 +103,22 @@ export async function assignRole(
 ): Promise<z.infer<typeof assignmentView>> {
   return db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
-    if (!user) throw notFound(`User ${userId}`);
+    if (!user) throw notFound("user_not_found", { userId });
     const unit = await findUnitById(tx, input.unitId);
     if (!unit) {
-      throw new AppError("validation_failed", `Unit ${input.unitId} does not exist.`, {
-        problems: [{ field: "unitId", code: "unknown_unit", message: "unknown unit" }],
+      throw new AppError("validation_failed", "role_unit_not_found", {
+        params: { unitId: input.unitId },
+        problems: [fieldProblem("unitId", "unknown_unit", { unitId: input.unitId })],
       });
     }
     if (!canAssignRoles(principal, unit.path)) {
-      throw forbidden(`You need the administrator role on ${unit.name} to give roles there.`);
+      throw forbidden("role_assign_needs_admin", { unit: unit.name });
     }
     const assignment = await insertRoleAssignment(tx, userId, unit.id, input.role);
     if (!assignment) {
-      throw new AppError(
-        "conflict",
-        `${user.displayName} already has the role ${input.role} on ${unit.name}.`,
-      );
+      throw new AppError("conflict", "role_already_given", {
+        params: { user: user.displayName, unit: unit.name, role: input.role },
+      });
     }
     // A change of rights ends the user's sessions: they sign in again and see the new rights.
     await deleteUserSessions(tx, userId);
@@ -135,9 +136,9 @@ export async function assignRole(
 export async function removeRole(db: Db, { principal, actor }: Caller, assignmentId: number) {
   return db.transaction(async (tx) => {
     const assignment = await findRoleAssignment(tx, assignmentId);
-    if (!assignment) throw notFound(`Role assignment ${assignmentId}`);
+    if (!assignment) throw notFound("role_assignment_not_found", { assignmentId });
     if (!canAssignRoles(principal, assignment.unitPath)) {
-      throw forbidden(`You need the administrator role on ${assignment.unitName} to remove roles there.`);
+      throw forbidden("role_remove_needs_admin", { unit: assignment.unitName });
     }
     await deleteRoleAssignment(tx, assignmentId);
     await deleteUserSessions(tx, assignment.userId);
@@ -153,14 +154,15 @@ export async function removeRole(db: Db, { principal, actor }: Caller, assignmen
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
+/** What an administrator does to another account. */
+type AccountAction = "reset_password" | "deactivate" | "reactivate";
+
 /** Refuses unless the rule of canManageAccount (src/domain/access.ts) allows it. */
-async function assertMayManageAccount(db: Db, principal: Principal, user: UserRow, what: string) {
-  if (user.id === principal.userId) throw forbidden(`You cannot ${what} your own account here.`);
+async function assertMayManageAccount(db: Db, principal: Principal, user: UserRow, action: AccountAction) {
+  if (user.id === principal.userId) throw forbidden(`own_account_${action}`);
   const unitPaths = await selectUnitPathsOfUser(db, user.id);
   if (!canManageAccount(principal, { userId: user.id, isSystemAdmin: user.isSystemAdmin, unitPaths })) {
-    throw forbidden(
-      `To ${what} ${user.displayName}'s account you need the administrator role on every unit where they have a role.`,
-    );
+    throw forbidden(`account_${action}_needs_admin`, { user: user.displayName });
   }
 }
 
@@ -172,8 +174,8 @@ export async function resetPassword(
   input: z.infer<typeof resetPasswordInput>,
 ) {
   const user = await findUserById(db, userId);
-  if (!user) throw notFound(`User ${userId}`);
-  await assertMayManageAccount(db, principal, user, "reset the password of");
+  if (!user) throw notFound("user_not_found", { userId });
+  await assertMayManageAccount(db, principal, user, "reset_password");
   assertPasswordAllowed(input.password, user);
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
@@ -197,7 +199,7 @@ export async function setAccountActive(
 ): Promise<z.infer<typeof accountStateView>> {
   return db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
-    if (!user) throw notFound(`User ${userId}`);
+    if (!user) throw notFound("user_not_found", { userId });
     await assertMayManageAccount(tx, principal, user, active ? "reactivate" : "deactivate");
     if (user.active !== active) {
       await setUserActive(tx, userId, active);

@@ -57,10 +57,10 @@ describe("users and roles", () => {
   });
 
   it("refuses a password that breaks the policy, naming the field and a stable reason", async () => {
-    for (const [password, reason] of [
-      [" ".repeat(10), "too_short"],
-      ["Policy.Person-2024", "contains_username"],
-      ["password1234", "too_common"],
+    for (const [password, reason, detail] of [
+      [" ".repeat(10), "too_short", "Passordet må ha minst 12 tegn."],
+      ["Policy.Person-2024", "contains_username", "Passordet kan ikke inneholde brukernavnet."],
+      ["password1234", "too_common", expect.stringContaining("Passordet er for vanlig")],
     ] as const) {
       const refused = await t.app.inject({
         method: "POST",
@@ -71,6 +71,7 @@ describe("users and roles", () => {
       expect(refused.statusCode).toBe(400);
       expect(refused.json()).toMatchObject({
         code: "validation_failed",
+        detail,
         problems: [{ field: "password", code: reason, message: expect.any(String) }],
       });
     }
@@ -92,6 +93,11 @@ describe("users and roles", () => {
       payload: { username: "T-EDITOR", displayName: "Copy", password: "long-enough-pw" },
     });
     expect(taken.statusCode).toBe(409);
+    expect(taken.json()).toMatchObject({
+      reason: "username_taken",
+      detail: "Brukernavnet T-EDITOR er tatt. Velg et annet.",
+      problems: [{ field: "username", code: "in_use", message: "er allerede i bruk" }],
+    });
   });
 
   it("does not let a unit admin create a system administrator", async () => {
@@ -102,6 +108,9 @@ describe("users and roles", () => {
       payload: { username: "sneaky", displayName: "S", password: "long-enough-pw", isSystemAdmin: true },
     });
     expect(response.statusCode).toBe(403);
+    expect(response.json().detail).toBe(
+      "Bare en systemadministrator kan opprette en ny systemadministrator.",
+    );
   });
 
   it("keeps the user list from non-administrators", async () => {
