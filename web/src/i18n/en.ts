@@ -1,8 +1,7 @@
+import { auditEn } from "./audit.en.ts";
 import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
-import { scorecardEn } from "./scorecard.en.ts";
 import type { Messages } from "./nb.ts";
-import { reportingEn } from "./reporting.en.ts";
 
 export const en: Messages = {
   "app.name": "Tertial",
@@ -132,48 +131,7 @@ export const en: Messages = {
   "units.deactivate.done": "{name} has been deactivated.",
   "units.codeHelp": "1–32 letters, digits or - _ . The code must be unique.",
 
-  "audit.title": "Audit log",
-  "audit.intro": "Who changed what, and when. Newest first.",
-  "audit.filtersHeading": "Filter",
-  "audit.unit": "Unit (with sub-units)",
-  "audit.allUnits": "All units",
-  "audit.user": "Done by",
-  "audit.allUsers": "All users",
-  "audit.userId": "Done by (user id)",
-  "audit.userIdHelp": "The number that identifies the user. Leave empty for everyone.",
-  "audit.entityType": "Kind",
-  "audit.allEntityTypes": "All kinds",
-  "audit.from": "From date (inclusive)",
-  "audit.to": "To date (inclusive)",
-  "audit.apply": "Apply filter",
-  "audit.reset": "Reset filter",
-  "audit.resultsHeading": "Entries",
-  "audit.count": "Showing {count, plural, one {# entry} other {# entries}}.",
-  "audit.empty": "No entries match the filter.",
-  "audit.loadMore": "Show older entries",
-  "audit.time": "Time",
-  "audit.actor": "Done by",
-  "audit.action": "Action",
-  "audit.entity": "Concerns",
-  "audit.unitColumn": "Unit",
-  "audit.changes": "Changes",
-  "audit.showChanges": "Show before and after",
-  "audit.before": "Before",
-  "audit.after": "After",
-  "audit.nothing": "(nothing)",
-  "audit.action.create": "Created",
-  "audit.action.update": "Changed",
-  "audit.action.move": "Moved",
-  "audit.action.deactivate": "Deactivated",
-  "audit.action.login": "Signed in",
-  "audit.action.logout": "Signed out",
-  "audit.action.assign_role": "Gave role",
-  "audit.action.remove_role": "Removed role",
-  "audit.action.update_preferences": "Changed preferences",
-  "entityType.unit": "Unit",
-  "entityType.user": "User",
-  "entityType.session": "Sign-in",
-  "entityType.role_assignment": "Role",
+  ...auditEn,
 
   "users.title": "Users",
   "users.intro": "The users of Tertial and their roles. A role on a unit applies to every unit below it too.",
@@ -247,8 +205,6 @@ export const en: Messages = {
   "notFound.home": "Go to the front page",
 
   ...documentsEn,
-  ...reportingEn,
-  ...scorecardEn,
   ...layoutEn,
 
   "nav.scorecard": "Scorecard",
@@ -677,6 +633,7 @@ export const en: Messages = {
   "rounds.byState": "Workflow",
   "rounds.byStatus": "Goal attainment",
   "rounds.matrixHeading": "Answers by requirement and unit",
+  "rounds.downloadMatrix": "Download the answers by requirement and unit (Excel)",
   "rounds.matrixIntro":
     "Each cell shows the answer's goal attainment and where it is in the workflow. Choose a cell to open the answer; in the consolidated column you open the overview of every unit's answer.",
   "rounds.matrixCaption":

@@ -1,9 +1,8 @@
 // Norwegian bokmål: the default language. Every string the user sees lives here and in en.ts.
 // Placeholders are written {name} and filled in by useT().
+import { auditNb } from "./audit.ts";
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
-import { reportingNb } from "./reporting.ts";
-import { scorecardNb } from "./scorecard.ts";
 
 export const nb = {
   "app.name": "Tertial",
@@ -132,48 +131,7 @@ export const nb = {
   "units.deactivate.done": "{name} er avsluttet.",
   "units.codeHelp": "1–32 bokstaver, tall eller - _ . Koden må være unik.",
 
-  "audit.title": "Revisjonslogg",
-  "audit.intro": "Hvem endret hva, og når. Nyeste først.",
-  "audit.filtersHeading": "Filter",
-  "audit.unit": "Enhet (med underenheter)",
-  "audit.allUnits": "Alle enheter",
-  "audit.user": "Utført av",
-  "audit.allUsers": "Alle brukere",
-  "audit.userId": "Utført av (bruker-ID)",
-  "audit.userIdHelp": "Tallet som identifiserer brukeren. La feltet stå tomt for alle.",
-  "audit.entityType": "Type",
-  "audit.allEntityTypes": "Alle typer",
-  "audit.from": "Fra og med dato",
-  "audit.to": "Til og med dato",
-  "audit.apply": "Bruk filter",
-  "audit.reset": "Nullstill filter",
-  "audit.resultsHeading": "Oppføringer",
-  "audit.count": "Viser {count, plural, one {# oppføring} other {# oppføringer}}.",
-  "audit.empty": "Ingen oppføringer passer med filteret.",
-  "audit.loadMore": "Vis eldre oppføringer",
-  "audit.time": "Tidspunkt",
-  "audit.actor": "Utført av",
-  "audit.action": "Handling",
-  "audit.entity": "Gjelder",
-  "audit.unitColumn": "Enhet",
-  "audit.changes": "Endringer",
-  "audit.showChanges": "Vis før og etter",
-  "audit.before": "Før",
-  "audit.after": "Etter",
-  "audit.nothing": "(ingenting)",
-  "audit.action.create": "Opprettet",
-  "audit.action.update": "Endret",
-  "audit.action.move": "Flyttet",
-  "audit.action.deactivate": "Avsluttet",
-  "audit.action.login": "Logget inn",
-  "audit.action.logout": "Logget ut",
-  "audit.action.assign_role": "Ga rolle",
-  "audit.action.remove_role": "Fjernet rolle",
-  "audit.action.update_preferences": "Endret innstillinger",
-  "entityType.unit": "Enhet",
-  "entityType.user": "Bruker",
-  "entityType.session": "Innlogging",
-  "entityType.role_assignment": "Rolle",
+  ...auditNb,
 
   "users.title": "Brukere",
   "users.intro":
@@ -248,8 +206,6 @@ export const nb = {
   "notFound.home": "Gå til forsiden",
 
   ...documentsNb,
-  ...reportingNb,
-  ...scorecardNb,
   ...layoutNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",
@@ -672,6 +628,7 @@ export const nb = {
   "rounds.byState": "Arbeidsflyt",
   "rounds.byStatus": "Måloppnåelse",
   "rounds.matrixHeading": "Svar per krav og enhet",
+  "rounds.downloadMatrix": "Last ned svarene per krav og enhet (Excel)",
   "rounds.matrixIntro":
     "Hver celle viser svarets måloppnåelse og hvor det er i arbeidsflyten. Velg en celle for å åpne svaret; i kolonnen for samlet svar åpner du sammenstillingen av alle enhetenes svar.",
   "rounds.matrixCaption":

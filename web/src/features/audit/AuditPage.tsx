@@ -1,7 +1,8 @@
 import { Button, Card, Heading, Paragraph, Spinner, Textfield } from "@digdir/designsystemet-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { type AuditFilter, useAuditLog, useUnits, useUsers } from "../../api/hooks.ts";
+import { indicatorName, useIndicators } from "../../api/indicators.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
@@ -53,6 +54,19 @@ export function AuditPage() {
   const entries = audit.data?.pages.flatMap((page) => page.entries) ?? [];
   const entityTypes = audit.data?.pages[0]?.entityTypes ?? [];
   const unitOptions = units.data ? flattenTree(childrenByParent(units.data, locale)) : [];
+  const indicators = useIndicators(true);
+  const names = useMemo(() => {
+    const unitNames = new Map((units.data ?? []).map((unit) => [unit.id, unit.name]));
+    const userNames = new Map((users.data ?? []).map((user) => [user.id, user.displayName]));
+    const indicatorNames = new Map(
+      (indicators.data ?? []).map((each) => [each.id, `${each.code} – ${indicatorName(each, locale)}`]),
+    );
+    return {
+      unitName: (id: number) => unitNames.get(id),
+      userName: (id: number) => userNames.get(id),
+      indicatorName: (id: number) => indicatorNames.get(id),
+    };
+  }, [units.data, users.data, indicators.data, locale]);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -135,7 +149,7 @@ export function AuditPage() {
         </div>
         {audit.isPending && <Spinner aria-label={t("common.loading")} />}
         {audit.isError && <ProblemAlert error={audit.error} headingLevel={3} />}
-        {entries.length > 0 && <AuditTable entries={entries} />}
+        {entries.length > 0 && <AuditTable entries={entries} names={names} />}
         {audit.hasNextPage && (
           <Button
             type="button"

@@ -4,20 +4,29 @@ import type { AuditEntry } from "../../api/types.ts";
 import { formatDateTime } from "../../components/dates.ts";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { hasMessage, type Translate, useLocale } from "../../i18n/i18n.tsx";
+import { AuditChanges } from "./AuditChanges.tsx";
+import "./audit.css";
 
 const columnCount = 6;
+
+/** Names for the unit and user ids that entries hold. */
+export type AuditNames = {
+  unitName: (id: number) => string | undefined;
+  userName: (id: number) => string | undefined;
+  indicatorName: (id: number) => string | undefined;
+};
 
 function translated(t: Translate, prefix: string, code: string): string {
   const key = `${prefix}.${code}`;
   return hasMessage(key) ? t(key) : code;
 }
 
-function JsonBlock({ value, emptyText }: { value: unknown; emptyText: string }) {
-  if (value === null || value === undefined) return <p className="json-empty">{emptyText}</p>;
-  return <pre className="json">{JSON.stringify(value, null, 2)}</pre>;
+/** What an entry is about: its kind in words and its name ("Mål for indikator INNLEIE 2026"). */
+export function entityWords(entry: AuditEntry, t: Translate): string {
+  return `${translated(t, "entityType", entry.entityType)} ${entry.entityLabel ?? entry.entityId}`;
 }
 
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+export function AuditTable({ entries, names }: { entries: AuditEntry[]; names: AuditNames }) {
   const { t } = useLocale();
   return (
     <ScrollRegion label={t("audit.resultsHeading")}>
@@ -34,7 +43,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         </Table.Head>
         <Table.Body>
           {entries.map((entry) => (
-            <AuditRow key={entry.id} entry={entry} />
+            <AuditRow key={entry.id} entry={entry} names={names} />
           ))}
         </Table.Body>
       </Table>
@@ -43,14 +52,15 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
 }
 
 /**
- * One entry, with its before and after values in a full-width row below it, opened by a button
- * with aria-expanded. A row of its own gives the JSON room to be read.
+ * One entry, with what it changed in a full-width row below it, opened by a button with
+ * aria-expanded. A row of its own gives the field table room to be read.
  */
-function AuditRow({ entry }: { entry: AuditEntry }) {
+function AuditRow({ entry, names }: { entry: AuditEntry; names: AuditNames }) {
   const { t, locale } = useLocale();
   const [open, setOpen] = useState(false);
   const hasChanges = entry.before !== null || entry.after !== null;
   const changesId = `audit-changes-${entry.id}`;
+  const entity = entityWords(entry, t);
   return (
     <Fragment>
       <Table.Row>
@@ -59,9 +69,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         </Table.Cell>
         <Table.Cell>{entry.actorName}</Table.Cell>
         <Table.Cell>{translated(t, "audit.action", entry.action)}</Table.Cell>
-        <Table.Cell>
-          {translated(t, "entityType", entry.entityType)} {entry.entityId}
-        </Table.Cell>
+        <Table.Cell>{entity}</Table.Cell>
         <Table.Cell>{entry.unitName ?? t("common.none")}</Table.Cell>
         <Table.Cell>
           {hasChanges ? (
@@ -84,16 +92,14 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       {hasChanges && (
         <Table.Row id={changesId} hidden={!open} className="audit-table__changes">
           <Table.Cell colSpan={columnCount}>
-            <div className="before-after">
-              <div>
-                <strong>{t("audit.before")}</strong>
-                <JsonBlock value={entry.before} emptyText={t("audit.nothing")} />
-              </div>
-              <div>
-                <strong>{t("audit.after")}</strong>
-                <JsonBlock value={entry.after} emptyText={t("audit.nothing")} />
-              </div>
-            </div>
+            {open && (
+              <AuditChanges
+                before={entry.before}
+                after={entry.after}
+                caption={t("audit.changesCaption", { entity })}
+                context={{ entityType: entry.entityType, ...names }}
+              />
+            )}
           </Table.Cell>
         </Table.Row>
       )}

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Link as DsLink, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "@tanstack/react-router";
 import { useMemo, useState } from "react";
 import type { MatrixCell, RoundMatrix } from "../../api/reporting.ts";
@@ -52,6 +52,9 @@ export function Matrix({ data }: { data: RoundMatrix }) {
     return { count: visible.length, chapters: chapters.filter((chapter) => chapter.rows.length > 0) };
   }, [data, filter, t]);
   const columns = data.units.length + 1;
+  // The consolidated answer is the last column; it stays in view while the units scroll.
+  const stickyEnd = (unitId: number) =>
+    data.units.at(-1)?.id === unitId && data.units.at(-1)?.consolidated ? " matrix__end" : "";
 
   return (
     <section aria-labelledby="matrix-heading" className="round-matrix">
@@ -59,6 +62,11 @@ export function Matrix({ data }: { data: RoundMatrix }) {
         {t("rounds.matrixHeading")}
       </Heading>
       <Paragraph data-size="sm">{t("rounds.matrixIntro")}</Paragraph>
+      <p className="round-downloads">
+        <DsLink href={`/api/rounds/${data.round.id}/matrix.xlsx?asOf=${data.asOf}`} download>
+          <span aria-hidden="true">⤓</span> {t("rounds.downloadMatrix")}
+        </DsLink>
+      </p>
       <Legend />
       <div className="matrix-filter">
         <SelectField
@@ -77,13 +85,18 @@ export function Matrix({ data }: { data: RoundMatrix }) {
         </p>
       </div>
       <ScrollRegion label={t("rounds.matrixHeading")}>
-        <Table className="matrix" data-size="sm">
+        <Table
+          className={`matrix matrix--sticky${data.units.length <= 3 ? " matrix--few" : ""}`}
+          data-size="sm"
+        >
           <caption className="visually-hidden">{t("rounds.matrixCaption")}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell scope="col">{t("rounds.requirementColumn")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" className="matrix__start">
+                {t("rounds.requirementColumn")}
+              </Table.HeaderCell>
               {data.units.map((unit) => (
-                <Table.HeaderCell key={unit.id} scope="col" className="matrix__unit">
+                <Table.HeaderCell key={unit.id} scope="col" className={`matrix__unit${stickyEnd(unit.id)}`}>
                   <abbr title={unit.name}>{unit.code}</abbr>
                   <span className="visually-hidden"> {unit.name}</span>
                   {unit.consolidated && (
@@ -97,12 +110,12 @@ export function Matrix({ data }: { data: RoundMatrix }) {
             <Table.Body key={chapter.key}>
               <Table.Row className="matrix__chapter">
                 <Table.HeaderCell scope="colgroup" colSpan={columns}>
-                  {chapter.title}
+                  <span className="matrix__chapter-title">{chapter.title}</span>
                 </Table.HeaderCell>
               </Table.Row>
               {chapter.rows.map((row) => (
                 <Table.Row key={row.requirement.id}>
-                  <Table.HeaderCell scope="row" className="matrix__requirement">
+                  <Table.HeaderCell scope="row" className="matrix__requirement matrix__start">
                     <span className="matrix__number">{row.requirement.number}</span>
                     <span className="matrix__excerpt">{row.requirement.text}</span>
                   </Table.HeaderCell>
@@ -110,7 +123,7 @@ export function Matrix({ data }: { data: RoundMatrix }) {
                     const cell = row.cells[String(unit.id)];
                     if (!cell) {
                       return (
-                        <Table.Cell key={unit.id} className="cell cell--none">
+                        <Table.Cell key={unit.id} className={`cell cell--none${stickyEnd(unit.id)}`}>
                           <span aria-hidden="true">·</span>
                           <span className="visually-hidden">{t("rounds.notApplicable")}</span>
                         </Table.Cell>
@@ -120,7 +133,7 @@ export function Matrix({ data }: { data: RoundMatrix }) {
                     return (
                       <Table.Cell
                         key={unit.id}
-                        className={`cell cell--status-${cell.status} cell--state-${cell.state}${cell.overdue ? " cell--overdue" : ""}`}
+                        className={`cell cell--status-${cell.status} cell--state-${cell.state}${cell.overdue ? " cell--overdue" : ""}${stickyEnd(unit.id)}`}
                       >
                         {unit.consolidated ? (
                           <RouterLink

@@ -1,4 +1,5 @@
 import "../answers/reporting.css";
+import "./rounds.css";
 import { Button, Paragraph, Spinner, Tag } from "@digdir/designsystemet-react";
 import { getRouteApi, Link as RouterLink } from "@tanstack/react-router";
 import { useState } from "react";
@@ -53,7 +54,7 @@ export function RoundPage() {
       <PageTitle>
         {t("rounds.title", { document: round.document.title, period: periodLabel(round.period, t) })}
       </PageTitle>
-      <dl className="facts facts--inline">
+      <dl className="facts facts--inline round-facts">
         <dt>{t("rounds.deadline")}</dt>
         <dd>{formatDate(round.deadline, locale)}</dd>
         <dt>{t("rounds.state")}</dt>
@@ -98,6 +99,7 @@ export function RoundPage() {
 
       {round.counts && <CountsSummary counts={round.counts} />}
       <Matrix data={matrix.data} />
+
       <UnitCounts data={matrix.data} />
       <OverdueTable roundId={round.id} headingLevel={2} />
     </div>
