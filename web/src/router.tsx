@@ -39,15 +39,19 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 
+const loadAppLayout = () => import("./features/layout/AppLayout.tsx");
+
 /** Every page but the login page needs a signed-in user; others are sent to sign in first. */
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "app",
   beforeLoad: async ({ context, location }) => {
+    // The layout's code is fetched while the server is asked who is signed in, not after.
+    loadAppLayout().catch(() => undefined);
     const me = await context.queryClient.ensureQueryData({ queryKey: queryKeys.me, queryFn: fetchMe });
     if (!me) throw redirect({ to: "/login", search: { redirect: location.href } });
   },
-  component: lazyRouteComponent(() => import("./features/layout/AppLayout.tsx"), "AppLayout"),
+  component: lazyRouteComponent(loadAppLayout, "AppLayout"),
 });
 
 const indexRoute = createRoute({
