@@ -199,7 +199,9 @@ export function useAnswerAction(answerId: number) {
       queryClient.setQueryData<AnswerDetail>(reportingKeys.answer(answerId), (old) =>
         old ? { ...old, ...answer } : old,
       );
-      return invalidateReporting(queryClient);
+      // The step is done when the server answers: the page confirms it at once, while the other
+      // views (the next answer, the inbox, the history) refresh behind it.
+      void invalidateReporting(queryClient);
     },
   });
 }
