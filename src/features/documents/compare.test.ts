@@ -47,7 +47,9 @@ describe("comparing two documents", () => {
         label: "2.2.1",
         fields: ["status", "answer"],
         before: expect.stringContaining("Antallet studier økte med 6 %."),
-        after: expect.stringContaining("Status: Delvis innfridd\nAntallet studier økte med 12 %."),
+        after: expect.stringContaining(
+          "Status: Delvis innfridd · Sendt til godkjenning – ikke godkjent\nAntallet studier økte med 12 %.",
+        ),
       },
     ]);
     expect(section(comparison, "requirements/od-2.1").change).toBe("unchanged");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "./build.ts";
 import { renderDocx } from "./docx.ts";
-import { sampleAnnualReportData } from "./samples.ts";
+import { sampleAnnualReportData, seedBoardCase } from "./samples.ts";
 import { defaultTemplate } from "./template.ts";
 import { docxPart, paragraphs } from "./testing.ts";
 
@@ -121,6 +121,23 @@ describe("the Word file", () => {
     // Each entry's page comes from a page reference to a bookmark on its heading.
     expect(xml).toContain("PAGEREF _Toc_tertial_1");
     expect(xml).toMatch(/<w:bookmarkStart w:name="_Toc_tertial_1" w:id="1"\/>/);
+  });
+
+  it("gives a board case its front matter on the first page and no contents page", async () => {
+    const content = buildDocument(
+      "board_case",
+      sampleAnnualReportData({ boardCase: seedBoardCase }),
+      defaultTemplate("board_case"),
+      "nb",
+    );
+    const body = paragraphs(await docxPart(await renderDocx(content), "word/document.xml"));
+    expect(body.some((paragraph) => paragraph.style === "ContentsHeading")).toBe(false);
+    expect(body.slice(0, 3).map((paragraph) => paragraph.text)).toEqual([
+      "Helse Nord RHF",
+      "Styresak 23-2025 Årlig melding 2024 for Helse Nord RHF",
+      "Periode2024",
+    ]);
+    expect(body).toContainEqual({ style: null, text: "Saksnummer23-2025" });
   });
 
   it("writes tables with fixed column widths, a small font, status fills and a caption under them", async () => {

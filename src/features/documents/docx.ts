@@ -20,7 +20,7 @@ import {
 } from "docx";
 import JSZip from "jszip";
 import { statusTone } from "./build.ts";
-import { bookmarkedHeading, contentsChildren, frontPageChildren } from "./docxFront.ts";
+import { bookmarkedHeading, contentsChildren, frontPageChildren, hasOwnFrontPage } from "./docxFront.ts";
 import {
   bulletReference,
   coreProperties,
@@ -264,7 +264,7 @@ export function docxDocument(content: DocumentContent): Document {
   const state = new RenderState();
   const children: DocxChild[] = [...frontPageChildren(content), ...contentsChildren(content)];
   content.sections.forEach((section, index) => {
-    children.push(bookmarkedHeading(section, index, index === 0));
+    children.push(bookmarkedHeading(section, index, index === 0 && hasOwnFrontPage(content)));
     for (const block of section.blocks) children.push(...blockChildren(block, content, state));
   });
   const heading = (size: number) => ({
@@ -316,7 +316,7 @@ export function docxDocument(content: DocumentContent): Document {
     sections: [
       {
         properties: {
-          titlePage: true,
+          titlePage: hasOwnFrontPage(content),
           page: { margin: { left: pageMargin, right: pageMargin, top: 1247, bottom: 1247 } },
         },
         footers: {

@@ -52,12 +52,21 @@ export function noticeParagraph(label: string, text: string): Paragraph {
   });
 }
 
+/**
+ * A board case is a few pages: its front matter heads the first page and the case follows on it,
+ * without a contents page. Reports get a front page and the contents on a page of their own.
+ */
+export function hasOwnFrontPage(content: Pick<DocumentContent, "type">): boolean {
+  return content.type !== "board_case";
+}
+
 export function frontPageChildren(content: DocumentContent): Paragraph[] {
   const { frontPage } = content;
+  const own = hasOwnFrontPage(content);
   const children = [
     new Paragraph({
       style: "FrontOrganisation",
-      spacing: { before: 1440, after: 960 },
+      spacing: own ? { before: 1440, after: 960 } : { after: 240 },
       children: [new TextRun(frontPage.organisation)],
     }),
     new Paragraph({ style: "Title", children: [new TextRun(content.title)] }),
@@ -79,6 +88,7 @@ export function frontPageChildren(content: DocumentContent): Paragraph[] {
 
 /** The contents on their own page: every numbered heading with the page it is on. */
 export function contentsChildren(content: DocumentContent): Paragraph[] {
+  if (!hasOwnFrontPage(content)) return [];
   const entries = content.sections.map(
     (section, index) =>
       new Paragraph({

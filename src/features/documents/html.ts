@@ -230,7 +230,11 @@ function contentsHtml(content: DocumentContent): string {
 }
 
 export function renderHtml(content: DocumentContent): string {
-  const body: string[] = [frontHtml(content), contentsHtml(content)];
+  // A board case is short: no contents, as in the Word file.
+  const body: string[] = [
+    frontHtml(content),
+    ...(content.type === "board_case" ? [] : [contentsHtml(content)]),
+  ];
   content.sections.forEach((section, index) => {
     const tag = `h${section.level + 1}`;
     body.push(

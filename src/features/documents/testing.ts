@@ -88,7 +88,10 @@ export async function pdfPages(pdf: Buffer): Promise<string[]> {
     fs.writeFileSync(file, pdf);
     let stdout: string;
     try {
-      ({ stdout } = await run("pdftotext", ["-enc", "UTF-8", file, "-"], {
+      // -layout: lines as they are on the page. Without it, pdftotext joins a word that ends a
+      // line with a hyphen to the next line's first ("LIS-" + "stillinger"), which reads as a
+      // broken word.
+      ({ stdout } = await run("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], {
         timeout: 60_000,
         maxBuffer: 64 * 1024 * 1024,
       }));
