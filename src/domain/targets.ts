@@ -50,8 +50,19 @@ export interface TargetQuery {
   unitAncestorIds: readonly string[];
 }
 
+/** What is wrong with a rule, for wording it in the caller's language (src/i18n/problems). */
+export type TargetProblemCode =
+  | "invalid_rule"
+  | "green_above_yellow"
+  | "green_below_yellow"
+  | "change_per_year_too_low";
+
 export class TargetError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: TargetProblemCode = "invalid_rule",
+    readonly params: Record<string, number> = {},
+  ) {
     super(message);
     this.name = "TargetError";
   }
@@ -111,6 +122,8 @@ export function validateTarget(rule: TargetRule, direction: Direction): void {
         throw new TargetError(
           `Invalid limits: green limit ${rule.greenLimit} must be ${expected} yellow limit ${rule.yellowLimit} ` +
             `for a ${direction}-is-better indicator`,
+          direction === "higher" ? "green_above_yellow" : "green_below_yellow",
+          { green: rule.greenLimit, yellow: rule.yellowLimit },
         );
       }
       return;
@@ -120,7 +133,11 @@ export function validateTarget(rule: TargetRule, direction: Direction): void {
       checkFinite(rule.changePerYear, "change per year");
       checkFinite(rule.limit, "limit");
       if (rule.changePerYear <= -1) {
-        throw new TargetError(`Invalid change per year ${rule.changePerYear}: must be above -1 (-100 %)`);
+        throw new TargetError(
+          `Invalid change per year ${rule.changePerYear}: must be above -1 (-100 %)`,
+          "change_per_year_too_low",
+          { change: rule.changePerYear },
+        );
       }
       return;
     case "better_than_last_year":

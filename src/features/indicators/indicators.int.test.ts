@@ -74,7 +74,11 @@ describe("the indicator catalogue", () => {
     const before = await catalogueSize();
     const response = await send(admin, "POST", "/api/indicators", { ...epikrise, code: "epi" });
     expect(response.statusCode).toBe(409);
-    expect(response.json().problems[0].field).toBe("code");
+    expect(response.json()).toMatchObject({
+      reason: "indicator_code_taken",
+      detail: "Koden epi brukes allerede av en annen indikator. Velg en annen kode.",
+      problems: [{ field: "code", code: "in_use", message: "er allerede i bruk" }],
+    });
     expect(await catalogueSize()).toBe(before);
   });
 
@@ -89,6 +93,16 @@ describe("the indicator catalogue", () => {
     expect(response.statusCode).toBe(400);
     const fields = response.json().problems.map((p: { field: string }) => p.field);
     expect(fields).toEqual(expect.arrayContaining(["direction", "scale", "lagMonths"]));
+    expect(response.json().problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: "scale",
+          code: "scale_range",
+          message: "må være fra 0,000001 til 1 000 000 (100 for prosent, 1000 for promille)",
+        }),
+        expect.objectContaining({ field: "lagMonths", code: "too_small", message: "må være minst 0" }),
+      ]),
+    );
   });
 
   it("refuses a minimum denominator on a count", async () => {
@@ -99,7 +113,19 @@ describe("the indicator catalogue", () => {
       minDenominator: 10,
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems[0]).toMatchObject({ field: "minDenominator" });
+    expect(response.json()).toMatchObject({
+      reason: "min_denominator_not_ratio",
+      detail: expect.stringContaining("Bare andeler og snitt (teller/nevner) har minste nevner"),
+      problems: [{ field: "minDenominator", code: "only_for_ratio" }],
+    });
+    const negative = await send(admin, "POST", "/api/indicators", {
+      ...epikrise,
+      code: "NEGMIN",
+      minDenominator: -1,
+    });
+    expect(negative.json().problems).toEqual([
+      expect.objectContaining({ field: "minDenominator", code: "too_small", message: "må være minst 0" }),
+    ]);
   });
 
   it("edits with the current version and answers 409 to a stale one", async () => {
@@ -153,6 +179,9 @@ describe("the indicator catalogue", () => {
     expect(own.statusCode).toBe(201);
     const orgWide = await send(regionAdmin, "POST", "/api/indicators", { ...epikrise, code: "ORG-WIDE" });
     expect(orgWide.statusCode).toBe(403);
+    expect(orgWide.json().detail).toBe(
+      "Bare en systemadministrator kan forvalte indikatorer for hele organisasjonen.",
+    );
     const above = await send(trustAdmin, "PATCH", `/api/indicators/${own.json().id}`, {
       version: 1,
       nameNb: "Taken over",
@@ -217,8 +246,18 @@ describe("targets", () => {
       rule: { kind: "limits", greenLimit: 14, yellowLimit: 12 },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems[0]).toMatchObject({ field: "rule" });
-    expect(response.json().detail).toContain("green limit 14 must be below yellow limit 12");
+    expect(response.json()).toMatchObject({
+      reason: "target_green_below_yellow",
+      params: { green: 14, yellow: 12 },
+      detail: "Målet kan ikke brukes: når lavere er bedre, må grønn grense (14) være under gul grense (12).",
+      problems: [
+        {
+          field: "rule",
+          code: "green_below_yellow",
+          message: "grønn grense 14 må være under gul grense 12 når lavere er bedre",
+        },
+      ],
+    });
     expect((await targetsOf(sickLeave.id)).length).toBe(before);
   });
 
@@ -229,6 +268,7 @@ describe("targets", () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().problems[0].field).toBe("rule.baselineYear");
+    expect(response.json().detail).toBe("Målet kan ikke brukes: basisåret 2023 må være før målets år 2023.");
   });
 
   it("refuses an unknown kind with the field named", async () => {
@@ -240,6 +280,21 @@ describe("targets", () => {
     expect(response.json().problems[0].field).toContain("rule");
   });
 
+  it("names a bad year among yearly steps as its own field, worded", async () => {
+    const response = await send(admin, "POST", `/api/indicators/${sickLeave.id}/targets`, {
+      year: 2024,
+      rule: { kind: "yearly_steps", steps: { "2O24": { comparator: "lte", value: 5 } } },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems).toEqual([
+      expect.objectContaining({
+        field: "rule.steps.2O24",
+        code: "year_text",
+        message: "må være et år fra 1900 til 2999 skrevet ÅÅÅÅ",
+      }),
+    ]);
+  });
+
   it("refuses a second target for the same year and unit", async () => {
     const response = await send(admin, "POST", `/api/indicators/${indicator.id}/targets`, {
       year: 2024,
@@ -247,6 +302,11 @@ describe("targets", () => {
       rule: { kind: "threshold", comparator: "gte", value: 40 },
     });
     expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({
+      reason: "target_exists_year_unit",
+      detail: expect.stringMatching(/^TGT har allerede et mål for 2024 for «.+»\. Endre det i stedet\.$/),
+      problems: [{ field: "year", code: "target_taken" }],
+    });
   });
 
   it("sets a unit's target from above, not by the unit's own administrator", async () => {
@@ -257,6 +317,7 @@ describe("targets", () => {
       rule,
     });
     expect(byOwnAdmin.statusCode).toBe(403);
+    expect(byOwnAdmin.json().detail).toMatch(/^Mål for «.+» settes av en administrator for enheten over den/);
     const byParentAdmin = await send(regionAdmin, "POST", `/api/indicators/${indicator.id}/targets`, {
       year: 2025,
       unitId: trust.id,
@@ -311,6 +372,14 @@ describe("targets", () => {
       direction: "lower",
     });
     expect(response.statusCode).toBe(409);
-    expect(response.json().problems[0].message).toContain("green limit 80");
+    expect(response.json()).toMatchObject({
+      reason: "targets_do_not_fit_direction",
+      detail: expect.stringMatching(/^\d+ mål passer ikke med den nye retningen\. Endre (det|dem) først\.$/),
+    });
+    expect(response.json().problems[0]).toMatchObject({
+      field: "direction",
+      code: "target_limits_do_not_fit",
+      message: expect.stringContaining("grønn grense 80"),
+    });
   });
 });

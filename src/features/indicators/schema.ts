@@ -14,6 +14,7 @@ import type { TargetRule } from "../../domain/targets.ts";
 import { MAX_FIGURE } from "../../domain/values.ts";
 import { id, plainText, text, version, year } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Indicators: requests
@@ -21,34 +22,33 @@ import { capabilities } from "../../schemas/contract.ts";
 export const indicatorCodeSchema = z
   .string()
   .trim()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,31}$/u, {
-    message: "must be 1 to 32 letters, digits, '-', '_' or '.', starting with a letter or digit",
-  });
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,31}$/u, { message: ruleMessage("code_format") });
 
 const nullableText = (max: number) => plainText(max).nullable().optional();
 
 /** 100 for percent, 1000 for per 1 000, up to per million; down to a millionth, for unit changes. */
 const MIN_SCALE = 1e-6;
 const MAX_SCALE = 1e6;
-const scaleMessage = "must be from 0.000001 to 1 000 000 (100 for percent, 1000 for per 1 000)";
+const scaleRule = { message: ruleMessage("scale_range") };
+const required = { message: ruleMessage("required") };
 
 const editableFields = {
   code: indicatorCodeSchema,
-  nameNb: plainText(300).min(1, { message: "is required" }),
+  nameNb: plainText(300).min(1, required),
   nameEn: nullableText(300),
   definition: text(10_000),
-  unitLabel: plainText(50).min(1, { message: "is required" }),
+  unitLabel: plainText(50).min(1, required),
   direction: z.enum(directions),
   valueKind: z.enum(valueKinds),
   // A scale multiplies sums of figures; within these bounds the product stays finite.
-  scale: z.number().min(MIN_SCALE, { message: scaleMessage }).max(MAX_SCALE, { message: scaleMessage }),
+  scale: z.number().min(MIN_SCALE, scaleRule).max(MAX_SCALE, scaleRule),
   decimals: z.number().int().min(0).max(6),
   dataSource: nullableText(300),
   lagMonths: z.number().int().min(0).max(24),
   minDenominator: z
     .number()
-    .min(0, { message: "must be 0 or more" })
-    .max(MAX_FIGURE, { message: "must be at most 1 000 000 000 000 (10^12)" })
+    .min(0, { message: ruleMessage("too_small", { origin: "number", minimum: 0 }) })
+    .max(MAX_FIGURE, { message: ruleMessage("figure_at_most") })
     .nullable()
     .optional(),
   evaluationBasis: z.enum(evaluationBases),
@@ -112,18 +112,40 @@ export const indicatorView = z
 
 const comparator = z.enum(comparators);
 // A target is compared with figures, so it has the figures' bound (see domain/values.ts).
-const figureMessage = "must be a number from -1 000 000 000 000 to 1 000 000 000 000 (10^12)";
-const finite = z
-  .number()
-  .min(-MAX_FIGURE, { message: figureMessage })
-  .max(MAX_FIGURE, { message: figureMessage });
+const figureRule = { message: ruleMessage("figure_range") };
+const finite = z.number().min(-MAX_FIGURE, figureRule).max(MAX_FIGURE, figureRule);
 // Changes are fractions (0.15 = +15 %): at most -100 % (the domain wants above it) and +1000 %.
-const shareMessage = "must be a fraction from -1 (-100 %) to 10 (+1000 %)";
-const share = z.number().min(-1, { message: shareMessage }).max(10, { message: shareMessage });
+const shareRule = { message: ruleMessage("share_range") };
+const share = z.number().min(-1, shareRule).max(10, shareRule);
 const inYears = (value: number) => value >= MIN_YEAR && value <= MAX_YEAR;
-const yearText = z.string().refine((value) => /^\d{4}$/.test(value) && inYears(Number(value)), {
-  message: `must be a year from ${MIN_YEAR} to ${MAX_YEAR} written YYYY`,
-});
+const yearRange = { min: MIN_YEAR, max: MAX_YEAR };
+const isYearText = (value: string) => /^\d{4}$/.test(value) && inYears(Number(value));
+const yearTextMessage = ruleMessage("year_text", yearRange);
+const tooManyStepsMessage = ruleMessage("too_many_steps", { maximum: 100 });
+
+// The years are checked here rather than as the record's key schema, so that a bad year is named
+// as its own field (steps.2O24) with its own wording instead of zod's general "invalid key".
+const yearlySteps = z
+  .record(z.string(), z.object({ comparator, value: finite }))
+  .superRefine((steps, context) => {
+    for (const key of Object.keys(steps)) {
+      if (!isYearText(key)) {
+        context.addIssue({
+          code: "custom",
+          path: [key],
+          message: yearTextMessage,
+          params: { rule: "year_text", ...yearRange },
+        });
+      }
+    }
+    if (Object.keys(steps).length > 100) {
+      context.addIssue({
+        code: "custom",
+        message: tooManyStepsMessage,
+        params: { rule: "too_many_steps", maximum: 100 },
+      });
+    }
+  });
 
 /** The target kinds of src/domain/targets.ts; validateTarget then checks what ties the fields together. */
 export const targetRuleSchema = z.discriminatedUnion("kind", [
@@ -139,9 +161,7 @@ export const targetRuleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("change_vs_baseline"), baselineYear: year, share }),
   z.object({
     kind: z.literal("yearly_steps"),
-    steps: z
-      .record(yearText, z.object({ comparator, value: finite }))
-      .refine((steps) => Object.keys(steps).length <= 100, { message: "give at most 100 yearly steps" }),
+    steps: yearlySteps,
   }),
 ]) satisfies z.ZodType<TargetRule>;
 

@@ -10,7 +10,7 @@ import {
   type Principal,
 } from "../../domain/access.ts";
 import { TargetError, validateTarget } from "../../domain/targets.ts";
-import { AppError, type FieldProblem, forbidden, notFound } from "../../errors.ts";
+import { AppError, type FieldProblem, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
 import { findUnitById } from "../units/queries.ts";
 import {
@@ -102,21 +102,16 @@ export async function presentIndicatorFor(db: Db, principal: Principal, row: Ind
  */
 const indicatorEntity = (principal: Principal, ownerPath: string | null): VersionedEntity<IndicatorRow> => ({
   entityType: "indicator",
-  describe: (row) => `Indicator ${row.code}`,
+  describe: (row) => row.code,
   present: (row) => presentIndicator(row, principal, ownerPath),
   unitOf: (row) => row.ownerUnitId,
   find: findIndicatorById,
 });
 
-function invalid(message: string, reason: string, problems: FieldProblem[], params?: FieldProblem["params"]) {
-  return new AppError("validation_failed", message, { reason, ...(params ? { params } : {}), problems });
-}
-
 function duplicateCode(code: string) {
-  return new AppError("conflict", `The code ${code} is already used by another indicator.`, {
-    reason: "indicator_code_taken",
+  return new AppError("conflict", "indicator_code_taken", {
     params: { code },
-    problems: [{ field: "code", code: "in_use", message: "already in use", params: { code } }],
+    problems: [fieldProblem("code", "in_use", { code })],
   });
 }
 
@@ -124,56 +119,41 @@ async function ownerPath(db: Db, ownerUnitId: number | null): Promise<string | n
   if (ownerUnitId === null) return null;
   const unit = await findUnitById(db, ownerUnitId);
   if (!unit) {
-    throw invalid(
-      `The owner unit ${ownerUnitId} does not exist.`,
-      "unknown_owner_unit",
-      [{ field: "ownerUnitId", code: "unknown_unit", message: "unknown unit", params: { ownerUnitId } }],
-      { ownerUnitId },
-    );
+    throw new AppError("validation_failed", "indicator_owner_not_found", {
+      params: { ownerUnitId },
+      problems: [fieldProblem("ownerUnitId", "unknown_unit", { ownerUnitId })],
+    });
   }
   return unit.path;
 }
 
 function requireManager(principal: Principal, path: string | null) {
   if (!canManageIndicators(principal, path)) {
-    throw forbidden(
-      path === null
-        ? "Only a system administrator can manage organisation-wide indicators."
-        : "You need the administrator role on the unit that owns this indicator.",
-    );
+    throw forbidden(path === null ? "indicator_org_wide_needs_system_admin" : "indicator_needs_owner_admin");
   }
 }
 
 /** Rules that tie fields together; the zod schema checks each field alone. */
 function checkConsistency(values: Pick<IndicatorValues, "valueKind" | "minDenominator">) {
   if (values.valueKind !== "ratio" && values.minDenominator !== null && values.minDenominator !== undefined) {
-    throw invalid(
-      "Only ratio indicators have a minimum denominator.",
-      "min_denominator_not_ratio",
-      [
-        {
-          field: "minDenominator",
-          code: "only_for_ratio",
-          message: "only for ratio indicators",
-          params: { valueKind: values.valueKind },
-        },
-      ],
-      { valueKind: values.valueKind },
-    );
+    throw new AppError("validation_failed", "min_denominator_not_ratio", {
+      params: { valueKind: values.valueKind },
+      problems: [fieldProblem("minDenominator", "only_for_ratio", { valueKind: values.valueKind })],
+    });
   }
 }
 
 export async function listIndicators(db: Db, { principal }: Caller, options: { includeRetired: boolean }) {
-  if (!canReadIndicatorCatalogue(principal)) throw forbidden("Sign in to see the indicators.");
+  if (!canReadIndicatorCatalogue(principal)) throw forbidden("indicators_sign_in");
   const rows = await selectIndicators(db, options);
   const paths = await ownerPathsOf(db, rows);
   return rows.map((row) => presentIndicator(row, principal, ownerPathIn(paths, row)));
 }
 
 export async function getIndicator(db: Db, { principal }: Caller, id: number) {
-  if (!canReadIndicatorCatalogue(principal)) throw forbidden("Sign in to see the indicators.");
+  if (!canReadIndicatorCatalogue(principal)) throw forbidden("indicators_sign_in");
   const row = await findIndicatorById(db, id);
-  if (!row) throw notFound(`Indicator ${id}`);
+  if (!row) throw notFound("indicator_not_found", { id });
   return presentIndicatorFor(db, principal, row);
 }
 
@@ -210,10 +190,10 @@ export async function createIndicator(
  */
 async function loadIndicatorForChange(tx: Db, principal: Principal, id: number, version: number) {
   const found = await findIndicatorById(tx, id);
-  if (!found) throw notFound(`Indicator ${id}`);
+  if (!found) throw notFound("indicator_not_found", { id });
   const path = await ownerPath(tx, found.ownerUnitId);
   const entity = indicatorEntity(principal, path);
-  return { row: await loadForChange(tx, entity, id, version, `Indicator ${id}`), path, entity };
+  return { row: await loadForChange(tx, entity, id, version, "indicator_not_found"), path, entity };
 }
 
 export async function updateIndicator(
@@ -237,17 +217,10 @@ export async function updateIndicator(
       // Stored figures mean different things per kind (a count has no denominator): changing the
       // kind under existing data would silently reinterpret it.
       if (await indicatorHasMeasurements(tx, row.id)) {
-        throw new AppError(
-          "conflict",
-          `${row.code} already has measurements; its value kind cannot change. Create a new indicator instead.`,
-          {
-            reason: "indicator_has_measurements",
-            params: { code: row.code },
-            problems: [
-              { field: "valueKind", code: "has_measurements", message: "indicator has measurements" },
-            ],
-          },
-        );
+        throw new AppError("conflict", "indicator_has_measurements", {
+          params: { code: row.code },
+          problems: [fieldProblem("valueKind", "has_measurements", { code: row.code })],
+        });
       }
     }
     if (changes.direction !== undefined && changes.direction !== row.direction) {
@@ -276,17 +249,18 @@ async function checkTargetsFitDirection(tx: Db, indicatorId: number, direction: 
       validateTarget(target.rule, direction);
     } catch (error) {
       if (!(error instanceof TargetError)) throw error;
-      problems.push({
-        field: "direction",
-        code: "target_does_not_fit",
-        message: `target ${target.id}: ${error.message}`,
-        params: { targetId: target.id, direction },
-      });
+      const limits = error.code === "green_above_yellow" || error.code === "green_below_yellow";
+      problems.push(
+        fieldProblem("direction", limits ? "target_limits_do_not_fit" : "target_does_not_fit", {
+          targetId: target.id,
+          direction,
+          ...error.params,
+        }),
+      );
     }
   }
   if (problems.length > 0) {
-    throw new AppError("conflict", "Some targets do not fit the new direction. Change them first.", {
-      reason: "targets_do_not_fit_direction",
+    throw new AppError("conflict", "targets_do_not_fit_direction", {
       params: { direction, count: problems.length },
       problems,
     });
@@ -313,8 +287,7 @@ async function setRetired(
     const { row, path, entity } = await loadIndicatorForChange(tx, principal, id, version);
     requireManager(principal, path);
     if ((row.retiredAt !== null) === retired) {
-      throw new AppError("conflict", `${row.code} is already ${retired ? "retired" : "in use"}.`, {
-        reason: retired ? "indicator_already_retired" : "indicator_already_in_use",
+      throw new AppError("conflict", retired ? "indicator_already_retired" : "indicator_already_in_use", {
         params: { code: row.code },
       });
     }

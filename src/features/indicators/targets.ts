@@ -3,9 +3,14 @@ import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { canManageTarget, canReadIndicatorCatalogue, isWithin, type Principal } from "../../domain/access.ts";
-import { TargetError, type TargetRule, validateTarget } from "../../domain/targets.ts";
+import {
+  TargetError,
+  type TargetProblemCode,
+  type TargetRule,
+  validateTarget,
+} from "../../domain/targets.ts";
 import { idsInPath } from "../../domain/units.ts";
-import { AppError, type FieldProblem, forbidden, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import {
   applyChange,
   auditCreation,
@@ -42,17 +47,20 @@ export function presentTarget(row: TargetRow): TargetView {
 /** Targets as the change helper sees them; a general target belongs to the indicator's owner. */
 const targetEntity = (indicator: IndicatorRow): VersionedEntity<TargetRow> => ({
   entityType: "indicator_target",
-  describe: () => "The target",
+  // A target has no name of its own: a stale answer says so in general words.
+  describe: () => "",
   present: presentTarget,
   unitOf: (row) => row.unitId ?? indicator.ownerUnitId,
   find: findTargetById,
 });
 
-function invalidRule(problem: FieldProblem) {
-  return new AppError("validation_failed", `The target cannot be used: ${problem.message}`, {
-    reason: "invalid_target",
-    params: { problem: problem.code },
-    problems: [problem],
+type RuleProblem = TargetProblemCode | "baseline_not_before_year" | "no_step_for_year";
+
+/** A rule that cannot be used: the reason says why in a sentence, the field in a phrase. */
+function invalidRule(field: string, code: RuleProblem, params: Record<string, number>) {
+  return new AppError("validation_failed", `target_${code}`, {
+    params,
+    problems: [fieldProblem(field, code, params)],
   });
 }
 
@@ -62,12 +70,7 @@ function checkRule(rule: TargetRule, indicator: IndicatorRow, targetYear: number
     validateTarget(rule, indicator.direction);
   } catch (error) {
     if (error instanceof TargetError) {
-      throw invalidRule({
-        field: "rule",
-        code: "invalid_rule",
-        message: error.message,
-        params: { kind: rule.kind, direction: indicator.direction },
-      });
+      throw invalidRule("rule", error.code, error.params);
     }
     throw error;
   }
@@ -76,20 +79,13 @@ function checkRule(rule: TargetRule, indicator: IndicatorRow, targetYear: number
     (rule.kind === "baseline_change_with_floor" || rule.kind === "change_vs_baseline") &&
     rule.baselineYear >= targetYear
   ) {
-    throw invalidRule({
-      field: "rule.baselineYear",
-      code: "baseline_not_before_year",
-      message: `the baseline year ${rule.baselineYear} must be before the target's year ${targetYear}`,
-      params: { baselineYear: rule.baselineYear, year: targetYear },
+    throw invalidRule("rule.baselineYear", "baseline_not_before_year", {
+      baselineYear: rule.baselineYear,
+      year: targetYear,
     });
   }
   if (targetYear !== null && rule.kind === "yearly_steps" && rule.steps[String(targetYear)] === undefined) {
-    throw invalidRule({
-      field: "rule.steps",
-      code: "no_step_for_year",
-      message: `there is no step for the target's year ${targetYear}`,
-      params: { year: targetYear },
-    });
+    throw invalidRule("rule.steps", "no_step_for_year", { year: targetYear });
   }
 }
 
@@ -105,7 +101,7 @@ async function ownerPathOf(db: Db, indicator: IndicatorRow): Promise<string | nu
 
 async function loadIndicator(db: Db, indicatorId: number) {
   const indicator = await findIndicatorById(db, indicatorId);
-  if (!indicator) throw notFound(`Indicator ${indicatorId}`);
+  if (!indicator) throw notFound("indicator_not_found", { id: indicatorId });
   return indicator;
 }
 
@@ -113,18 +109,16 @@ async function loadTargetUnit(db: Db, unitId: number | null, ownerPath: string |
   if (unitId === null) return null;
   const unit = await findUnitById(db, unitId);
   if (!unit) {
-    throw new AppError("validation_failed", `The unit ${unitId} does not exist.`, {
-      reason: "unknown_unit",
+    throw new AppError("validation_failed", "target_unit_not_found", {
       params: { unitId },
-      problems: [{ field: "unitId", code: "unknown_unit", message: "unknown unit", params: { unitId } }],
+      problems: [fieldProblem("unitId", "unknown_unit", { unitId })],
     });
   }
   if (ownerPath !== null && !isWithin(unit.path, ownerPath)) {
     // The indicator is not on that unit's scorecard, so the target could never apply.
-    throw new AppError("validation_failed", `${unit.name} is outside the unit that owns this indicator.`, {
-      reason: "target_unit_outside_owner",
+    throw new AppError("validation_failed", "target_unit_outside_owner", {
       params: { unit: unit.name },
-      problems: [{ field: "unitId", code: "outside_owner", message: "outside the indicator's owner" }],
+      problems: [fieldProblem("unitId", "outside_owner", { unit: unit.name })],
     });
   }
   return unit;
@@ -138,21 +132,21 @@ async function requireTargetManager(
 ) {
   const ownerPath = await ownerPathOf(db, indicator);
   if (!canManageTarget(principal, ownerPath, unit ? parentPathOf(unit) : null)) {
-    throw forbidden(
-      unit
-        ? `Targets for ${unit.name} are set by an administrator of the unit above it, or of the indicator's owner.`
-        : "The general target is set by whoever manages the indicator.",
-    );
+    throw unit
+      ? forbidden("target_unit_needs_parent_admin", { unit: unit.name })
+      : forbidden("target_general_needs_manager");
   }
   return ownerPath;
 }
 
-function describeKey(targetYear: number | null, unit: UnitRow | null) {
-  return `${targetYear === null ? "every year" : targetYear} and ${unit ? unit.name : "the whole organisation"}`;
+/** Why a second target for the same year and unit is refused: the words depend on which is given. */
+function targetExistsReason(targetYear: number | null, unit: UnitRow | null) {
+  if (targetYear === null) return unit ? "target_exists_every_year_unit" : "target_exists_every_year_general";
+  return unit ? "target_exists_year_unit" : "target_exists_year_general";
 }
 
 export async function listTargets(db: Db, { principal }: Caller, indicatorId: number) {
-  if (!canReadIndicatorCatalogue(principal)) throw forbidden("Sign in to see the targets.");
+  if (!canReadIndicatorCatalogue(principal)) throw forbidden("targets_sign_in");
   await loadIndicator(db, indicatorId);
   return (await selectTargetsOf(db, indicatorId)).map(presentTarget);
 }
@@ -171,15 +165,10 @@ export async function createTarget(
     await requireTargetManager(tx, principal, indicator, unit);
     checkRule(data.rule, indicator, data.year);
     const duplicate = () =>
-      new AppError(
-        "conflict",
-        `${indicator.code} already has a target for ${describeKey(data.year, unit)}. Change that one instead.`,
-        {
-          reason: "target_exists",
-          params: { indicator: indicator.code, year: data.year, unit: unit?.name ?? null },
-          problems: [{ field: "year", code: "in_use", message: "a target for this year and unit exists" }],
-        },
-      );
+      new AppError("conflict", targetExistsReason(data.year, unit), {
+        params: { indicator: indicator.code, year: data.year, unit: unit?.name ?? null },
+        problems: [fieldProblem("year", "target_taken", { year: data.year, unit: unit?.name ?? null })],
+      });
     if (await findTargetByKey(tx, { indicatorId, year: data.year, unitId: data.unitId })) throw duplicate();
     try {
       const row = await insertTarget(tx, {
@@ -205,12 +194,12 @@ export async function createTarget(
  */
 async function loadTargetForChange(tx: Db, principal: Principal, targetId: number, version: number) {
   const found = await findTargetById(tx, targetId);
-  if (!found) throw notFound(`Target ${targetId}`);
+  if (!found) throw notFound("target_not_found", { targetId });
   const indicator = await loadIndicator(tx, found.indicatorId);
   const unit = found.unitId === null ? null : ((await findUnitById(tx, found.unitId)) ?? null);
   await requireTargetManager(tx, principal, indicator, unit);
   const entity = targetEntity(indicator);
-  const target = await loadForChange(tx, entity, targetId, version, `Target ${targetId}`);
+  const target = await loadForChange(tx, entity, targetId, version, "target_not_found");
   return { target, indicator, entity };
 }
 

@@ -4,8 +4,10 @@
 
 import { commonFieldProblems, commonReasons } from "./common.ts";
 import { fileFieldProblems, fileReasons } from "./files.ts";
+import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
+import { scorecardFieldProblems, scorecardReasons } from "./scorecards.ts";
 import { steeringFieldProblems, steeringReasons } from "./steering.ts";
 import { unitFieldProblems, unitReasons } from "./units.ts";
 import { userFieldProblems, userReasons } from "./users.ts";
@@ -17,18 +19,22 @@ export const reasonCatalogues = {
     ...measurementReasons.nb,
     ...unitReasons.nb,
     ...userReasons.nb,
+    ...indicatorReasons.nb,
     ...fileReasons.nb,
     ...steeringReasons.nb,
     ...reportingReasons.nb,
+    ...scorecardReasons.nb,
   },
   en: {
     ...commonReasons.en,
     ...measurementReasons.en,
     ...unitReasons.en,
     ...userReasons.en,
+    ...indicatorReasons.en,
     ...fileReasons.en,
     ...steeringReasons.en,
     ...reportingReasons.en,
+    ...scorecardReasons.en,
   },
 } as const;
 
@@ -38,18 +44,22 @@ export const fieldProblemCatalogues = {
     ...unitFieldProblems.nb,
     ...measurementFieldProblems.nb,
     ...userFieldProblems.nb,
+    ...indicatorFieldProblems.nb,
     ...fileFieldProblems.nb,
     ...steeringFieldProblems.nb,
     ...reportingFieldProblems.nb,
+    ...scorecardFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
     ...unitFieldProblems.en,
     ...measurementFieldProblems.en,
     ...userFieldProblems.en,
+    ...indicatorFieldProblems.en,
     ...fileFieldProblems.en,
     ...steeringFieldProblems.en,
     ...reportingFieldProblems.en,
+    ...scorecardFieldProblems.en,
   },
 } as const;
 
