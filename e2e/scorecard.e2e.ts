@@ -3,12 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { baseUrl, expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: an administrator imports monthly figures (a file with a bad row is refused whole, a
-// good one goes in), opens Helse Nord's scorecard at year end 2024 with Tabell 1 and 2, looks at
-// how a figure was computed, publishes a scorecard, exports it to Excel, and drills from an
-// indicator into a health trust. Every page on the way passes an axe scan.
+// good one goes in), opens Helse Nord's scorecard (on the latest period with data), publishes a
+// scorecard and views it in the browser, finds no publish button on a period without data, reads
+// INNLEIE's judged figure (the last 12 months) in the row, the chart and the breakdown alike, looks
+// at year end 2024 with Tabell 1 and 2 and how a figure was computed, exports it to Excel, and
+// drills from an indicator into a health trust; the pages fit a 390 px phone. Every page on the way
+// passes an axe scan.
 //
 // The imported figures are for 2021, before the demo data begin, so they change no scorecard
 // that other journeys look at; the publication is for year end 2023 for the same reason.
@@ -33,6 +36,11 @@ describe("scorecard and import as administrator", () => {
   });
 
   const nav = () => page.getByRole("navigation", { name: "Hovedmeny" });
+
+  async function unitIdOf(code: string) {
+    const units = (await (await page.request.get("/api/units")).json()) as { id: number; code: string }[];
+    return units.find((unit) => unit.code === code)?.id;
+  }
 
   async function storedValues() {
     const indicators = (await (await page.request.get("/api/indicators")).json()) as {
@@ -124,10 +132,82 @@ describe("scorecard and import as administrator", () => {
     await page.getByLabel("Tertial eller måned").selectOption(part);
   }
 
-  test("the scorecard for Helse Nord; a publication is listed as unchanged", async () => {
+  test("the scorecard opens on the latest period with data, and says so", async () => {
     await nav().getByRole("link", { name: "Målekort" }).click();
     await page.getByRole("heading", { level: 1, name: "Målekort" }).waitFor();
     await page.getByLabel("Valgt enhet").selectOption({ label: "HN – Helse Nord RHF" });
+    // The demo data end in December 2025.
+    await page
+      .getByRole("heading", { level: 2, name: "Helse Nord RHF, årets slutt 2025", exact: true })
+      .waitFor();
+    await page.getByText("Viser årets slutt 2025, siste periode med data.").waitFor();
+    // Not the 27 rows of "Ingen data" an empty current period would show: at most one indicator lacks data.
+    const table = page.getByRole("table", { name: "Målekort for Helse Nord RHF, årets slutt 2025" });
+    await table.waitFor();
+    expect(await table.getByRole("row").filter({ hasText: "Ingen data" }).count()).toBeLessThan(2);
+    await expectNoAxeViolations(page);
+  });
+
+  test("a period without data is not offered for publishing", async () => {
+    await choosePeriod("2026", "T2");
+    await page.getByRole("heading", { level: 2, name: "Helse Nord RHF, T2 2026", exact: true }).waitFor();
+    await page.getByText("Det finnes ingen tall for denne perioden ennå.").waitFor();
+    await page.getByText("Målekortet for T2 2026 har ingen tall, så det kan ikke publiseres.").waitFor();
+    expect(await page.getByRole("button", { name: "Publiser målekortet" }).count()).toBe(0);
+    const refused = await page.request.post(`/api/units/${await unitIdOf("HN")}/scorecard/publish`, {
+      data: { period: "2026-T2" },
+    });
+    expect(refused.status()).toBe(409);
+    expect(await refused.json()).toMatchObject({ reason: "scorecard_without_data" });
+    await page.getByRole("button", { name: "Vis årets slutt 2025, siste periode med data" }).click();
+    await page
+      .getByRole("heading", { level: 2, name: "Helse Nord RHF, årets slutt 2025", exact: true })
+      .waitFor();
+  });
+
+  test("INNLEIE: the row shows the figure judged, the last 12 months, as the chart and breakdown do", async () => {
+    await choosePeriod("2025", "T1");
+    const scorecard = page.getByRole("table", { name: "Målekort for Helse Nord RHF, T1 2025" });
+    const row = scorecard.getByRole("row").filter({ hasText: "Kostnader til innleie av helsepersonell" });
+    await row.waitFor();
+    const card = (await (
+      await page.request.get(`/api/units/${await unitIdOf("HN")}/scorecard?period=2025-T1`)
+    ).json()) as {
+      rows: {
+        indicator: { code: string };
+        evaluated: { displayedValue: string };
+        attainment: { colour: string };
+      }[];
+    };
+    const innleie = card.rows.find((each) => each.indicator.code === "INNLEIE");
+    const judged = innleie?.evaluated.displayedValue ?? "?";
+    const judgedCell = row.getByRole("cell").first();
+    expect(await judgedCell.textContent()).toBe(`${judged}Siste 12 mnd mai 2024–apr 2025`);
+    expect(await row.textContent()).toContain(innleie?.attainment.colour === "red" ? "Ikke nådd" : "Nådd");
+
+    await row.getByRole("link", { name: "Kostnader til innleie av helsepersonell fra byrå" }).click();
+    await page.getByRole("img", { name: /Linjediagram: Kostnader til innleie/ }).waitFor();
+    await page.getByText(`Siste vurderte tall er ${judged} MNOK (mai 2024–apr 2025).`).waitFor();
+    await page.getByText("Månedens verdi er ikke tegnet inn").waitFor();
+    await page.getByText("Vis tallene i en tabell", { exact: true }).click();
+    const monthly = page.getByRole("table", { name: "Tallene måned for måned" });
+    const april = monthly.getByRole("row").last();
+    expect(await april.textContent()).toContain(judged);
+    expect(await april.textContent()).toContain(innleie?.attainment.colour === "red" ? "Ikke nådd" : "Nådd");
+    const breakdown = page.getByRole("table", { name: /Helse Nord RHF og enhetene rett under/ });
+    const total = breakdown.getByRole("row").filter({ hasText: "Totalt" });
+    expect(await total.getByRole("cell").first().textContent()).toBe(
+      `${judged}Siste 12 mnd mai 2024–apr 2025`,
+    );
+    for (const text of await breakdown.locator("tbody tr:not([hidden])").allTextContents()) {
+      expect(text).toContain("Siste 12 mnd mai 2024–apr 2025");
+    }
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Målekortet" }).click();
+    await page.getByRole("heading", { level: 2, name: "Helse Nord RHF, T1 2025", exact: true }).waitFor();
+  });
+
+  test("the scorecard for Helse Nord; a publication is listed as unchanged", async () => {
     await choosePeriod("2023", "year");
     await page
       .getByRole("heading", { level: 2, name: "Helse Nord RHF, årets slutt 2023", exact: true })
@@ -150,6 +230,22 @@ describe("scorecard and import as administrator", () => {
     const entry = published.getByRole("row").filter({ hasText: "Årets slutt 2023" });
     await entry.getByText("Uendret").waitFor();
     expect(await entry.textContent()).toContain("Ada Administrator");
+  });
+
+  test("a published scorecard can be read in the browser", async () => {
+    const published = page.getByRole("table", { name: "Publiserte målekort" });
+    await published.getByRole("link", { name: "Årets slutt 2023", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Publisert målekort" }).waitFor();
+    await page
+      .getByRole("heading", { level: 2, name: "Helse Nord RHF, årets slutt 2023", exact: true })
+      .waitFor();
+    await page.getByText("Publisert av Ada Administrator.", { exact: false }).waitFor();
+    const table = page.getByRole("table", { name: "Målekort for Helse Nord RHF, årets slutt 2023" });
+    expect(await table.getByRole("row").filter({ hasText: "Nådd" }).count()).toBeGreaterThan(0);
+    await page.getByText("Tallene er de samme om målekortet regnes ut i dag.").waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Tilbake til målekortet" }).click();
+    await page.getByRole("heading", { level: 1, name: "Målekort" }).waitFor();
   });
 
   test("year end 2024: Tabell 1 and 2 in n/N (x,y %) form, and the calculation behind a figure", async () => {
@@ -224,6 +320,39 @@ describe("scorecard and import as administrator", () => {
     // The header follows the unit drilled into.
     expect(await page.getByLabel("Valgt enhet").inputValue()).toBe(String(unn));
     await expectNoAxeViolations(page);
+  });
+
+  test("at 390 px the scorecard and the indicator page are no wider than the screen", async () => {
+    const phone = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: "nb-NO",
+      viewport: { width: 390, height: 844 },
+    });
+    const small = await phone.newPage();
+    small.setDefaultTimeout(15_000);
+    await signIn(small, "admin");
+    const hn = await unitIdOf("HN");
+    await small.goto(`/scorecard?unit=${hn}&year=2025&part=T1`);
+    const table = small.getByRole("table", { name: "Målekort for Helse Nord RHF, T1 2025" });
+    await table.waitFor();
+    await small.getByRole("table", { name: /Tabell 1/ }).waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The table scrolls inside its region, its indicator column fixed; Tabell 1 and 2 fit whole.
+    const name = table.locator("tbody th").first();
+    expect(await name.evaluate((element) => getComputedStyle(element).position)).toBe("sticky");
+    for (const summary of await small.locator(".summary-table").all()) {
+      const [shown, whole] = await summary.evaluate((element) => {
+        const region = element.closest(".table-scroll") as HTMLElement;
+        return [region.clientWidth, region.scrollWidth];
+      });
+      expect(whole).toBeLessThanOrEqual(shown);
+    }
+    await expectNoAxeViolations(small);
+    await table.getByRole("link", { name: "Kostnader til innleie av helsepersonell fra byrå" }).click();
+    await small.getByRole("img", { name: /Linjediagram: Kostnader til innleie/ }).waitFor();
+    await small.getByRole("table", { name: /Helse Nord RHF og enhetene rett under/ }).waitFor();
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
   });
 
   test("the indicator catalogue searches and has no accessibility violations", async () => {
