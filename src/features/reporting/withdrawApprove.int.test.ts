@@ -52,7 +52,11 @@ describe("withdrawing a submitted answer", () => {
       const response = await call("POST", who, `/api/answers/${answer.id}/withdraw`, {
         version: answer.version,
       });
-      expect([who, response.statusCode, response.json().reason]).toEqual([who, 403, "not_permitted"]);
+      expect([who, response.statusCode, response.json().reason]).toEqual([
+        who,
+        403,
+        "answer_withdraw_not_permitted",
+      ]);
     }
     // Someone who cannot read the unit's answers does not learn that it exists.
     const outsider = await call("POST", "tbEditor", `/api/answers/${answer.id}/withdraw`, {
@@ -94,10 +98,7 @@ describe("withdrawing a submitted answer", () => {
       version: answer.version,
     });
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({
-      reason: "wrong_state",
-      params: { state: "draft", action: "withdraw" },
-    });
+    expect(again.json()).toMatchObject({ reason: "answer_withdraw_draft" });
   });
 
   it("refuses a returned answer", async () => {
@@ -110,7 +111,7 @@ describe("withdrawing a submitted answer", () => {
       version: answer.version,
     });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ reason: "wrong_state", params: { state: "draft" } });
+    expect(response.json()).toMatchObject({ reason: "answer_withdraw_draft" });
     expect((await current(answer.id)).returnComment).toBe("Tallene mangler.");
   });
 
@@ -123,10 +124,7 @@ describe("withdrawing a submitted answer", () => {
       version: answer.version,
     });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({
-      reason: "wrong_state",
-      params: { state: "approved", action: "withdraw" },
-    });
+    expect(response.json()).toMatchObject({ reason: "answer_withdraw_approved" });
     expect((await current(answer.id)).state).toBe("approved");
   });
 });
