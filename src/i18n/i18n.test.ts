@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
 import { localeFromAcceptLanguage, localeOf } from "./locale.ts";
 import { fieldProblemCatalogues, reasonCatalogues } from "./problems/index.ts";
@@ -37,6 +38,29 @@ describe("the problem catalogues", () => {
       }
     });
   }
+
+  it("has every area's entries merged once, no key in two areas", () => {
+    const areas = import.meta.glob<Record<string, { nb: Record<string, string> }>>("./problems/*.ts", {
+      eager: true,
+    });
+    const keysOf = (kind: "Reasons" | "FieldProblems") =>
+      Object.entries(areas)
+        .filter(([file]) => !file.endsWith("index.ts"))
+        .flatMap(([, exports]) =>
+          Object.entries(exports)
+            .filter(([name]) => name.endsWith(kind))
+            .flatMap(([, catalogue]) => Object.keys(catalogue.nb)),
+        );
+    for (const [kind, merged] of [
+      ["Reasons", reasonCatalogues.nb],
+      ["FieldProblems", fieldProblemCatalogues.nb],
+    ] as const) {
+      const keys = keysOf(kind);
+      const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);
+      expect(repeated, `${kind} in two areas`).toEqual([]);
+      expect(keys.sort(), `${kind} not merged in index.ts`).toEqual(Object.keys(merged).sort());
+    }
+  });
 
   it("words a refusal with its values in the caller's language", () => {
     expect(reasonText("nb", "no_such_route", { method: "GET", path: "/api/x" })).toBe(

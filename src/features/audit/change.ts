@@ -4,6 +4,7 @@
 
 import type { Db } from "../../db/client.ts";
 import { notFound, staleVersion } from "../../errors.ts";
+import type { ProblemReason } from "../../i18n/problems/index.ts";
 import { type Actor, recordAudit } from "./service.ts";
 
 /** What the change helper must know of a feature's versioned table. */
@@ -36,18 +37,18 @@ export function auditState<Row extends object>(row: Row) {
 }
 
 /**
- * The row to change, or 404 (`label` names it when it is missing) or 409 when the editor read
- * an older version. Access checks come after, with the loaded row.
+ * The row to change, or 404 (`missing` is the reason then, worded with the id) or 409 when the
+ * editor read an older version. Access checks come after, with the loaded row.
  */
 export async function loadForChange<Row extends { id: number; version: number }>(
   tx: Db,
   entity: VersionedEntity<Row>,
   id: number,
   version: number,
-  label = `${entity.entityType} ${id}`,
+  missing: ProblemReason = "not_found",
 ): Promise<Row> {
   const row = await entity.find(tx, id);
-  if (!row) throw notFound(label);
+  if (!row) throw notFound(missing, { id });
   if (row.version !== version) throw staleVersion(entity.describe(row), entity.present(row));
   return row;
 }

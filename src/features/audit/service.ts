@@ -1,7 +1,7 @@
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { auditScopes, canReadAudit } from "../../domain/access.ts";
-import { AppError, forbidden } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { findUnitById } from "../units/queries.ts";
 import { loadLabelFacts } from "./labelQueries.ts";
 import { idsToLabel, labelOf } from "./labels.ts";
@@ -49,20 +49,20 @@ export async function listAuditEntries(
 ): Promise<AuditPageView> {
   const scopes = auditScopes(principal);
   if (scopes !== null && scopes.length === 0) {
-    throw forbidden("Only administrators can read the audit trail.");
+    throw forbidden("audit_not_permitted");
   }
   let unitPath: string | undefined;
   if (query.unitId !== undefined) {
     const unit = await findUnitById(db, query.unitId);
-    if (!unit) throw new AppError("not_found", `Unit ${query.unitId} was not found.`);
+    if (!unit) throw notFound("audit_unit_not_found", { id: query.unitId });
     if (!canReadAudit(principal, unit.path)) {
-      throw forbidden(`You are not an administrator of ${unit.name}, so you cannot read its audit trail.`);
+      throw forbidden("audit_unit_not_permitted", { unit: unit.name });
     }
     unitPath = unit.path;
   }
   if (query.from && query.to && query.from > query.to) {
-    throw new AppError("validation_failed", "The start of the time span is after its end.", {
-      problems: [{ field: "from", code: "after_end", message: "must be before 'to'" }],
+    throw new AppError("validation_failed", "audit_span_reversed", {
+      problems: [fieldProblem("from", "audit_from")],
     });
   }
   const limit = Math.min(query.limit ?? 100, 500);

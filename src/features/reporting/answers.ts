@@ -132,7 +132,7 @@ async function applyAction(
     }
     // A stale version is reported before a state conflict: the person then sees what changed.
     const entity = answerEntity(principal, context, requirement);
-    const answer = await loadForChange(tx, entity, answerId, version);
+    const answer = await loadForChange(tx, entity, answerId, version, "answer_not_found");
     const decision = decide(answer.state, action, who, roundOpen);
     if (!decision.allowed) throw refusalError(answer.state, action, decision.refusal);
 

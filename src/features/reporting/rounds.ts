@@ -166,7 +166,7 @@ async function changeRoundState(
       });
     }
     const entity = roundEntity(principal, context);
-    const round = await loadForChange(tx, entity, roundId, input.version);
+    const round = await loadForChange(tx, entity, roundId, input.version, "round_not_found");
     const updated = await applyChange(
       tx,
       actor,

@@ -23,7 +23,7 @@ import {
 } from "../../domain/series.ts";
 import { finiteOrNull } from "../../domain/values.ts";
 import { computeWindows } from "../../domain/windows.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, notFound } from "../../errors.ts";
 import { findIndicatorById } from "../indicators/queries.ts";
 import type { UnitRow } from "../units/queries.ts";
 import {
@@ -41,29 +41,17 @@ import { loadReadableUnit, parsed } from "./service.ts";
 
 async function loadIndicator(db: Db, indicatorId: number) {
   const indicator = await findIndicatorById(db, indicatorId);
-  if (!indicator) throw notFound(`Indicator ${indicatorId}`);
+  if (!indicator) throw notFound("figures_indicator_not_found", { id: indicatorId });
   return indicator;
 }
 
 const MAX_SERIES_MONTHS = 120;
 
 function seriesSpanProblem(): AppError {
-  return new AppError(
-    "validation_failed",
-    `Ask for 1 to ${MAX_SERIES_MONTHS} months, with 'from' before 'to'.`,
-    {
-      reason: "series_span",
-      params: { maximum: MAX_SERIES_MONTHS },
-      problems: [
-        {
-          field: "from",
-          code: "series_span",
-          message: "must be before 'to', at most 120 months earlier",
-          params: { maximum: MAX_SERIES_MONTHS },
-        },
-      ],
-    },
-  );
+  return new AppError("validation_failed", "series_span", {
+    params: { maximum: MAX_SERIES_MONTHS },
+    problems: [fieldProblem("from", "series_from", { maximum: MAX_SERIES_MONTHS })],
+  });
 }
 
 /**

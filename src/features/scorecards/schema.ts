@@ -4,13 +4,14 @@
 import { z } from "zod";
 import { comparators, evaluationBases, trendModes } from "../../domain/indicatorKinds.ts";
 import { id, monthText, plainText, year } from "../../schemas/common.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 import { indicatorView, targetRuleView } from "../indicators/schema.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
 export const periodInput = z.object({
-  period: plainText(40).min(1, { message: "is required: 2024-T1, 2024-T2, 2024 or a month like 2024-03" }),
+  period: plainText(40).min(1, { message: ruleMessage("scorecard_period") }),
 });
 
 export const yearQuery = z.object({ year });

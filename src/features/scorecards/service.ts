@@ -13,7 +13,7 @@ import {
 } from "../../domain/periods.ts";
 import { scorecardHasData, summarise, summaryColumn, summaryTable } from "../../domain/scorecard.ts";
 import { latestPeriodWithData } from "../../domain/windows.ts";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import { type ComputedRow, computeRows, targetsFrom } from "./compute.ts";
@@ -40,10 +40,9 @@ export function parsed<T>(parse: () => T, field: string): T {
     return parse();
   } catch (error) {
     if (error instanceof PeriodError) {
-      throw new AppError("validation_failed", error.message, {
-        reason: "invalid_period",
-        params: { field },
-        problems: [{ field, code: "invalid_period", message: error.message }],
+      throw new AppError("validation_failed", error.code, {
+        params: error.params,
+        problems: [fieldProblem(field, "scorecard_period", error.params)],
       });
     }
     throw error;
@@ -52,10 +51,9 @@ export function parsed<T>(parse: () => T, field: string): T {
 
 export async function loadReadableUnit(db: Db, principal: Principal, unitId: number): Promise<UnitRow> {
   const unit = await findUnitById(db, unitId);
-  if (!unit) throw notFound(`Unit ${unitId}`);
-  if (!canReadScorecard(principal, unit.path)) {
-    throw forbidden(`You need a role on ${unit.name} (or a unit above it) to see its scorecard.`);
-  }
+  if (!unit) throw notFound("scorecard_unit_not_found", { id: unitId });
+  if (!canReadScorecard(principal, unit.path))
+    throw forbidden("scorecard_not_permitted", { unit: unit.name });
   return unit;
 }
 
@@ -119,17 +117,15 @@ export async function publishScorecard(
   const period = parsed(() => parsePeriod(periodText), "period");
   return db.transaction(async (tx) => {
     const unit = await findUnitById(tx, unitId);
-    if (!unit) throw notFound(`Unit ${unitId}`);
+    if (!unit) throw notFound("scorecard_unit_not_found", { id: unitId });
     if (!canPublishScorecard(principal, unit.path)) {
-      throw forbidden(`Publishing ${unit.name}'s scorecard needs the approver or administrator role there.`);
+      throw forbidden("scorecard_publish_not_permitted", { unit: unit.name });
     }
     const view = await computeView(tx, unit, period, now);
     if (!scorecardHasData(view.rows)) {
-      throw new AppError(
-        "conflict",
-        `${unit.name}'s scorecard for ${view.period} has no data yet; there is nothing to publish.`,
-        { reason: "scorecard_without_data", params: { unit: unit.name, period: view.period } },
-      );
+      throw new AppError("conflict", "scorecard_without_data", {
+        params: { unit: unit.name, period: view.period },
+      });
     }
     const row = await insertPublishedScorecard(tx, {
       unitId: unit.id,
@@ -193,7 +189,8 @@ export async function getPublishedScorecard(
   const row = await findPublishedScorecard(db, id);
   const unit = row ? await findUnitById(db, row.unitId) : undefined;
   // Someone who may not read the unit's scorecards learns nothing, not even that this one exists.
-  if (!row || !unit || !canReadScorecard(principal, unit.path)) throw notFound(`Published scorecard ${id}`);
+  if (!row || !unit || !canReadScorecard(principal, unit.path))
+    throw notFound("published_scorecard_not_found", { id });
   const snapshot = snapshotOf(row.snapshot);
   const current = await computeView(db, unit, parsePeriod(row.period), now);
   return {
