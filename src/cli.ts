@@ -172,7 +172,7 @@ async function main(argv: string[]) {
       });
     case "import":
       if (rest[0] === "measurements") return runImportMeasurements(config, rest.slice(1));
-      console.log(importMeasurementsHelp);
+      console.log(importMeasurementsHelp(locale));
       return rest.includes("--help") ? undefined : process.exit(2);
     case "user":
       if (rest[0] === "add") return userAdd(config, rest.slice(1));

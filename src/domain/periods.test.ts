@@ -64,14 +64,26 @@ describe("parsePeriod", () => {
     "２０２４",
   ])("rejects %j with a PeriodError naming the input", (input) => {
     expect(() => parsePeriod(input)).toThrow(PeriodError);
-    expect(() => parsePeriod(input)).toThrow(JSON.stringify(input));
+    expect(problemOf(() => parsePeriod(input)).params).toMatchObject({ value: input });
   });
 
-  it("says what is wrong", () => {
-    expect(() => parsePeriod("2024-13")).toThrow(/month must be 01-12/);
-    expect(() => parsePeriod("2024-T4")).toThrow(/tertial must be T1, T2 or T3/);
-    expect(() => parsePeriod("1899")).toThrow(/year must be 1900-2999/);
-    expect(() => parsePeriod("2024-3")).toThrow(/expected YYYY-MM/);
+  it("says what is wrong, by a code and the values its wording names", () => {
+    expect(problemOf(() => parsePeriod("2024-13"))).toEqual({
+      code: "period_month_range",
+      params: { value: "2024-13" },
+      message: "Invalid period “2024-13”: month must be 01-12.",
+    });
+    expect(problemOf(() => parsePeriod("2024-T4")).code).toBe("period_tertial_range");
+    expect(problemOf(() => parsePeriod("1899"))).toMatchObject({
+      code: "period_year_range",
+      params: { value: "1899", min: 1900, max: 2999 },
+    });
+    expect(problemOf(() => parsePeriod("2024-3")).code).toBe("period_form");
+    expect(problemOf(() => parseMonth("2024")).code).toBe("period_not_month");
+    expect(problemOf(() => monthKey(2024, 13))).toMatchObject({
+      code: "period_month_number",
+      params: { month: 13, year: 2024 },
+    });
   });
 
   it("keeps the bad input on the error", () => {
@@ -95,6 +107,18 @@ describe("parsePeriod", () => {
     }
   });
 });
+
+/** The code, values and English (log) message of the PeriodError `run` throws. */
+function problemOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PeriodError)
+      return { code: error.code, params: error.params, message: error.message };
+    throw error;
+  }
+  throw new Error("no PeriodError");
+}
 
 describe("parseMonth", () => {
   it("gives the month key of a month", () => {

@@ -4,6 +4,9 @@
 // year boundaries then is ordinary addition (January 2024 - 2 = November 2023), windows are integer
 // ranges, and keys sort and compare with < and >. Format at the edges with `formatMonth`.
 
+import { type PeriodProblemCode, periodProblems } from "../i18n/problems/measurements.ts";
+import { fillMessage } from "../i18n/render.ts";
+
 export type MonthKey = number;
 
 export type Tertial = 1 | 2 | 3;
@@ -13,11 +16,20 @@ export type Period =
   | { kind: "tertial"; year: number; tertial: Tertial }
   | { kind: "year"; year: number };
 
+/**
+ * A period that cannot be read. `code` and `params` say what is wrong (the catalogue in
+ * src/i18n/problems/measurements.ts words them for a reader); the message is the English
+ * wording, for logs.
+ */
 export class PeriodError extends Error {
   readonly input: unknown;
 
-  constructor(message: string, input: unknown) {
-    super(message);
+  constructor(
+    readonly code: PeriodProblemCode,
+    readonly params: Record<string, string | number>,
+    input: unknown,
+  ) {
+    super(fillMessage("en", periodProblems.en[code], params));
     this.name = "PeriodError";
     this.input = input;
   }
@@ -32,13 +44,11 @@ const YEAR_PATTERN = /^(\d{4})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const TERTIAL_PATTERN = /^(\d{4})-T(\d)$/;
 
-const PERIOD_FORMS = "expected YYYY-MM (e.g. 2024-03), YYYY-Tn with n 1-3 (e.g. 2024-T1) or YYYY (e.g. 2024)";
-
 export function parsePeriod(input: string): Period {
   if (typeof input !== "string") {
-    throw new PeriodError(`Invalid period ${JSON.stringify(input)}: not a string; ${PERIOD_FORMS}`, input);
+    throw new PeriodError("period_not_text", { value: String(JSON.stringify(input)) }, input);
   }
-  const quoted = JSON.stringify(input);
+  const value = { value: input };
 
   const yearMatch = YEAR_PATTERN.exec(input);
   if (yearMatch) {
@@ -50,7 +60,7 @@ export function parsePeriod(input: string): Period {
     const year = checkedYear(Number(monthMatch[1]), input);
     const month = Number(monthMatch[2]);
     if (month < 1 || month > 12) {
-      throw new PeriodError(`Invalid period ${quoted}: month must be 01-12`, input);
+      throw new PeriodError("period_month_range", value, input);
     }
     return { kind: "month", year, month };
   }
@@ -60,19 +70,19 @@ export function parsePeriod(input: string): Period {
     const year = checkedYear(Number(tertialMatch[1]), input);
     const tertial = Number(tertialMatch[2]);
     if (tertial !== 1 && tertial !== 2 && tertial !== 3) {
-      throw new PeriodError(`Invalid period ${quoted}: tertial must be T1, T2 or T3`, input);
+      throw new PeriodError("period_tertial_range", value, input);
     }
     return { kind: "tertial", year, tertial };
   }
 
-  throw new PeriodError(`Invalid period ${quoted}: ${PERIOD_FORMS}`, input);
+  throw new PeriodError("period_form", value, input);
 }
 
 /** Parses a month period string (`2024-03`) to its MonthKey; tertials and years are rejected. */
 export function parseMonth(input: string): MonthKey {
   const period = parsePeriod(input);
   if (period.kind !== "month") {
-    throw new PeriodError(`Invalid month ${JSON.stringify(input)}: expected YYYY-MM (e.g. 2024-03)`, input);
+    throw new PeriodError("period_not_month", { value: input }, input);
   }
   return monthKey(period.year, period.month);
 }
@@ -91,7 +101,7 @@ export function formatPeriod(period: Period): string {
 export function monthKey(year: number, month: number): MonthKey {
   checkedYear(year, `${year}-${month}`);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new PeriodError(`Invalid month ${month} in year ${year}: month must be 1-12`, month);
+    throw new PeriodError("period_month_number", { month, year }, month);
   }
   return year * 12 + (month - 1);
 }
@@ -107,7 +117,7 @@ export function calendarMonthOf(key: MonthKey): number {
 
 export function addMonths(key: MonthKey, months: number): MonthKey {
   if (!Number.isInteger(months)) {
-    throw new PeriodError(`Cannot add ${months} months: must be a whole number`, months);
+    throw new PeriodError("period_whole_months", { value: months }, months);
   }
   return key + months;
 }
@@ -183,10 +193,7 @@ export function yearEndPeriods(year: number): string[] {
 
 function checkedYear(year: number, input: unknown): number {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new PeriodError(
-      `Invalid period ${JSON.stringify(input)}: year must be ${MIN_YEAR}-${MAX_YEAR}`,
-      input,
-    );
+    throw new PeriodError("period_year_range", { value: String(input), min: MIN_YEAR, max: MAX_YEAR }, input);
   }
   return year;
 }

@@ -97,27 +97,55 @@ describe("reading a requirement table", () => {
       ),
       context,
     );
-    expect(result.problems).toEqual([
-      { row: 2, field: "number", code: "invalid_cell", message: "99 is already used in this document" },
-      { row: 3, field: "number", code: "invalid_cell", message: "is required" },
-      { row: 3, field: "text", code: "invalid_cell", message: "is required" },
+    const found = result.problems.map(({ row, field, code, params }) => ({ row, field, code, params }));
+    expect(found).toEqual([
+      {
+        row: 2,
+        field: "number",
+        code: "requirement_number_in_document",
+        params: { column: "number", value: "99", number: "99" },
+      },
+      { row: 3, field: "number", code: "required", params: { column: "number", value: "" } },
+      { row: 3, field: "text", code: "required", params: { column: "text", value: "" } },
       {
         row: 3,
         field: "applies to",
-        code: "invalid_cell",
-        message: 'is required: unit codes, or "Alle" for every recipient',
+        code: "requirement_applies_to_required",
+        params: { column: "appliesTo", value: "" },
       },
-      { row: 3, field: "frequency", code: "invalid_cell", message: expect.stringContaining('"hver uke"') },
-      { row: 4, field: "goal/indicator", code: "invalid_cell", message: expect.stringContaining('"Ønske"') },
+      {
+        row: 3,
+        field: "frequency",
+        code: "requirement_frequency_unknown",
+        params: { column: "frequency", value: "hver uke" },
+      },
+      {
+        row: 4,
+        field: "goal/indicator",
+        code: "requirement_kind_unknown",
+        params: { column: "kind", value: "Ønske" },
+      },
       {
         row: 4,
         field: "applies to",
-        code: "invalid_cell",
-        message: "SANO is not a recipient of this document",
+        code: "steering_not_recipient",
+        params: { column: "appliesTo", value: "SANO, XYZ", unit: "SANO" },
       },
-      { row: 4, field: "applies to", code: "invalid_cell", message: "there is no unit with code XYZ" },
-      { row: 5, field: "number", code: "invalid_cell", message: "3 is also used on row 4" },
+      {
+        row: 4,
+        field: "applies to",
+        code: "requirement_unknown_unit_code",
+        params: { column: "appliesTo", value: "XYZ" },
+      },
+      {
+        row: 5,
+        field: "number",
+        code: "requirement_number_repeated",
+        params: { column: "number", value: "3", number: "3", firstRow: 4 },
+      },
     ]);
+    // The English wording stays beside the code, for the log; the server words it per request.
+    expect(result.problems[0]?.message).toBe("99 is already used in this document");
   });
 
   it("skips empty rows and ignores columns it does not know", () => {
@@ -133,14 +161,28 @@ describe("reading a requirement table", () => {
   it("names missing required columns in the header row", () => {
     const result = readRequirementTable(["Nr", "Tekst"], rows(["1", "T"]), context);
     expect(result.problems).toEqual([
-      expect.objectContaining({ row: 1, field: "goal/indicator" }),
-      expect.objectContaining({ row: 1, field: "applies to" }),
+      expect.objectContaining({
+        row: 1,
+        field: "goal/indicator",
+        code: "requirement_table_missing_column",
+        params: expect.objectContaining({
+          column: "kind",
+          accepted: expect.stringContaining("mål/indikator"),
+        }),
+      }),
+      expect.objectContaining({ row: 1, field: "applies to", code: "requirement_table_missing_column" }),
     ]);
   });
 
   it("says so when the table has no rows", () => {
     expect(readRequirementTable(header, [], context).problems).toEqual([
-      { row: 2, field: "number", code: "no_rows", message: "the table has no requirement rows" },
+      {
+        row: 2,
+        field: "number",
+        code: "requirement_table_no_rows",
+        message: "the table has no requirement rows",
+        params: {},
+      },
     ]);
   });
 
@@ -150,7 +192,18 @@ describe("reading a requirement table", () => {
       rows(["1", "Oppdrag", "", "T", "FIN", "", "UNN", "kanskje"]),
       context,
     );
-    expect(result.problems.map((p) => p.field)).toEqual(["risk assessment", "lead"]);
+    expect(result.problems.map(({ field, code, params }) => ({ field, code, params }))).toEqual([
+      {
+        field: "risk assessment",
+        code: "requirement_risk_not_yes_no",
+        params: { column: "risk", value: "kanskje" },
+      },
+      {
+        field: "lead",
+        code: "requirement_lead_not_answering",
+        params: { column: "lead", value: "UNN", unit: "UNN" },
+      },
+    ]);
   });
 });
 

@@ -3,7 +3,9 @@
  * text, applies to, frequency) into requirements. The whole table is checked before anything is
  * saved, and every problem names its row and column, so one round of corrections is enough.
  */
-import type { FieldProblem } from "../errors.ts";
+import { type FieldProblem, fieldProblem } from "../errors.ts";
+import type { FieldProblemCode } from "../i18n/problems/index.ts";
+import type { ProblemParams } from "../schemas/contract.ts";
 import { frequencyFromText, type ReportingPoint } from "./steering.ts";
 
 export type TableRow = { row: number; cells: string[] };
@@ -149,13 +151,14 @@ export function readRequirementTable(
   });
   for (const column of requiredColumns) {
     if (!columnIndex.has(column)) {
-      problems.push({
-        row: 1,
-        field: columnLabels[column],
-        code: "missing_column",
-        params: { column: columnLabels[column] },
-        message: `the header row has no "${columnLabels[column]}" column (accepted names: ${headerNames[column].join(", ")})`,
-      });
+      problems.push(
+        fieldProblem(
+          columnLabels[column],
+          "requirement_table_missing_column",
+          { column, accepted: headerNames[column].join(", ") },
+          1,
+        ),
+      );
     }
   }
   if (problems.length > 0) return { requirements: [], problems };
@@ -171,37 +174,42 @@ export function readRequirementTable(
       const index = columnIndex.get(column);
       return index === undefined ? "" : (cells[index] ?? "").trim();
     };
-    const problem = (column: Column, message: string) =>
-      problems.push({ row, field: columnLabels[column], code: "invalid_cell", message });
+    // Every problem names its column and the value found there, so a reader can find the cell.
+    const problem = (column: Column, code: FieldProblemCode, params: ProblemParams = {}) =>
+      problems.push(
+        fieldProblem(columnLabels[column], code, { column, value: cell(column), ...params }, row),
+      );
     const before = problems.length;
 
     const number = cell("number");
-    if (number === "") problem("number", "is required");
-    else if (number.length > 20) problem("number", "must be at most 20 characters");
+    if (number === "") problem("number", "required");
+    else if (number.length > 20) problem("number", "too_big", { origin: "string", maximum: 20 });
     else if (context.existingNumbers.has(number))
-      problem("number", `${number} is already used in this document`);
+      problem("number", "requirement_number_in_document", { number });
     else if (firstRowOfNumber.has(number)) {
-      problem("number", `${number} is also used on row ${firstRowOfNumber.get(number)}`);
+      problem("number", "requirement_number_repeated", {
+        number,
+        firstRow: firstRowOfNumber.get(number) ?? null,
+      });
     } else firstRowOfNumber.set(number, row);
 
     const kindText = cell("kind").toLowerCase();
     const kind: RequirementKind | undefined = kindText === "" ? "assignment" : kindWords[kindText];
-    if (!kind)
-      problem("kind", `"${cell("kind")}" is not one of: mål/goal, indikator/indicator, oppdrag/assignment`);
+    if (!kind) problem("kind", "requirement_kind_unknown");
 
     const text = cell("text");
-    if (text === "") problem("text", "is required");
+    if (text === "") problem("text", "required");
 
     const appliesText = cell("appliesTo");
     let appliesToUnitIds: number[] | null = null;
-    if (appliesText === "") problem("appliesTo", 'is required: unit codes, or "Alle" for every recipient');
+    if (appliesText === "") problem("appliesTo", "requirement_applies_to_required");
     else if (!allWords.has(appliesText.toLowerCase())) {
       appliesToUnitIds = [];
       for (const code of splitCodes(appliesText, (c) => unitByCode.has(compactCode(c)))) {
         const unit = unitByCode.get(compactCode(code));
-        if (!unit) problem("appliesTo", `there is no unit with code ${code}`);
+        if (!unit) problem("appliesTo", "requirement_unknown_unit_code", { value: code });
         else if (!context.recipientIds.has(unit.id)) {
-          problem("appliesTo", `${unit.code} is not a recipient of this document`);
+          problem("appliesTo", "steering_not_recipient", { unit: unit.code });
         } else if (!appliesToUnitIds.includes(unit.id)) appliesToUnitIds.push(unit.id);
       }
       appliesToUnitIds.sort((a, b) => a - b);
@@ -211,30 +219,27 @@ export function readRequirementTable(
     const frequency: ReportingPoint[] | null =
       frequencyText === "" ? ["annual"] : frequencyFromText(frequencyText);
     if (!frequency) {
-      problem(
-        "frequency",
-        `"${frequencyText}" is not understood; write e.g. "T1, T2, årlig", "halvårlig" or "årlig"`,
-      );
+      problem("frequency", "requirement_frequency_unknown");
     }
 
     const deadlineText = cell("deadline");
     const deadline = deadlineText === "" ? null : parseDate(deadlineText);
     if (deadlineText !== "" && !deadline) {
-      problem("deadline", `"${deadlineText}" is not a date; write 2024-08-31 or 31.08.2024`);
+      problem("deadline", "requirement_deadline_not_date");
     }
 
     const riskText = cell("risk").toLowerCase();
-    if (!yesWords.has(riskText) && !noWords.has(riskText)) problem("risk", `"${cell("risk")}" is not ja/nei`);
+    if (!yesWords.has(riskText) && !noWords.has(riskText)) problem("risk", "requirement_risk_not_yes_no");
 
     let leadUnitId: number | null = null;
     const leadText = cell("lead");
     if (leadText !== "") {
       const lead = unitByCode.get(compactCode(leadText));
-      if (!lead) problem("lead", `there is no unit with code ${leadText}`);
+      if (!lead) problem("lead", "requirement_unknown_unit_code");
       else if (
         appliesToUnitIds === null ? !context.recipientIds.has(lead.id) : !appliesToUnitIds.includes(lead.id)
       ) {
-        problem("lead", `${codeOf.get(lead.id)} must be one of the units the requirement applies to`);
+        problem("lead", "requirement_lead_not_answering", { unit: codeOf.get(lead.id) ?? leadText });
       } else leadUnitId = lead.id;
     }
 
@@ -254,7 +259,7 @@ export function readRequirementTable(
     });
   }
   if (requirements.length === 0 && problems.length === 0) {
-    problems.push({ row: 2, field: "number", code: "no_rows", message: "the table has no requirement rows" });
+    problems.push(fieldProblem("number", "requirement_table_no_rows", {}, 2));
   }
   return { requirements, problems };
 }

@@ -23,10 +23,7 @@ export function reportingPointOf(period: string): { year: number; point: Reporti
   const parsed = parsePeriod(period);
   const point = reportingPoint(parsed);
   if (point !== null) return { year: parsed.year, point };
-  throw new PeriodError(
-    `A reporting round is for a tertial or a year: write ${parsed.year}-T1, ${parsed.year}-T2 or ${parsed.year} (the third tertial is reported in the annual report).`,
-    period,
-  );
+  throw new PeriodError("period_not_reporting_point", { value: period, year: parsed.year }, period);
 }
 
 /** Sorts rounds of one year: T1, T2, then the annual round. */

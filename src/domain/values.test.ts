@@ -29,22 +29,28 @@ describe("figureProblem", () => {
   });
 
   it("refuses what is not finite", () => {
-    expect(figureProblem(Number.NaN)).toBe("is not a number");
-    expect(figureProblem(Number.POSITIVE_INFINITY)).toBe("Infinity is not a finite number");
-    expect(figureProblem(Number.NEGATIVE_INFINITY)).toBe("-Infinity is not a finite number");
+    expect(figureProblem(Number.NaN)).toEqual({ code: "figure_not_number", params: { value: "NaN" } });
+    expect(figureProblem(Number.POSITIVE_INFINITY)).toEqual({
+      code: "figure_not_finite",
+      params: { value: "Infinity" },
+    });
+    expect(figureProblem(Number.NEGATIVE_INFINITY)).toEqual({
+      code: "figure_not_finite",
+      params: { value: "-Infinity" },
+    });
   });
 
   it("refuses figures whose sums could overflow, naming the bound", () => {
-    expect(figureProblem(1.7e308)).toMatch(/^1\.7e\+308 is too large; a figure is at most 1 000 000 000 000/);
-    expect(figureProblem(-1.7e308)).toMatch(/too large/);
-    expect(figureProblem(MAX_FIGURE * (1 + Number.EPSILON))).toMatch(/too large/);
-    expect(figureProblem(Number.MAX_VALUE)).toMatch(/too large/);
+    expect(figureProblem(1.7e308)).toEqual({ code: "figure_too_large", params: { value: "1.7e+308" } });
+    expect(figureProblem(-1.7e308)?.code).toBe("figure_too_large");
+    expect(figureProblem(MAX_FIGURE * (1 + Number.EPSILON))?.code).toBe("figure_too_large");
+    expect(figureProblem(Number.MAX_VALUE)?.code).toBe("figure_too_large");
   });
 
   it("refuses figures so small that a ratio over them overflows", () => {
-    expect(figureProblem(Number.MIN_VALUE)).toMatch(/too small/);
-    expect(figureProblem(-2.7e-17)).toMatch(/too small/);
-    expect(figureProblem(MIN_NONZERO_FIGURE / 2)).toMatch(/too small/);
+    expect(figureProblem(Number.MIN_VALUE)?.code).toBe("figure_too_small");
+    expect(figureProblem(-2.7e-17)).toEqual({ code: "figure_too_small", params: { value: "-2.7e-17" } });
+    expect(figureProblem(MIN_NONZERO_FIGURE / 2)?.code).toBe("figure_too_small");
   });
 
   it("keeps every sum of ten million accepted figures finite, and any ratio of them too", () => {
@@ -81,10 +87,10 @@ describe("checkMeasurementValues", () => {
 
   it("refuses negative parts of a ratio and a negative denominator anywhere", () => {
     expect(check(ratio, -1, 10).problems).toEqual([
-      { field: "numerator", message: "-1 is negative; the numerator of a ratio is 0 or more" },
+      { field: "numerator", code: "figure_ratio_numerator_negative", params: { value: "-1" } },
     ]);
     expect(check(ratio, 1, -10).problems).toEqual([
-      { field: "denominator", message: "-10 is negative; a denominator counts something and is 0 or more" },
+      { field: "denominator", code: "figure_denominator_negative", params: { value: "-10" } },
     ]);
     expect(fields(check(undefined, 1, -1))).toEqual(["denominator"]);
   });
@@ -95,7 +101,7 @@ describe("checkMeasurementValues", () => {
       const denominator = valueKind === "ratio" ? 1.7e308 : null;
       const result = check(indicator, 1.7e308, denominator);
       expect(fields(result)).toEqual(valueKind === "ratio" ? ["numerator", "denominator"] : ["numerator"]);
-      expect(result.problems[0]?.message).toMatch(/too large/);
+      expect(result.problems[0]?.code).toBe("figure_too_large");
     }
     // One problem per figure: a huge negative is too large, not also negative.
     expect(check(ratio, -1e300, 10).problems).toHaveLength(1);
@@ -107,14 +113,15 @@ describe("checkMeasurementValues", () => {
   });
 
   it("wants a numerator, a denominator for ratios and none for other kinds", () => {
-    expect(check(count, null, null).problems).toEqual([{ field: "numerator", message: "is empty" }]);
+    expect(check(count, null, null).problems).toEqual([{ field: "numerator", code: "required", params: {} }]);
     expect(check(ratio, 3, null).problems).toEqual([
-      { field: "denominator", message: "is empty; EPI is a ratio and needs one" },
+      { field: "denominator", code: "figure_ratio_needs_denominator", params: { indicator: "EPI" } },
     ]);
     expect(check(count, 3, 4).problems).toEqual([
       {
         field: "denominator",
-        message: "POLI is not a ratio (count); leave the denominator empty and put the value in numerator",
+        code: "figure_not_ratio",
+        params: { indicator: "POLI", valueKind: "count", value: "4" },
       },
     ]);
   });

@@ -20,19 +20,32 @@ export const MAX_FIGURE = 1e12;
 export const MIN_NONZERO_FIGURE = 1e-6;
 
 export type ValueField = "numerator" | "denominator";
-export type ValueProblem = { field: ValueField; message: string };
 
-/** Why a number cannot be a figure at all, whatever the indicator; null when it can. */
-export function figureProblem(value: number): string | null {
-  if (Number.isNaN(value)) return "is not a number";
-  if (!Number.isFinite(value)) return `${value} is not a finite number`;
+/** What is wrong with a figure: a code of the field-problem catalogue and the values it names. */
+export type FigureCode =
+  | "figure_not_number"
+  | "figure_not_finite"
+  | "figure_too_large"
+  | "figure_too_small"
+  | "figure_denominator_negative"
+  | "figure_ratio_needs_denominator"
+  | "figure_ratio_numerator_negative"
+  | "figure_not_ratio"
+  | "required";
+export type FigureProblem = { code: FigureCode; params: Record<string, string> };
+export type ValueProblem = { field: ValueField } & FigureProblem;
+
+/**
+ * Why a number cannot be a figure at all, whatever the indicator; null when it can. The value is
+ * given as JavaScript writes it (1.7e+308), since rounding it for display could hide the fault.
+ */
+export function figureProblem(value: number): FigureProblem | null {
+  const params = { value: String(value) };
+  if (Number.isNaN(value)) return { code: "figure_not_number", params };
+  if (!Number.isFinite(value)) return { code: "figure_not_finite", params };
   const size = Math.abs(value);
-  if (size > MAX_FIGURE) {
-    return `${value} is too large; a figure is at most 1 000 000 000 000 (10^12) either side of 0`;
-  }
-  if (size > 0 && size < MIN_NONZERO_FIGURE) {
-    return `${value} is too small; a figure other than 0 is at least 0.000001 (10^-6) either side of 0`;
-  }
+  if (size > MAX_FIGURE) return { code: "figure_too_large", params };
+  if (size > 0 && size < MIN_NONZERO_FIGURE) return { code: "figure_too_small", params };
   return null;
 }
 
@@ -62,30 +75,33 @@ export function checkMeasurementValues(input: MeasurementInput): {
   denominator: number | null | undefined;
 } {
   const problems: ValueProblem[] = [];
-  const problem = (field: ValueField, message: string) => problems.push({ field, message });
+  const problem = (field: ValueField, code: FigureCode, params: Record<string, string> = {}) =>
+    problems.push({ field, code, params });
   const numerator = normalised(input.numerator);
   const denominator = normalised(input.denominator);
 
   const numeratorProblem = typeof numerator === "number" ? figureProblem(numerator) : null;
   const denominatorProblem = typeof denominator === "number" ? figureProblem(denominator) : null;
-  if (numeratorProblem) problem("numerator", numeratorProblem);
-  if (denominatorProblem) problem("denominator", denominatorProblem);
+  if (numeratorProblem) problem("numerator", numeratorProblem.code, numeratorProblem.params);
+  if (denominatorProblem) problem("denominator", denominatorProblem.code, denominatorProblem.params);
 
-  if (numerator === null) problem("numerator", "is empty");
+  if (numerator === null) problem("numerator", "required");
   if (typeof denominator === "number" && denominator < 0 && !denominatorProblem) {
-    problem("denominator", `${denominator} is negative; a denominator counts something and is 0 or more`);
+    problem("denominator", "figure_denominator_negative", { value: String(denominator) });
   }
   const { indicator } = input;
   if (indicator?.valueKind === "ratio") {
-    if (denominator === null) problem("denominator", `is empty; ${indicator.code} is a ratio and needs one`);
+    if (denominator === null)
+      problem("denominator", "figure_ratio_needs_denominator", { indicator: indicator.code });
     if (typeof numerator === "number" && numerator < 0 && !numeratorProblem) {
-      problem("numerator", `${numerator} is negative; the numerator of a ratio is 0 or more`);
+      problem("numerator", "figure_ratio_numerator_negative", { value: String(numerator) });
     }
   } else if (indicator && typeof denominator === "number") {
-    problem(
-      "denominator",
-      `${indicator.code} is not a ratio (${indicator.valueKind}); leave the denominator empty and put the value in numerator`,
-    );
+    problem("denominator", "figure_not_ratio", {
+      indicator: indicator.code,
+      valueKind: indicator.valueKind,
+      value: String(denominator),
+    });
   }
   return { problems, numerator, denominator };
 }

@@ -3,27 +3,26 @@
 // while a large file is read.
 
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { AppError } from "../errors.ts";
+import { AppError, fieldProblem } from "../errors.ts";
+import type { FileReason } from "../i18n/problems/files.ts";
+import { formatSize } from "../i18n/render.ts";
+import type { ProblemParams } from "../schemas/contract.ts";
 
 /** Work done between two turns given back to the event loop. */
 const SLICE_MILLISECONDS = 8;
 
-const problemsOf = (code: string, problem: string, row?: number) => ({
-  problems: [{ field: "file", code, message: problem, ...(row === undefined ? {} : { row }) }],
+const details = (reason: FileReason, params: ProblemParams, row?: number) => ({
+  params,
+  problems: [fieldProblem("file", reason, params, row)],
 });
 
 /** The file is damaged, or not what its name says: a 400 naming the reason. */
-export const unreadableFile = (message: string, problem: string, row?: number) =>
-  new AppError("validation_failed", message, problemsOf("unreadable_file", problem, row));
+export const unreadableFile = (reason: FileReason, params: ProblemParams, row?: number) =>
+  new AppError("validation_failed", reason, details(reason, params, row));
 
 /** The file goes beyond a limit: a 413 naming the limit. */
-export const fileTooLarge = (message: string, problem: string, row?: number) =>
-  new AppError("payload_too_large", message, problemsOf("file_too_large", problem, row));
-
-export const formatCount = (count: number) => count.toLocaleString("en-US");
-
-export const formatBytes = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${formatCount(Math.round(bytes / 1024 / 1024))} MB` : `${formatCount(bytes)} bytes`;
+export const fileTooLarge = (reason: FileReason, params: ProblemParams, row?: number) =>
+  new AppError("payload_too_large", reason, details(reason, params, row));
 
 export class ReadingBudget {
   private readonly startedAt = performance.now();
@@ -40,20 +39,19 @@ export class ReadingBudget {
   addBytes(count: number) {
     this.bytes += count;
     if (this.bytes > this.limits.maxTotalBytes) {
-      throw fileTooLarge(
-        `${this.name} is too large to read: its contents come to more than ${formatBytes(this.limits.maxTotalBytes)} once unpacked.`,
-        `more than ${formatBytes(this.limits.maxTotalBytes)} unpacked`,
-      );
+      throw fileTooLarge("file_unpacked_too_large", {
+        file: this.name,
+        limit: formatSize(this.limits.maxTotalBytes),
+      });
     }
   }
 
   checkTime() {
     if (performance.now() - this.startedAt > this.limits.maxMilliseconds) {
-      const seconds = formatCount(Math.round(this.limits.maxMilliseconds / 1000));
-      throw fileTooLarge(
-        `${this.name} took more than ${seconds} seconds to read, so reading it was stopped. Split it into smaller files.`,
-        `reading took more than ${seconds} seconds`,
-      );
+      throw fileTooLarge("file_read_too_slow", {
+        file: this.name,
+        seconds: Math.round(this.limits.maxMilliseconds / 1000),
+      });
     }
   }
 

@@ -10,7 +10,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type InfoRecord, parse } from "csv-parse";
 import { AppError } from "../errors.ts";
-import { fileTooLarge, formatCount, ReadingBudget, unreadableFile } from "./budget.ts";
+import { fileTooLarge, ReadingBudget, unreadableFile } from "./budget.ts";
 import type { CsvLimits } from "./limits.ts";
 
 /** The delimiter is the header line's most frequent of `;` (Norwegian Excel), `,` and tab. */
@@ -24,11 +24,7 @@ export function sniffDelimiter(headerLine: string): string {
 }
 
 const tooManyColumns = (name: string, maxColumns: number, line: number) =>
-  unreadableFile(
-    `${name} has more than ${maxColumns} columns on line ${formatCount(line)}; at most ${maxColumns} are read.`,
-    `more than ${maxColumns} columns`,
-    line,
-  );
+  unreadableFile("file_too_many_columns", { file: name, max: maxColumns, row: line }, line);
 
 const QUOTE = 0x22;
 const LINE_FEED = 0x0a;
@@ -67,18 +63,10 @@ function columnGuard(delimiter: string, maxColumns: number, name: string): Trans
 /** Checks a completed record against the limits; `cellsBefore` counts the cells of earlier records. */
 function checkRecord(record: string[], line: number, cellsBefore: number, limits: CsvLimits, name: string) {
   if (cellsBefore + record.length > limits.maxCells) {
-    throw fileTooLarge(
-      `${name} has more than ${formatCount(limits.maxCells)} cells, more than can be read at once. Split it into smaller files.`,
-      `more than ${formatCount(limits.maxCells)} cells`,
-      line,
-    );
+    throw fileTooLarge("file_too_many_cells", { file: name, max: limits.maxCells }, line);
   }
   if (record.some((value) => value.includes("\0"))) {
-    throw unreadableFile(
-      `${name} has a NUL character on line ${formatCount(line)}, so it is not a text file. If it is UTF-16, save it as "CSV UTF-8" instead.`,
-      "NUL character in the file",
-      line,
-    );
+    throw unreadableFile("file_nul_character", { file: name, row: line }, line);
   }
 }
 
@@ -88,14 +76,10 @@ export function csvProblem(error: unknown, name: string): AppError | null {
   if (!(error instanceof Error && "code" in error && typeof error.code === "string")) return null;
   if (!error.code.startsWith("CSV_")) return null;
   const line = "lines" in error && typeof error.lines === "number" ? error.lines : undefined;
-  if (error.code === "CSV_MAX_RECORD_SIZE") {
-    return fileTooLarge(
-      `${name} has a row longer than can be read${line ? ` (line ${formatCount(line)})` : ""}.`,
-      "a row is too long",
-      line,
-    );
-  }
-  return unreadableFile(`${name} cannot be read: ${error.message}`, error.message, line);
+  if (error.code === "CSV_MAX_RECORD_SIZE") return fileTooLarge("file_row_too_long", { file: name }, line);
+  // csv-parse's own words are English; its code says which kind of fault it is.
+  const reason = /QUOTE/.test(error.code) ? "file_csv_quote" : "file_csv_broken";
+  return unreadableFile(reason, { file: name, row: line ?? 1, csvCode: error.code }, line);
 }
 
 export type CsvReading = {
@@ -152,11 +136,7 @@ export async function* readCsvRecords(
       const line = item.info.lines;
       records += 1;
       if (records > limits.maxRows) {
-        throw fileTooLarge(
-          `${name} has more than ${formatCount(limits.maxRows)} rows, more than can be read at once. Split it into smaller files.`,
-          `more than ${formatCount(limits.maxRows)} rows`,
-          line,
-        );
+        throw fileTooLarge("file_too_many_rows", { file: name, max: limits.maxRows }, line);
       }
       checkRecord(item.record, line, cells, limits, name);
       cells += item.record.length;

@@ -131,37 +131,39 @@ async function watchedUpload(target: Target, fileName: string, content: Buffer) 
   };
 }
 
-// What each file must be refused for, in words the message uses.
-const refused: [file: string, reason: RegExp][] = [
-  ["far-column-200-rows.xlsx", /cell XFD1, beyond column GR/],
-  ["far-column-2000-rows.xlsx", /cell XFD1, beyond column GR/],
-  ["far-row.xlsx", /row 1,048,577/],
-  ["dimension-whole-sheet.xlsx", /spans A1:XFD1048576/],
-  ["sheet-bomb.xlsx", /sheet1\.xml unpacks to/],
-  ["shared-strings-bomb.xlsx", /sharedStrings\.xml unpacks to/],
-  ["huge-shared-string.xlsx", /more than [\d,]+ characters/],
-  ["lying-sizes.xlsx", /different size than the zip directory says/],
-  ["many-entries.xlsx", /1,105 entries/],
-  ["encrypted-entry.xlsx", /encrypted/],
-  ["truncated.xlsx", /not a readable \.xlsx workbook/],
-  ["not-a-zip.xlsx", /not an \.xlsx workbook/],
-  ["old-format.xlsx", /old \.xls workbook/],
-  ["deeply-nested.xlsx", /nested more than 64 deep/],
-  ["billion-laughs.xlsx", /DOCTYPE/],
-  ["external-entity.xlsx", /DOCTYPE/],
-  ["nul-bytes.csv", /NUL character/],
-  ["many-columns.csv", /more than 200 columns/],
+// What each file must be refused for: the reason and the values its wording names.
+const refused: [file: string, reason: string, params: Record<string, unknown>][] = [
+  ["far-column-200-rows.xlsx", "file_beyond_columns", { cell: "XFD1", column: "GR", max: 200 }],
+  ["far-column-2000-rows.xlsx", "file_beyond_columns", { cell: "XFD1", column: "GR", max: 200 }],
+  ["far-row.xlsx", "file_row_beyond_max", { row: 1_048_577 }],
+  ["dimension-whole-sheet.xlsx", "file_sheet_spans_beyond", { range: "A1:XFD1048576" }],
+  ["sheet-bomb.xlsx", "file_part_too_large", { part: expect.stringMatching(/sheet1\.xml$/) }],
+  ["shared-strings-bomb.xlsx", "file_part_too_large", { part: expect.stringMatching(/sharedStrings\.xml$/) }],
+  ["huge-shared-string.xlsx", "file_text_too_long", { max: expect.any(Number) }],
+  ["lying-sizes.xlsx", "file_zip_size_mismatch", {}],
+  ["many-entries.xlsx", "file_too_many_entries", { count: 1_105, max: 1_000 }],
+  ["encrypted-entry.xlsx", "file_encrypted", {}],
+  ["truncated.xlsx", "file_unreadable_workbook", {}],
+  ["not-a-zip.xlsx", "file_not_zip", {}],
+  ["old-format.xlsx", "file_old_xls", {}],
+  ["deeply-nested.xlsx", "file_xml_too_deep", { max: 64 }],
+  ["billion-laughs.xlsx", "file_xml_doctype", {}],
+  ["external-entity.xlsx", "file_xml_doctype", {}],
+  ["nul-bytes.csv", "file_nul_character", {}],
+  ["many-columns.csv", "file_too_many_columns", { max: 200 }],
 ];
 
 describe.each<Target>(["measurements", "requirements"])("hostile files posted to the %s import", (target) => {
-  it.each(refused)("refuses %s quickly, in little memory, writing nothing", async (file, reason) => {
+  it.each(refused)("refuses %s quickly, in little memory, writing nothing", async (file, reason, params) => {
     const before = await rowsStored();
     const watched = await watchedUpload(target, file, fixture(file));
     const body = watched.response.json();
     expect([400, 413], body.detail).toContain(watched.response.statusCode);
     expect(watched.response.headers["content-type"]).toContain("application/problem+json");
-    expect(body.detail).toMatch(reason);
-    expect(body.problems[0]).toMatchObject({ field: "file", message: expect.any(String) });
+    expect(body).toMatchObject({ reason, params: { file, ...params } });
+    // Worded in bokmål by default, naming the file as the user named it.
+    expect(body.detail).toContain(`«${file}»`);
+    expect(body.problems[0]).toMatchObject({ field: "file", code: reason, message: body.detail });
     expect(body.detail).not.toMatch(/root:/);
     expect(watched.elapsedMs).toBeLessThan(5_000);
     expect(watched.rssGrowthMb).toBeLessThan(200);
@@ -177,7 +179,9 @@ describe.each<Target>(["measurements", "requirements"])("hostile files posted to
     );
     const watched = await watchedUpload(target, "long.csv", csv);
     expect(watched.response.statusCode).toBe(413);
-    expect(watched.response.json().detail).toMatch(/longer than can be read|larger than the limit/);
+    expect(watched.response.json().reason).toMatch(
+      /^(file_row_too_long|.*_upload_too_large|requirement_table_too_large)$/,
+    );
     expect(watched.elapsedMs).toBeLessThan(5_000);
     expect(watched.rssGrowthMb).toBeLessThan(200);
     expect(watched.healthMs).toBeLessThan(100);
@@ -268,7 +272,10 @@ describe("rights and the target come before the body", () => {
           payload,
         });
         expect(response.statusCode, response.body).toBe(400);
-        expect(response.json().detail).toContain("not a readable multipart/form-data body");
+        expect(response.json()).toMatchObject({
+          reason: expect.stringMatching(/^upload_/),
+          detail: expect.stringMatching(/^Opplastingen /),
+        });
       }
     },
   );
@@ -341,7 +348,12 @@ describe("a CSV table at the size limit with tiny cells", () => {
     const csv = Buffer.from(`${"a;".repeat(199)}a\n`.repeat(Math.floor((10 * 1024 * 1024 - 1024) / 400)));
     const watched = await watchedUpload("requirements", "tiny-cells.csv", csv);
     expect(watched.response.statusCode).toBe(413);
-    expect(watched.response.json().detail).toMatch(/more than 250,000 cells/);
+    expect(watched.response.json()).toMatchObject({
+      reason: "file_too_many_cells",
+      params: { file: "tiny-cells.csv", max: 250_000 },
+      detail:
+        "«tiny-cells.csv» har flere enn 250000 celler, mer enn det som kan leses på én gang. Del den i mindre filer.",
+    });
     expect(watched.elapsedMs).toBeLessThan(5_000);
     expect(watched.healthMs).toBeLessThan(100);
     expect(await rowsStored()).toEqual(before);
@@ -355,9 +367,27 @@ describe("the API's field limits in a requirement table", () => {
     ["2", "Oppdrag", "Kort tekst.", "Alle", "k".repeat(201), "h".repeat(301)],
   ];
   const expected = [
-    { row: 2, field: "text", message: "must be at most 50,000 characters; this one has 300,000" },
-    { row: 3, field: "source", message: "must be at most 200 characters; this one has 201" },
-    { row: 3, field: "chapter", message: "must be at most 300 characters; this one has 301" },
+    {
+      row: 2,
+      field: "text",
+      code: "requirement_cell_too_long",
+      params: expect.objectContaining({ column: "text", maximum: 50_000, length: 300_000 }),
+      message: "kan ha høyst 50000 tegn; denne har 300000",
+    },
+    {
+      row: 3,
+      field: "source",
+      code: "requirement_cell_too_long",
+      params: expect.objectContaining({ column: "source", maximum: 200, length: 201 }),
+      message: "kan ha høyst 200 tegn; denne har 201",
+    },
+    {
+      row: 3,
+      field: "chapter",
+      code: "requirement_cell_too_long",
+      params: expect.objectContaining({ column: "chapter", maximum: 300, length: 301 }),
+      message: "kan ha høyst 300 tegn; denne har 301",
+    },
   ];
   const csv = Buffer.from([header, ...tooLong].map((cells) => cells.join(";")).join("\r\n"));
 

@@ -86,19 +86,40 @@ describe("bounded CSV", () => {
   it("stops at a field too many, a row too many, a cell too many, a long record and a NUL, naming the line", async () => {
     expect(await problemOf("a;b;c;d\n")).toMatchObject({
       code: "validation_failed",
-      details: { problems: [{ row: 1 }] },
+      details: {
+        reason: "file_too_many_columns",
+        params: { file: "t.csv", max: 3, row: 1 },
+        problems: [{ field: "file", code: "file_too_many_columns", row: 1 }],
+      },
     });
     expect(await problemOf("a\nb\nc\nd\n")).toMatchObject({
       code: "payload_too_large",
-      details: { problems: [{ row: 4, message: "more than 3 rows" }] },
+      details: {
+        reason: "file_too_many_rows",
+        params: { max: 3 },
+        problems: [
+          {
+            row: 4,
+            message:
+              "“t.csv” has more than 3 rows, more than can be read at once. Split it into smaller files.",
+          },
+        ],
+      },
     });
     expect(await problemOf("a;b;c\n1;2;3\n4;5\n")).toMatchObject({
       code: "payload_too_large",
-      details: { problems: [{ row: 3, message: "more than 7 cells" }] },
+      details: { reason: "file_too_many_cells", params: { max: 7 }, problems: [{ row: 3 }] },
     });
-    expect((await problemOf(`a;${"x".repeat(200)}\n`)).code).toBe("payload_too_large");
-    expect(await problemOf("a\nb\0\n")).toMatchObject({ details: { problems: [{ field: "file", row: 2 }] } });
-    expect((await problemOf('a;"open\n')).details.problems?.[0]?.field).toBe("file");
+    expect(await problemOf(`a;${"x".repeat(200)}\n`)).toMatchObject({
+      code: "payload_too_large",
+      details: { reason: "file_row_too_long" },
+    });
+    expect(await problemOf("a\nb\0\n")).toMatchObject({
+      details: { reason: "file_nul_character", params: { row: 2 }, problems: [{ field: "file", row: 2 }] },
+    });
+    expect(await problemOf('a;"open\n')).toMatchObject({
+      details: { reason: "file_csv_quote", problems: [{ field: "file" }] },
+    });
   });
 
   it("stops reading when the time is up", async () => {
@@ -107,7 +128,10 @@ describe("bounded CSV", () => {
     const read = async () => {
       for await (const _ of readCsvRecords([textSlices("a\n".repeat(1000))], reading));
     };
-    await expect(read()).rejects.toMatchObject({ code: "payload_too_large" });
+    await expect(read()).rejects.toMatchObject({
+      code: "payload_too_large",
+      details: { reason: "file_read_too_slow", params: { file: "t.csv", seconds: 0 } },
+    });
   });
 
   it("takes the header's most frequent delimiter", () => {

@@ -166,26 +166,43 @@ describe("limits", () => {
     });
     const error = await failure(source);
     expect(error.code).toBe("validation_failed");
+    expect(error.details).toMatchObject({
+      reason: "file_beyond_columns",
+      params: { file: "test.xlsx", cell: "XFD1", column: "GR", max: 200 },
+    });
     expect(error.message).toContain("XFD1");
     expect(error.details.problems).toEqual([
-      { field: "file", code: "unreadable_file", message: expect.stringContaining("XFD1"), row: 1 },
+      {
+        field: "file",
+        code: "file_beyond_columns",
+        message: expect.stringContaining("XFD1"),
+        params: expect.objectContaining({ cell: "XFD1" }),
+        row: 1,
+      },
     ]);
   });
 
   it("refuses a dimension that claims the whole sheet before any row is read", async () => {
     const source = await workbook({ extra: '<dimension ref="A1:XFD1048576"/>', sheet: "" });
-    expect((await failure(source)).message).toContain("A1:XFD1048576");
+    expect((await failure(source)).details).toMatchObject({
+      reason: "file_sheet_spans_beyond",
+      params: { range: "A1:XFD1048576" },
+    });
   });
 
   it("refuses a row beyond the last row, and too many cells in all", async () => {
     const rows = await workbook({ sheet: `<row r="5001"><c r="A5001"><v>1</v></c></row>` });
     const tooFar = await failure(rows);
     expect(tooFar.code).toBe("payload_too_large");
+    expect(tooFar.details).toMatchObject({ reason: "file_row_beyond_max", params: { row: 5001, max: 5000 } });
     expect(tooFar.details.problems?.[0]?.row).toBe(5001);
     expect(await readAll(rows, measurementFileLimits.spreadsheet)).toHaveLength(1);
 
     const cells = await workbook({ sheet: `<row r="1"><c r="A1"/><c r="B1"/><c r="C1"/></row>` });
-    expect((await failure(cells, small({ maxCells: 2 }))).message).toContain("more than 2 cells");
+    expect((await failure(cells, small({ maxCells: 2 }))).details).toMatchObject({
+      reason: "file_too_many_cells",
+      params: { max: 2 },
+    });
   });
 
   it("limits shared strings by number, by characters in all, and by length of one", async () => {
@@ -193,28 +210,50 @@ describe("limits", () => {
       sharedStrings: "<si><t>abc</t></si><si><t>defgh</t></si>",
       sheet: `<row r="1"><c r="A1" t="s"><v>1</v></c></row>`,
     });
-    expect((await failure(source, small({ maxSharedStrings: 1 }))).message).toContain(
-      "more than 1 different",
-    );
-    expect((await failure(source, small({ maxSharedStringChars: 7 }))).message).toContain(
-      "characters of text",
-    );
-    expect((await failure(source, small({ maxCellChars: 4 }))).message).toContain("more than 4 characters");
+    expect((await failure(source, small({ maxSharedStrings: 1 }))).details).toMatchObject({
+      reason: "file_too_many_texts",
+      params: { max: 1 },
+    });
+    expect((await failure(source, small({ maxSharedStringChars: 7 }))).details).toMatchObject({
+      reason: "file_too_much_text",
+      params: { max: 7 },
+    });
+    expect((await failure(source, small({ maxCellChars: 4 }))).details).toMatchObject({
+      reason: "file_text_too_long",
+      params: { max: 4, index: 2 },
+    });
   });
 
   it("limits one cell's characters", async () => {
     const source = await workbook({
       sheet: `<row r="1"><c r="B1" t="inlineStr"><is><t>too long</t></is></c></row>`,
     });
-    expect((await failure(source, small({ maxCellChars: 5 }))).message).toContain("cell B1");
+    expect((await failure(source, small({ maxCellChars: 5 }))).details).toMatchObject({
+      reason: "file_cell_too_long",
+      params: { cell: "B1", max: 5 },
+    });
   });
 
   it("limits entries, bytes of a part, bytes in all, and time", async () => {
     const source = await workbook({ sheet: `<row r="1"><c r="A1"><v>1</v></c></row>` });
-    expect((await failure(source, small({ maxEntries: 3 }))).message).toContain("entries");
-    expect((await failure(source, small({ maxPartBytes: 100 }))).message).toContain("unpacks to more than");
-    expect((await failure(source, small({ maxTotalBytes: 300 }))).message).toContain("once unpacked");
-    expect((await failure(source, small({ maxMilliseconds: -1 }))).message).toContain("took more than");
+    const reasonFor = async (given: Partial<SpreadsheetLimits>) =>
+      (await failure(source, small(given))).details;
+    expect(await reasonFor({ maxEntries: 3 })).toMatchObject({
+      reason: "file_too_many_entries",
+      params: { max: 3 },
+    });
+    expect(await reasonFor({ maxPartBytes: 100 })).toMatchObject({
+      reason: "file_part_too_large",
+      params: { limit: "100 B" },
+    });
+    expect(await reasonFor({ maxTotalBytes: 300 })).toMatchObject({
+      reason: "file_unpacked_too_large",
+      params: { limit: "300 B" },
+    });
+    expect(await reasonFor({ maxMilliseconds: -1 })).toMatchObject({
+      reason: "file_read_too_slow",
+      params: { seconds: -0 },
+    });
   });
 
   it("refuses a part that packs far better than any real sheet", async () => {
@@ -230,6 +269,10 @@ describe("limits", () => {
     const source = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     const error = await failure(source, measurementFileLimits.spreadsheet);
     expect(error.code).toBe("payload_too_large");
+    expect(error.details).toMatchObject({
+      reason: "file_zip_bomb",
+      params: { part: "xl/worksheets/first.xml", max: 100 },
+    });
     expect(error.message).toContain("times its packed size");
   });
 
@@ -252,12 +295,19 @@ describe("limits", () => {
       `<!DOCTYPE worksheet [<!ENTITY a "b">]><worksheet xmlns="${mainNs}"/>`,
     );
     const withDoctype = await zip.generateAsync({ type: "nodebuffer" });
-    expect((await failure(withDoctype)).message).toContain("DOCTYPE");
+    expect((await failure(withDoctype)).details).toMatchObject({
+      reason: "file_xml_doctype",
+      params: { part: "xl/worksheets/first.xml" },
+    });
   });
 
   it("says what is wrong with files that are no workbook", async () => {
-    expect((await failure(Buffer.from("a;b\n1;2\n"))).message).toContain("not a zip file");
-    expect((await failure(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).message).toContain(".xls");
+    expect((await failure(Buffer.from("a;b\n1;2\n"))).details.reason).toBe("file_not_zip");
+    expect((await failure(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).details.reason).toBe("file_old_xls");
+    expect((await failure(Buffer.alloc(0))).details).toMatchObject({
+      reason: "file_empty",
+      params: { file: "test.xlsx" },
+    });
     expect((await failure(Buffer.from([0x50, 0x4b, 3, 4, 1, 2]))).details.problems?.[0]?.field).toBe("file");
   });
 });

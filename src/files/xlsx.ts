@@ -5,7 +5,9 @@
 // `<dimension>` that claims such a range.
 
 import fs from "node:fs";
-import { fileTooLarge, formatCount, ReadingBudget, unreadableFile } from "./budget.ts";
+import type { FileReason } from "../i18n/problems/files.ts";
+import type { ProblemParams } from "../schemas/contract.ts";
+import { fileTooLarge, ReadingBudget, unreadableFile } from "./budget.ts";
 import type { SpreadsheetLimits } from "./limits.ts";
 import { readDateStyles, readSharedStrings, readWorkbookLayout, type WorkbookLayout } from "./xlsxParts.ts";
 import { parsePart } from "./xml.ts";
@@ -56,19 +58,10 @@ async function startsWith(source: string | Buffer): Promise<Buffer> {
 /** Refuses, by its first bytes, what is not a zip file: an old .xls or an encrypted workbook above all. */
 async function checkIsZip(source: string | Buffer, name: string) {
   const head = await startsWith(source);
-  if (head.length === 0) throw unreadableFile(`${name} is empty.`, "the file is empty");
-  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw unreadableFile(
-      `${name} is an old .xls workbook or a password-protected one. Save it as .xlsx without a password, or as CSV, and try again.`,
-      "unsupported .xls or encrypted workbook",
-    );
-  }
-  if (head[0] !== 0x50 || head[1] !== 0x4b) {
-    throw unreadableFile(
-      `${name} is not an .xlsx workbook (it is not a zip file). Save it as .xlsx or CSV and try again.`,
-      "not a readable .xlsx workbook",
-    );
-  }
+  if (head.length === 0) throw unreadableFile("file_empty", { file: name });
+  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
+    throw unreadableFile("file_old_xls", { file: name });
+  if (head[0] !== 0x50 || head[1] !== 0x4b) throw unreadableFile("file_not_zip", { file: name });
 }
 
 type Context = { archive: ZipArchive; limits: SpreadsheetLimits; budget: ReadingBudget };
@@ -81,7 +74,8 @@ type Context = { archive: ZipArchive; limits: SpreadsheetLimits; budget: Reading
 export async function* readFirstSheet(
   source: string | Buffer,
   limits: SpreadsheetLimits,
-  name = "The workbook",
+  /** The file as named in problems: the name the user gave it. */
+  name: string,
 ): AsyncGenerator<SheetRow> {
   await checkIsZip(source, name);
   const budget = new ReadingBudget(name, limits);
@@ -113,7 +107,7 @@ async function* readSheet(
       for (const row of ready) yield row;
       ready.length = 0;
       if (step.done && !step.value) {
-        throw unreadableFile(`${budget.name} has no worksheet ${layout.sheetPart}.`, "no worksheet");
+        throw unreadableFile("file_no_worksheet", { file: budget.name, part: layout.sheetPart });
       }
       // Whatever follows the cells (merged ranges, page setup) is not needed.
       if (step.done || sheet.finished()) return;
@@ -154,26 +148,26 @@ function sheetHandlers(
 
   const beyondColumns = (reference: string) =>
     unreadableFile(
-      `${name} uses cell ${reference}, beyond column ${columnName(limits.maxColumns)}: at most ${limits.maxColumns} columns are read. Delete what is in the columns to the right and try again.`,
-      `cell ${reference} is beyond column ${columnName(limits.maxColumns)}`,
+      "file_beyond_columns",
+      { file: name, cell: reference, column: columnName(limits.maxColumns), max: limits.maxColumns },
       parseCellReference(reference)?.row,
     );
   const beyondRows = (rowNumber: number) =>
-    fileTooLarge(
-      `${name} has a row ${formatCount(rowNumber)}, more than the ${formatCount(limits.maxRows)} rows that can be read. Split it into smaller files.`,
-      `more than ${formatCount(limits.maxRows)} rows`,
-      rowNumber,
-    );
-  const badReference = (what: string) => unreadableFile(`${name} is damaged: ${what}.`, what, row?.row);
+    fileTooLarge("file_row_beyond_max", { file: name, row: rowNumber, max: limits.maxRows }, rowNumber);
+  /** The sheet's XML contradicts itself: named by what is wrong, at the row being read. */
+  const damaged = (reason: FileReason, params: ProblemParams = {}) =>
+    unreadableFile(reason, { file: name, ...params }, row?.row);
 
   function checkDimension(reference: string) {
     const corner = parseCellReference(reference.split(":").at(-1) ?? "");
     if (!corner) return;
     if (corner.column > limits.maxColumns) {
-      throw unreadableFile(
-        `${name} says its sheet spans ${reference}, beyond column ${columnName(limits.maxColumns)}: at most ${limits.maxColumns} columns are read. Delete what is in the columns to the right and try again.`,
-        `the sheet spans ${reference}`,
-      );
+      throw unreadableFile("file_sheet_spans_beyond", {
+        file: name,
+        range: reference,
+        column: columnName(limits.maxColumns),
+        max: limits.maxColumns,
+      });
     }
     if (corner.row > limits.maxRows) throw beyondRows(corner.row);
   }
@@ -181,16 +175,16 @@ function sheetHandlers(
   function startRow(attributes: Record<string, string>) {
     const number = attributes.r === undefined ? lastRow + 1 : Number(attributes.r);
     if (!Number.isInteger(number) || number < 1)
-      throw badReference(`row number "${attributes.r}" is not valid`);
+      throw damaged("file_bad_row_number", { value: String(attributes.r).slice(0, 20) });
     if (number > limits.maxRows) throw beyondRows(number);
-    if (number <= lastRow) throw badReference(`row ${number} comes after row ${lastRow}`);
+    if (number <= lastRow) throw damaged("file_rows_out_of_order", { row: number, previous: lastRow });
     lastRow = number;
     lastColumn = 0;
     row = { row: number, cells: [] };
   }
 
   function startCell(attributes: Record<string, string>) {
-    if (!row) throw badReference("a cell is outside any row");
+    if (!row) throw damaged("file_cell_outside_row");
     let column = lastColumn + 1;
     const reference = attributes.r ?? `${columnName(column)}${row.row}`;
     if (attributes.r !== undefined) {
@@ -198,20 +192,16 @@ function sheetHandlers(
       if (!parsed) {
         // Letters beyond XFD are no cell Excel has, but they are far to the right all the same.
         if (/^[A-Za-z]{4,}\d+$/.test(attributes.r)) throw beyondColumns(attributes.r);
-        throw badReference(`"${attributes.r}" is not a cell reference`);
+        throw damaged("file_bad_cell_reference", { value: attributes.r.slice(0, 20) });
       }
       column = parsed.column;
     }
     if (column > limits.maxColumns) throw beyondColumns(reference);
     if (column <= lastColumn)
-      throw badReference(`cell ${reference} comes after column ${columnName(lastColumn)}`);
+      throw damaged("file_cells_out_of_order", { cell: reference, column: columnName(lastColumn) });
     cells++;
     if (cells > limits.maxCells) {
-      throw fileTooLarge(
-        `${name} has more than ${formatCount(limits.maxCells)} cells, more than can be read. Split it into smaller files.`,
-        `more than ${formatCount(limits.maxCells)} cells`,
-        row.row,
-      );
+      throw fileTooLarge("file_too_many_cells", { file: name, max: limits.maxCells }, row.row);
     }
     lastColumn = column;
     cell = {
@@ -230,8 +220,7 @@ function sheetHandlers(
       case "s": {
         if (!current.hasValue || text.trim() === "") return null;
         const found = strings[Number(text)];
-        if (found === undefined)
-          throw badReference(`cell ${current.reference} points to a text that is missing`);
+        if (found === undefined) throw damaged("file_missing_shared_text", { cell: current.reference });
         return found;
       }
       case "inlineStr":
@@ -293,8 +282,8 @@ function sheetHandlers(
       cell.value += text;
       if (cell.value.length > limits.maxCellChars) {
         throw fileTooLarge(
-          `${name} has more than ${formatCount(limits.maxCellChars)} characters in cell ${cell.reference}.`,
-          `cell ${cell.reference} has more than ${formatCount(limits.maxCellChars)} characters`,
+          "file_cell_too_long",
+          { file: name, cell: cell.reference, max: limits.maxCellChars },
           row?.row,
         );
       }

@@ -2,7 +2,7 @@
 // are dates, and the shared strings the sheet's cells point into.
 
 import path from "node:path";
-import { fileTooLarge, formatCount, type ReadingBudget, unreadableFile } from "./budget.ts";
+import { fileTooLarge, type ReadingBudget, unreadableFile } from "./budget.ts";
 import {
   MAX_CELL_FORMATS,
   MAX_METADATA_PART_BYTES,
@@ -85,17 +85,14 @@ export async function readWorkbookLayout(context: Context): Promise<WorkbookLayo
     },
   });
   if (!found) {
-    throw unreadableFile(
-      `${budget.name} is not an Excel workbook: it has no ${workbookPart}. Save it as .xlsx in Excel.`,
-      "no workbook part",
-    );
+    throw unreadableFile("file_no_workbook", { file: budget.name, part: workbookPart });
   }
   const relationships = await readRelationships(context, workbookPart);
   const byType = (suffix: string) =>
     [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix))?.target ?? null;
   const sheetPart = firstSheetId === null ? null : (relationships.get(firstSheetId)?.target ?? null);
   if (sheetCount === 0 || sheetPart === null) {
-    throw unreadableFile(`${budget.name} has no worksheet.`, "no worksheet");
+    throw unreadableFile("file_no_worksheet", { file: budget.name });
   }
   return {
     sheetPart,
@@ -149,10 +146,7 @@ export async function readDateStyles(context: Context, stylesPart: string | null
 }
 
 const tooManyFormats = (budget: ReadingBudget) =>
-  fileTooLarge(
-    `${budget.name} has more than ${formatCount(MAX_CELL_FORMATS)} cell formats, more than Excel itself allows.`,
-    "too many cell formats",
-  );
+  fileTooLarge("file_too_many_formats", { file: budget.name, max: MAX_CELL_FORMATS });
 
 // ---- Shared strings ----
 
@@ -172,10 +166,7 @@ export async function readSharedStrings(context: Context, part: string | null): 
     open(name) {
       if (name === "si") {
         if (strings.length >= limits.maxSharedStrings) {
-          throw fileTooLarge(
-            `${budget.name} has more than ${formatCount(limits.maxSharedStrings)} different texts, more than can be read.`,
-            `more than ${formatCount(limits.maxSharedStrings)} shared strings`,
-          );
+          throw fileTooLarge("file_too_many_texts", { file: budget.name, max: limits.maxSharedStrings });
         }
         current = "";
       } else if (name === "rPh") inPhonetic = true;
@@ -194,16 +185,14 @@ export async function readSharedStrings(context: Context, part: string | null): 
       current += text;
       characters += text.length;
       if (current.length > limits.maxCellChars) {
-        throw fileTooLarge(
-          `${budget.name} has a text of more than ${formatCount(limits.maxCellChars)} characters (shared string ${formatCount(strings.length)}).`,
-          `a text longer than ${formatCount(limits.maxCellChars)} characters`,
-        );
+        throw fileTooLarge("file_text_too_long", {
+          file: budget.name,
+          max: limits.maxCellChars,
+          index: strings.length + 1,
+        });
       }
       if (characters > limits.maxSharedStringChars) {
-        throw fileTooLarge(
-          `${budget.name} has more than ${formatCount(limits.maxSharedStringChars)} characters of text in all, more than can be read.`,
-          `more than ${formatCount(limits.maxSharedStringChars)} characters of shared strings`,
-        );
+        throw fileTooLarge("file_too_much_text", { file: budget.name, max: limits.maxSharedStringChars });
       }
     },
   });

@@ -19,23 +19,22 @@ export type XmlHandlers = {
 
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
-function badXml(budget: ReadingBudget, partName: string, reason: string) {
-  return unreadableFile(
-    `${budget.name} is not a readable .xlsx workbook: ${partName} is not valid XML (${reason}).`,
-    `${partName} is not valid XML`,
-  );
+type XmlFault = "file_xml_doctype" | "file_xml_too_deep" | "file_xml_invalid";
+
+function badXml(budget: ReadingBudget, partName: string, reason: XmlFault) {
+  return unreadableFile(reason, { file: budget.name, part: partName, max: MAX_XML_DEPTH });
 }
 
 function createParser(partName: string, handlers: XmlHandlers, budget: ReadingBudget) {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let depth = 0;
   parser.on("doctype", () => {
-    throw badXml(budget, partName, "it declares a DOCTYPE, which workbooks never do");
+    throw badXml(budget, partName, "file_xml_doctype");
   });
   parser.on("opentag", (tag) => {
     depth++;
     if (depth > MAX_XML_DEPTH) {
-      throw badXml(budget, partName, `elements are nested more than ${MAX_XML_DEPTH} deep`);
+      throw badXml(budget, partName, "file_xml_too_deep");
     }
     handlers.open?.(localName(tag.name), tag.attributes);
   });
@@ -71,7 +70,8 @@ export async function* parsePart(
       parser.write(text);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw badXml(budget, partName, error instanceof Error ? error.message : String(error));
+      // saxes's own words are English and name positions only a developer needs.
+      throw badXml(budget, partName, "file_xml_invalid");
     }
   };
   for await (const chunk of readPart(archive, partName, maxBytes, limits, budget)) {
@@ -85,7 +85,8 @@ export async function* parsePart(
   try {
     parser.close();
   } catch (error) {
-    throw badXml(budget, partName, error instanceof Error ? error.message : String(error));
+    if (error instanceof AppError) throw error;
+    throw badXml(budget, partName, "file_xml_invalid");
   }
   return true;
 }

@@ -7,7 +7,8 @@
 import type { Readable } from "node:stream";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { AppError } from "../errors.ts";
-import { fileTooLarge, formatBytes, formatCount, type ReadingBudget, unreadableFile } from "./budget.ts";
+import { formatSize } from "../i18n/render.ts";
+import { fileTooLarge, type ReadingBudget, unreadableFile } from "./budget.ts";
 import { RATIO_CHECK_FROM_BYTES, type SpreadsheetLimits } from "./limits.ts";
 
 export type ZipArchive = {
@@ -30,15 +31,10 @@ function damaged(budget: ReadingBudget, error: unknown): AppError {
   if (error instanceof AppError) return error;
   // yauzl's words for a part that unpacks to more (or less) than the directory says.
   if (/too (many|few) bytes in the stream/.test(reasonOf(error))) {
-    return unreadableFile(
-      `${budget.name} is damaged or forged: a part unpacks to a different size than the zip directory says.`,
-      "a zip entry's size does not match the directory",
-    );
+    return unreadableFile("file_zip_size_mismatch", { file: budget.name });
   }
-  return unreadableFile(
-    `${budget.name} is not a readable .xlsx workbook (${reasonOf(error)}). Open it in Excel and save it again as .xlsx.`,
-    "not a readable .xlsx workbook",
-  );
+  // yauzl's own words are English and about zip internals; the log has them.
+  return unreadableFile("file_unreadable_workbook", { file: budget.name });
 }
 
 /** Opens a zip file from disk or memory and reads its central directory, within the limits. */
@@ -58,25 +54,20 @@ export async function openZip(
   }
   try {
     if (zip.entryCount > limits.maxEntries) {
-      throw fileTooLarge(
-        `${budget.name} has ${formatCount(zip.entryCount)} entries; a workbook has at most ${formatCount(limits.maxEntries)}.`,
-        `more than ${formatCount(limits.maxEntries)} zip entries`,
-      );
+      throw fileTooLarge("file_too_many_entries", {
+        file: budget.name,
+        count: zip.entryCount,
+        max: limits.maxEntries,
+      });
     }
     const entries = new Map<string, Entry>();
     for await (const entry of zip.eachEntry()) {
       const key = entry.fileName.toLowerCase();
       if (entries.has(key)) {
-        throw unreadableFile(
-          `${budget.name} holds two parts named ${entry.fileName}, so it is not clear which to read.`,
-          "duplicate zip entries",
-        );
+        throw unreadableFile("file_duplicate_parts", { file: budget.name, part: entry.fileName });
       }
       if (entry.isEncrypted()) {
-        throw unreadableFile(
-          `${budget.name} is encrypted. Remove the password in Excel and save it again.`,
-          "encrypted zip entry",
-        );
+        throw unreadableFile("file_encrypted", { file: budget.name });
       }
       entries.set(key, entry);
     }
@@ -88,26 +79,22 @@ export async function openZip(
 }
 
 const partTooLarge = (budget: ReadingBudget, partName: string, maxBytes: number) =>
-  fileTooLarge(
-    `${budget.name} is too large to read: ${partName} unpacks to more than the ${formatBytes(maxBytes)} allowed.`,
-    `${partName} unpacks to more than ${formatBytes(maxBytes)}`,
-  );
+  fileTooLarge("file_part_too_large", { file: budget.name, part: partName, limit: formatSize(maxBytes) });
 
 /** Refuses a part before inflating it when what the directory says about it is already too much. */
 function checkDeclaredSize(entry: Entry, maxBytes: number, limits: SpreadsheetLimits, budget: ReadingBudget) {
   if (entry.uncompressedSize > maxBytes) throw partTooLarge(budget, entry.fileName, maxBytes);
   const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
   if (entry.uncompressedSize > RATIO_CHECK_FROM_BYTES && ratio > limits.maxCompressionRatio) {
-    throw fileTooLarge(
-      `${budget.name} is refused: ${entry.fileName} unpacks to ${formatCount(Math.round(ratio))} times its packed size, which real workbooks never do (at most ${limits.maxCompressionRatio} times is accepted).`,
-      `${entry.fileName} is compressed ${formatCount(Math.round(ratio))} times: a zip bomb`,
-    );
+    throw fileTooLarge("file_zip_bomb", {
+      file: budget.name,
+      part: entry.fileName,
+      ratio: Math.round(ratio),
+      max: limits.maxCompressionRatio,
+    });
   }
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-    throw unreadableFile(
-      `${budget.name} uses a compression method (${entry.compressionMethod}) that Excel does not write. Save it again as .xlsx in Excel.`,
-      "unsupported zip compression method",
-    );
+    throw unreadableFile("file_compression_method", { file: budget.name, method: entry.compressionMethod });
   }
 }
 

@@ -6,7 +6,9 @@ import { type Db, openRowWriter } from "../../db/client.ts";
 import { canImportFor, type Principal } from "../../domain/access.ts";
 import type { MonthKey } from "../../domain/periods.ts";
 import { checkMeasurementValues } from "../../domain/values.ts";
-import { AppError, type FieldProblem } from "../../errors.ts";
+import { AppError, type FieldProblem, fieldProblem } from "../../errors.ts";
+import type { FieldProblemCode } from "../../i18n/problems/index.ts";
+import type { ProblemParams } from "../../schemas/contract.ts";
 import {
   createImportTables,
   type IndicatorLookup,
@@ -16,7 +18,15 @@ import {
   selectUnitLookup,
   type UnitLookup,
 } from "./queries.ts";
-import { CellError, type Column, cellText, monthToDate, parseMonthCell, parseNumberCell } from "./rows.ts";
+import {
+  CellError,
+  type Column,
+  cellText,
+  monthToDate,
+  parseMonthCell,
+  parseNumberCell,
+  type RawCell,
+} from "./rows.ts";
 import type { ImportSource, SourceRow } from "./sources.ts";
 
 export type ImportProgress = { phase: "checking" | "writing"; rows: number; done: boolean };
@@ -51,31 +61,34 @@ type ParsedRow = {
 function parseRow(source: SourceRow, lookups: Lookups): { parsed: ParsedRow } | { problems: FieldProblem[] } {
   const { row, values } = source;
   const problems: FieldProblem[] = [];
-  const problem = (field: Column, code: string, message: string, params?: FieldProblem["params"]) =>
-    problems.push({ row, field, code, message, ...(params ? { params } : {}) });
+  // Every problem names its row and column and the value found in the cell (as written, cut short).
+  const problem = (field: Column, code: FieldProblemCode, params: ProblemParams = {}) =>
+    problems.push(fieldProblem(field, code, { column: field, value: shown(values[field]), ...params }, row));
 
-  const lookup = <T extends { code: string }>(column: Column, map: Map<string, T>, what: string) => {
+  const lookup = <T extends { code: string }>(
+    column: Column,
+    map: Map<string, T>,
+    unknown: "measurement_unknown_indicator" | "measurement_unknown_unit",
+  ) => {
     const code = cellText(values[column]);
     if (code === "") {
-      problem(column, "empty", "is empty");
+      problem(column, "required");
       return undefined;
     }
     const found = map.get(code.toLowerCase());
-    if (!found) problem(column, "unknown_code", `unknown ${what} code "${code}"`, { code });
+    if (!found) problem(column, unknown);
     return found;
   };
-  const indicator = lookup("indicator", lookups.indicatorsByCode, "indicator");
-  if (indicator?.retired) {
-    problem("indicator", "retired", `the indicator ${indicator.code} is retired`, { code: indicator.code });
-  }
-  const unit = lookup("unit", lookups.unitsByCode, "unit");
+  const indicator = lookup("indicator", lookups.indicatorsByCode, "measurement_unknown_indicator");
+  if (indicator?.retired) problem("indicator", "measurement_retired_indicator", { code: indicator.code });
+  const unit = lookup("unit", lookups.unitsByCode, "measurement_unknown_unit");
 
   const read = <T>(column: Column, parse: () => T): T | undefined => {
     try {
       return parse();
     } catch (error) {
       if (error instanceof CellError) {
-        problem(column, "unreadable", error.message);
+        problem(column, error.code, error.params);
         return undefined;
       }
       throw error;
@@ -88,7 +101,7 @@ function parseRow(source: SourceRow, lookups: Lookups): { parsed: ParsedRow } | 
     numerator: read("numerator", () => parseNumberCell(values.numerator)),
     denominator: read("denominator", () => parseNumberCell(values.denominator)),
   });
-  for (const each of checked.problems) problem(each.field, "invalid_figure", each.message);
+  for (const each of checked.problems) problem(each.field, each.code, each.params);
   const { numerator, denominator } = checked;
 
   if (
@@ -105,6 +118,12 @@ function parseRow(source: SourceRow, lookups: Lookups): { parsed: ParsedRow } | 
   return { parsed: { row, indicator, unit, month, numerator, denominator } };
 }
 
+/** A cell's value as found, for a problem: text as written, cut short when long. */
+function shown(cell: RawCell | undefined): string {
+  const text = cellText(cell);
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}
+
 /**
  * Keys given twice: a problem for each later row (the first ones), naming the row that had the key
  * first, and how many there are in all.
@@ -115,13 +134,21 @@ async function repeatedKeyProblems(tx: Db, lookups: Lookups) {
     [...lookups.indicatorsByCode.values()].map((entry) => [entry.id, entry.code]),
   );
   const unitCode = new Map([...lookups.unitsByCode.values()].map((entry) => [entry.id, entry.code]));
-  const listed: FieldProblem[] = repeated.keys.map((key) => ({
-    row: key.row,
-    field: "month",
-    code: "repeated_key",
-    message: `${indicatorCode.get(key.indicatorId)}, ${unitCode.get(key.unitId)}, ${key.month} appears again; row ${key.firstRow} has it already`,
-    params: { firstRow: key.firstRow },
-  }));
+  const listed: FieldProblem[] = repeated.keys.map((key) =>
+    fieldProblem(
+      "month",
+      "measurement_repeated_key",
+      {
+        column: "month",
+        value: key.month,
+        indicator: indicatorCode.get(key.indicatorId) ?? null,
+        unit: unitCode.get(key.unitId) ?? null,
+        month: key.month,
+        firstRow: key.firstRow,
+      },
+      key.row,
+    ),
+  );
   return { listed, count: repeated.count };
 }
 
@@ -135,13 +162,14 @@ function forbiddenUnitProblems(principal: Principal, unitFirstRows: UnitFirstRow
   const forbidden: FieldProblem[] = [];
   for (const { unit, row } of unitFirstRows.values()) {
     if (!canImportFor(principal, unit.path)) {
-      forbidden.push({
-        row,
-        field: "unit",
-        code: "not_allowed",
-        message: `you may not write data for ${unit.name} (${unit.code}); that needs the editor role there`,
-        params: { unit: unit.code },
-      });
+      forbidden.push(
+        fieldProblem(
+          "unit",
+          "measurement_not_allowed",
+          { column: "unit", value: unit.code, unit: unit.code, unitName: unit.name },
+          row,
+        ),
+      );
     }
   }
   return forbidden;
@@ -207,20 +235,17 @@ export async function checkAndStageRows(
 
   if (problemCount > 0) {
     const onlyForbidden = forbidden.length === problemCount;
-    const more = problemCount > problems.length ? ` The first ${problems.length} are listed.` : "";
-    throw new AppError(
-      onlyForbidden ? "forbidden" : "validation_failed",
-      onlyForbidden
-        ? `${source.name} has data for units you may not write to. Nothing was imported.`
-        : `${source.name} has ${problemCount} problem${problemCount === 1 ? "" : "s"}. Nothing was imported; correct the file and import it again.${more}`,
-      {
-        reason: onlyForbidden ? "import_units_forbidden" : "import_has_problems",
-        params: { source: source.name, count: problemCount, listed: problems.length, rows },
-        problems,
-        problemCount,
-        rows,
-      },
-    );
+    const reason = onlyForbidden
+      ? "measurement_import_units_forbidden"
+      : problemCount > problems.length
+        ? "measurement_import_has_problems_listed"
+        : "measurement_import_has_problems";
+    throw new AppError(onlyForbidden ? "forbidden" : "validation_failed", reason, {
+      params: { file: source.name, count: problemCount, listed: problems.length, rows },
+      problems,
+      problemCount,
+      rows,
+    });
   }
   return { rows, unitFirstRows };
 }

@@ -8,39 +8,48 @@ import { parseArgs } from "node:util";
 import { operatorPrincipal } from "../../caller.ts";
 import type { Config } from "../../config.ts";
 import { openDatabase } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import type { MessageValues } from "../../i18n/render.ts";
 import type { Actor } from "../audit/service.ts";
+import { type ImportCliMessage, importCliText } from "./cliText.ts";
 import type { ImportProgress, ImportReport } from "./import.ts";
 import { importMeasurementFile } from "./service.ts";
 
-export const importMeasurementsHelp = `Usage: tertial import measurements FILE [--dry-run]
+/** The command's help in `locale`. */
+export const importMeasurementsHelp = (locale: Locale) => importCliText(locale, "help");
 
-Imports monthly indicator values from a CSV (.csv, .txt) or Excel (.xlsx) file.
-The first row names the columns: indicator, unit, month, numerator, denominator
-(or in Norwegian: indikator, enhet, måned, teller, nevner). Indicators and units are given by
-code, months as YYYY-MM. CSV files may use ';' or ',' between fields and decimal commas.
-
-The whole file is checked first; if any row is wrong, every problem is listed with its row and
-column, and nothing is written. A good file is written in one transaction. Values that differ
-from the stored ones replace them and the old values are kept as history; importing the same
-file again changes nothing.
-
-  --dry-run   check the file and report what would change, without writing anything`;
-
-function operatorActor(): Actor {
+/** Who the audit trail names; the name is stored, so it is in the language the operator reads. */
+function operatorActor(locale: Locale): Actor {
   let who = "operator";
   try {
     who = os.userInfo().username;
   } catch {
     // Some containers run as a user without a name; "operator" then says enough.
   }
-  return { id: null, name: `command line (${who})` };
+  return { id: null, name: importCliText(locale, "commandLine", { who }) };
 }
 
-const thousands = (value: number) => value.toLocaleString("nb-NO");
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  nb: new Intl.NumberFormat("nb-NO"),
+  en: new Intl.NumberFormat("en-GB"),
+};
+const thousands = (locale: Locale, value: number) => numberFormats[locale].format(value);
 
-function printProgress(progress: ImportProgress) {
-  const verb = progress.phase === "checking" ? "Checked" : "Wrote";
-  process.stderr.write(`${verb} ${thousands(progress.rows)} rows${progress.done ? "." : "…"}\n`);
+export function describeProgress(locale: Locale, progress: ImportProgress): string {
+  const key =
+    progress.phase === "checking"
+      ? progress.done
+        ? "checked"
+        : "checking"
+      : progress.done
+        ? "written"
+        : "writing";
+  // The count goes in as a number for the plural, then is written with the language's grouping.
+  return importCliText(locale, key, { rows: progress.rows }).replace(
+    String(progress.rows),
+    thousands(locale, progress.rows),
+  );
 }
 
 const pair = (values: { numerator: number; denominator: number | null } | null) =>
@@ -50,22 +59,31 @@ const pair = (values: { numerator: number; denominator: number | null } | null) 
       ? String(values.numerator)
       : `${values.numerator}/${values.denominator}`;
 
-export function describeReport(report: ImportReport): string[] {
-  const counts = `${report.inserted} new, ${report.updated} updated, ${report.unchanged} unchanged`;
-  const lines = report.dryRun
-    ? [
-        `Dry run, nothing written. ${report.source}: ${report.rows} rows; would change ${report.changed} (${counts}).`,
-      ]
-    : [`Imported ${report.source}: ${report.rows} rows, ${report.changed} changed (${counts}).`];
-  if (report.ignoredColumns.length > 0) lines.push(`Ignored columns: ${report.ignoredColumns.join(", ")}.`);
+/** The report of an import as the lines printed, in `locale`. */
+export function describeReport(locale: Locale, report: ImportReport): string[] {
+  const say = (key: ImportCliMessage, values?: MessageValues) => importCliText(locale, key, values);
+  const { inserted, updated, unchanged } = report;
+  const counts = say("counts", { inserted, updated, unchanged });
+  const summary = { source: report.source, rows: report.rows, changed: report.changed, counts };
+  const lines = [say(report.dryRun ? "dryRun" : "imported", summary)];
+  if (report.ignoredColumns.length > 0) {
+    lines.push(say("ignoredColumns", { columns: report.ignoredColumns.join(", ") }));
+  }
   const shown = report.changes.slice(0, 20);
   for (const change of shown) {
     lines.push(
-      `  row ${change.row}: ${change.indicator} ${change.unit} ${change.month}  ${pair(change.before)} -> ${pair(change.after)}`,
+      say("change", {
+        row: change.row,
+        indicator: change.indicator,
+        unit: change.unit,
+        month: change.month,
+        before: pair(change.before),
+        after: pair(change.after),
+      }),
     );
   }
   const more = report.changed - shown.length;
-  if (more > 0) lines.push(`  … and ${thousands(more)} more.`);
+  if (more > 0) lines.push(say("more", { count: thousands(locale, more) }));
   return lines;
 }
 
@@ -75,10 +93,15 @@ export async function runImportMeasurements(config: Config, args: string[]) {
     allowPositionals: true,
     options: { "dry-run": { type: "boolean" }, help: { type: "boolean" } },
   });
-  if (values.help) return console.log(importMeasurementsHelp);
+  const locale = config.cliLocale;
+  if (values.help) return console.log(importMeasurementsHelp(locale));
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new Error(`Give exactly one file.\n\n${importMeasurementsHelp}`);
-  if (!fs.existsSync(file)) throw new Error(`There is no file ${file}.`);
+  if (!file || extra.length > 0) {
+    console.error(importMeasurementsHelp(locale));
+    throw new AppError("bad_request", "measurement_cli_one_file");
+  }
+  if (!fs.existsSync(file))
+    throw new AppError("bad_request", "measurement_cli_no_file", { params: { file } });
 
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -89,11 +112,14 @@ export async function runImportMeasurements(config: Config, args: string[]) {
     await database.migrate();
     const report = await importMeasurementFile(
       database.db,
-      { principal: operatorPrincipal, actor: operatorActor() },
+      { principal: operatorPrincipal, actor: operatorActor(locale) },
       { path: file, name: path.basename(file) },
-      { dryRun: values["dry-run"] === true, onProgress: printProgress },
+      {
+        dryRun: values["dry-run"] === true,
+        onProgress: (progress) => process.stderr.write(`${describeProgress(locale, progress)}\n`),
+      },
     );
-    for (const line of describeReport(report)) console.log(line);
+    for (const line of describeReport(locale, report)) console.log(line);
   } finally {
     await database.close();
   }

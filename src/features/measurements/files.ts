@@ -3,7 +3,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { AppError } from "../../errors.ts";
+import { AppError, fieldProblem } from "../../errors.ts";
 import { readCsvRecords, sniffDelimiter } from "../../files/csv.ts";
 import { measurementFileLimits as limits } from "../../files/limits.ts";
 import { detectFileEncoding, readFirstLine, transcodeToUtf8 } from "../../files/text.ts";
@@ -19,30 +19,24 @@ export function formatOfFileName(fileName: string): FileFormat {
   const extension = path.extname(fileName).toLowerCase();
   if (extension === ".csv" || extension === ".txt") return "csv";
   if (extension === ".xlsx") return "xlsx";
-  throw new AppError(
-    "bad_request",
-    `${fileName} is neither a CSV file (.csv) nor an Excel workbook (.xlsx). Old .xls files must be saved as .xlsx first.`,
-    {
-      reason: "unsupported_file_type",
-      params: { fileName, extension },
-      problems: [{ field: "file", code: "unsupported_file_type", message: "unsupported file type" }],
-    },
-  );
+  throw new AppError("bad_request", "measurement_unsupported_file_type", {
+    params: { file: fileName, extension },
+    problems: [fieldProblem("file", "measurement_unsupported_file_type", { value: extension })],
+  });
 }
 
-export function readFileRows(filePath: string, format: FileFormat): AsyncIterable<FileRow> {
-  return format === "csv"
-    ? readCsvRows(filePath)
-    : readFirstSheet(filePath, limits.spreadsheet, "The Excel file");
+/** `name` is the file as the user named it, for problems. */
+export function readFileRows(filePath: string, format: FileFormat, name: string): AsyncIterable<FileRow> {
+  return format === "csv" ? readCsvRows(filePath, name) : readFirstSheet(filePath, limits.spreadsheet, name);
 }
 
-async function* readCsvRows(filePath: string): AsyncIterable<FileRow> {
+async function* readCsvRows(filePath: string, name: string): AsyncIterable<FileRow> {
   const encoding = await detectFileEncoding(filePath);
   // UTF-8 goes to the parser as it is; other encodings are turned into UTF-8 on the way.
   const stages = encoding === "utf-8" ? [] : [transcodeToUtf8(encoding)];
   const records = readCsvRecords([fs.createReadStream(filePath), ...stages], {
     limits: limits.csv,
-    name: "The CSV file",
+    name,
     delimiter: sniffDelimiter(await readFirstLine(filePath, encoding)),
     lenient: true,
   });

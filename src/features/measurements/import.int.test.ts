@@ -41,8 +41,18 @@ describe("a file with errors", () => {
     expect(response.statusCode).toBe(400);
     expect(response.headers["content-type"]).toContain("application/problem+json");
     const body = response.json();
-    expect(body.detail).toContain("Nothing was imported");
-    const problems = body.problems as { row: number; field: string; message: string }[];
+    expect(body).toMatchObject({
+      reason: "measurement_import_has_problems",
+      params: { file: "bad.csv", count: 9, listed: 9, rows: 10 },
+      detail: "«bad.csv» har 9 feil. Ingenting ble importert; rett filen og importer den på nytt.",
+    });
+    const problems = body.problems as {
+      row: number;
+      field: string;
+      code: string;
+      params: Record<string, unknown>;
+      message: string;
+    }[];
     const where = problems.map((p) => `${p.row}:${p.field}`);
     expect(where).toEqual([
       "3:indicator",
@@ -55,15 +65,85 @@ describe("a file with errors", () => {
       "10:denominator",
       "11:indicator",
     ]);
-    expect(problems[0]?.message).toContain('unknown indicator code "NOPE"');
-    expect(problems[2]?.message).toContain("month must be 01-12");
-    expect(problems[3]?.message).toContain('"many" is not a number');
-    expect(problems[4]?.message).toContain("negative");
-    expect(problems[5]?.message).toContain("row 2 has it already");
-    expect(problems[6]?.message).toContain("needs one");
-    expect(problems[7]?.message).toContain("not a ratio");
-    expect(problems[8]?.message).toContain("retired");
+    // Each names its column and the value found, and reads in bokmål by default.
+    expect(problems.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: "measurement_unknown_indicator", params: { column: "indicator", value: "NOPE" } },
+      { code: "measurement_unknown_unit", params: { column: "unit", value: "NOWHERE" } },
+      { code: "period_month_range", params: { column: "month", value: "2024-13" } },
+      { code: "measurement_not_number", params: { column: "numerator", value: "many" } },
+      { code: "figure_denominator_negative", params: { column: "denominator", value: "-2" } },
+      {
+        code: "measurement_repeated_key",
+        params: {
+          column: "month",
+          value: "2024-01",
+          indicator: "EPI",
+          unit: "H1",
+          month: "2024-01",
+          firstRow: 2,
+        },
+      },
+      {
+        code: "figure_ratio_needs_denominator",
+        params: { column: "denominator", value: "", indicator: "EPI" },
+      },
+      {
+        code: "figure_not_ratio",
+        params: { column: "denominator", value: "7", indicator: "BEDS", valueKind: "stock" },
+      },
+      { code: "measurement_retired_indicator", params: { column: "indicator", value: "GONE", code: "GONE" } },
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      "det finnes ingen indikator med koden «NOPE»",
+      "det finnes ingen enhet med koden «NOWHERE»",
+      "Ugyldig periode «2024-13»: måneden må være 01–12.",
+      "«many» er ikke et tall",
+      "-2 er negativt; en nevner teller noe og er 0 eller mer",
+      "EPI, H1, 2024-01 står allerede på rad 2",
+      "må fylles ut; EPI er en andel og trenger en nevner",
+      "BEDS er ikke en andel; la nevneren stå tom og sett verdien i telleren",
+      "indikatoren GONE er avviklet og tar ikke imot nye verdier",
+    ]);
     expect(await measurementCount()).toBe(0);
+  });
+
+  it("words the refusal and its row problems in English for a user who chose English", async () => {
+    // A signed-in user's saved language wins over the browser's (src/problemReply.ts).
+    await t.make.user({ username: "english", systemAdmin: true });
+    const english = await t.signIn("english");
+    const chosen = await t.app.inject({
+      method: "PATCH",
+      url: "/api/auth/me",
+      headers: { cookie: english },
+      payload: { locale: "en" },
+    });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    const csv = [
+      "indicator;unit;month;numerator;denominator",
+      "EPI;H1;2024-13;1;2",
+      "EPI;H1;2024-02;1;",
+    ].join("\n");
+    const response = await upload(english, "en.csv", csv);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers["content-language"]).toBe("en");
+    expect(response.json()).toMatchObject({
+      reason: "measurement_import_has_problems",
+      detail: "“en.csv” has 2 problems. Nothing was imported; correct the file and import it again.",
+      problems: [
+        {
+          row: 2,
+          field: "month",
+          code: "period_month_range",
+          message: "Invalid period “2024-13”: month must be 01-12.",
+        },
+        {
+          row: 3,
+          field: "denominator",
+          code: "figure_ratio_needs_denominator",
+          message: "is required; EPI is a ratio and needs a denominator",
+        },
+      ],
+    });
   });
 
   it("counts every repeated row but lists the first 200, in the order of the rows", async () => {
@@ -79,17 +159,34 @@ describe("a file with errors", () => {
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.problemCount).toBe(450);
-    expect(body.detail).toContain("The first 200 are listed");
+    expect(body).toMatchObject({ reason: "measurement_import_has_problems_listed", params: { listed: 200 } });
+    expect(body.detail).toContain("De første 200 er listet opp");
     const rows = (body.problems as { row: number }[]).map((problem) => problem.row);
     expect(rows).toEqual(Array.from({ length: 200 }, (_, i) => i + 2 + (i >= 150 ? 1 : 0)));
-    expect(body.problems[150].message).toContain("row 152 has it already");
+    expect(body.problems[150]).toMatchObject({
+      code: "measurement_repeated_key",
+      params: { firstRow: 152 },
+      message: "EPI, H1, 2024-02 står allerede på rad 152",
+    });
     expect(await measurementCount()).toBe(0);
   });
 
   it("refuses a file whose header lacks a column", async () => {
     const response = await upload(admin, "nohead.csv", "indicator;unit;numerator\nEPI;H1;3");
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems[0]).toMatchObject({ row: 1, field: "month" });
+    expect(response.json()).toMatchObject({
+      reason: "measurement_bad_header",
+      params: { file: "nohead.csv" },
+      problems: [
+        {
+          row: 1,
+          field: "month",
+          code: "measurement_missing_column",
+          params: { expected: "month" },
+          message: "overskriftsraden har ingen kolonne for måned (godtatte navn: month, måned, maaned, mnd)",
+        },
+      ],
+    });
   });
 
   it("says where a CSV file breaks off, such as at an unclosed quote", async () => {
@@ -99,14 +196,23 @@ describe("a file with errors", () => {
       'indicator;unit;month;numerator;denominator\nEPI;H1;2024-01;"35;50\n',
     );
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems[0]).toMatchObject({ field: "file" });
+    expect(response.json()).toMatchObject({
+      reason: "file_csv_quote",
+      params: { file: "quote.csv", row: 2 },
+      problems: [{ field: "file", code: "file_csv_quote" }],
+    });
     expect(await measurementCount()).toBe(0);
   });
 
   it("refuses a file type it cannot read", async () => {
     const response = await upload(admin, "data.xls", "whatever");
     expect(response.statusCode).toBe(400);
-    expect(response.json().detail).toContain(".xlsx");
+    expect(response.json()).toMatchObject({
+      reason: "measurement_unsupported_file_type",
+      params: { file: "data.xls", extension: ".xls" },
+      detail:
+        "«data.xls» er verken en CSV-fil (.csv) eller en Excel-arbeidsbok (.xlsx). Gamle .xls-filer må først lagres som .xlsx.",
+    });
   });
 });
 
@@ -220,7 +326,13 @@ describe("importing a good file", () => {
     const response = await upload(admin, "bad.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(response.statusCode).toBe(400);
     expect(response.json().problems).toEqual([
-      { row: 2, field: "numerator", code: "unreadable", message: '"x" is not a number' },
+      {
+        row: 2,
+        field: "numerator",
+        code: "measurement_not_number",
+        params: { column: "numerator", value: "x" },
+        message: "«x» er ikke et tall",
+      },
     ]);
   });
 });

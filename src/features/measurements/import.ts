@@ -105,11 +105,7 @@ export async function importMeasurements(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError(
-        "conflict",
-        "Someone else stored some of these values at the same moment. Nothing was imported; import again.",
-        { reason: "concurrent_import", params: { source: source.name } },
-      );
+      throw new AppError("conflict", "measurement_concurrent_import", { params: { file: source.name } });
     }
     throw error;
   }

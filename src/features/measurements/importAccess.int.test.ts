@@ -19,20 +19,26 @@ describe("who may import", () => {
     ].join("\n");
     const response = await upload(editor, "blandet.csv", csv);
     expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({
+      reason: "measurement_import_units_forbidden",
+      detail: "«blandet.csv» har data for enheter du ikke har lov til å skrive for. Ingenting ble importert.",
+    });
     expect(response.json().problems).toEqual([
       {
         row: 3,
         field: "unit",
-        code: "not_allowed",
-        message: expect.stringContaining("(H3)"),
-        params: { unit: "H3" },
+        code: "measurement_not_allowed",
+        message: expect.stringMatching(
+          /^du har ikke lov til å skrive data for .* \(H3\); det krever rollen redaktør der$/,
+        ),
+        params: { column: "unit", value: "H3", unit: "H3", unitName: expect.any(String) },
       },
       {
         row: 5,
         field: "unit",
-        code: "not_allowed",
+        code: "measurement_not_allowed",
         message: expect.stringContaining("(REG)"),
-        params: { unit: "REG" },
+        params: { column: "unit", value: "REG", unit: "REG", unitName: expect.any(String) },
       },
     ]);
     expect(await measurementCount()).toBe(before);
@@ -70,7 +76,13 @@ describe("the JSON API", () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().problems).toEqual([
-      { row: 2, field: "month", code: "unreadable", message: expect.stringContaining("YYYY-MM") },
+      {
+        row: 2,
+        field: "month",
+        code: "measurement_not_month",
+        params: { column: "month", value: "June" },
+        message: "«June» er ikke en måned; skriv ÅÅÅÅ-MM (for eksempel 2024-03)",
+      },
     ]);
 
     const good = await t.app.inject({
@@ -94,7 +106,11 @@ describe("the upload limit", () => {
       expect(response.statusCode).toBe(413);
       expect(response.headers["content-type"]).toContain("application/problem+json");
       expect(response.json()).toMatchObject({ code: "payload_too_large" });
-      expect(response.json().detail).toContain("100 bytes");
+      expect(response.json()).toMatchObject({
+        reason: "measurement_upload_too_large",
+        params: { limit: "100 B", limitBytes: 100 },
+      });
+      expect(response.json().detail).toContain("grensen på 100 B");
     } finally {
       await small.close();
     }

@@ -71,13 +71,20 @@ export function setUpImportApp() {
   afterAll(() => t.close());
 }
 
-export function upload(cookie: string, fileName: string, content: string | Buffer, query = "", app = t.app) {
+export function upload(
+  cookie: string,
+  fileName: string,
+  content: string | Buffer,
+  query = "",
+  app = t.app,
+  headers: Record<string, string> = {},
+) {
   const form = new FormData();
   form.append("file", new Blob([typeof content === "string" ? content : new Uint8Array(content)]), fileName);
   return app.inject({
     method: "POST",
     url: `/api/measurements/import${query}`,
-    headers: { cookie },
+    headers: { cookie, ...headers },
     payload: form,
   });
 }

@@ -8,9 +8,10 @@ import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { allowsSomewhere, canImportFor, type Principal } from "../../domain/access.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden } from "../../errors.ts";
 import { uploadError } from "../../files/upload.ts";
 import { callerOf } from "../../http.ts";
+import { formatSize } from "../../i18n/render.ts";
 import { replies } from "../../schemas/contract.ts";
 import { formatOfFileName } from "./files.ts";
 import {
@@ -36,7 +37,7 @@ import {
  */
 function assertMayImportSomewhere(principal: Principal) {
   if (!allowsSomewhere(principal, (unitPath) => canImportFor(principal, unitPath))) {
-    throw new AppError("forbidden", "You need the editor role on a unit to import measurements for it.");
+    throw forbidden("measurement_import_needs_editor");
   }
 }
 
@@ -47,11 +48,9 @@ export const measurementRoutes =
     await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
 
     const tooLarge = () =>
-      new AppError(
-        "payload_too_large",
-        `The file is larger than the upload limit of ${config.uploadLimitBytes} bytes. Split it, or import it with the command line: tertial import measurements FILE.`,
-        { reason: "file_too_large", params: { limitBytes: config.uploadLimitBytes } },
-      );
+      new AppError("payload_too_large", "measurement_upload_too_large", {
+        params: { limit: formatSize(config.uploadLimitBytes), limitBytes: config.uploadLimitBytes },
+      });
 
     app.post(
       "/api/measurements",
@@ -85,9 +84,8 @@ export const measurementRoutes =
           throw uploadError(error, tooLarge);
         });
         if (!file) {
-          throw new AppError("bad_request", "Attach the file as the multipart/form-data field 'file'.", {
-            reason: "file_missing",
-            problems: [{ field: "file", code: "required", message: "is required" }],
+          throw new AppError("bad_request", "upload_file_missing", {
+            problems: [fieldProblem("file", "missing_file")],
           });
         }
         const fileName = path.basename(file.filename || "upload.csv");

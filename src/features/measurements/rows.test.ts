@@ -26,13 +26,33 @@ describe("parseNumberCell", () => {
 
   it("refuses what is not a number, saying why", () => {
     expect(() => parseNumberCell("abc")).toThrow(CellError);
-    expect(() => parseNumberCell("12%")).toThrow(/not a number/);
-    expect(() => parseNumberCell("1.234,5")).toThrow(/both a comma and a dot/);
-    expect(() => parseNumberCell("1,2,3")).toThrow(/not a number/);
-    expect(() => parseNumberCell(new Date())).toThrow(/date/);
-    expect(() => parseNumberCell(Number.NaN)).toThrow(/finite/);
+    expect(cellProblem(() => parseNumberCell("12%"))).toEqual({
+      code: "measurement_not_number",
+      params: { value: "12%" },
+    });
+    expect(cellProblem(() => parseNumberCell("1.234,5"))).toEqual({
+      code: "measurement_comma_and_dot",
+      params: { value: "1.234,5" },
+    });
+    expect(cellProblem(() => parseNumberCell("1,2,3")).code).toBe("measurement_not_number");
+    expect(cellProblem(() => parseNumberCell(new Date())).code).toBe("measurement_date_not_number");
+    expect(cellProblem(() => parseNumberCell(Number.NaN))).toEqual({
+      code: "measurement_not_finite",
+      params: { value: "NaN" },
+    });
   });
 });
+
+/** The code and values of the CellError `run` throws. */
+function cellProblem(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CellError) return { code: error.code, params: error.params };
+    throw error;
+  }
+  throw new Error("no CellError");
+}
 
 describe("parseMonthCell", () => {
   it("reads YYYY-MM through the one period parser", () => {
@@ -45,11 +65,24 @@ describe("parseMonthCell", () => {
   });
 
   it("refuses other spellings with the period parser's explanation", () => {
-    expect(() => parseMonthCell("2024-3")).toThrow(/YYYY-MM/);
-    expect(() => parseMonthCell("2024-13")).toThrow(/month must be 01-12/);
-    expect(() => parseMonthCell("2024-T1")).toThrow('"2024-T1" is not a month; write YYYY-MM');
-    expect(() => parseMonthCell(202403)).toThrow(/is a number/);
-    expect(() => parseMonthCell("")).toThrow(/empty/);
+    expect(cellProblem(() => parseMonthCell("2024-3"))).toEqual({
+      code: "measurement_not_month",
+      params: { value: "2024-3" },
+    });
+    expect(cellProblem(() => parseMonthCell("2024-13"))).toEqual({
+      code: "period_month_range",
+      params: { value: "2024-13" },
+    });
+    expect(cellProblem(() => parseMonthCell("2024-T1")).code).toBe("measurement_not_month");
+    expect(cellProblem(() => parseMonthCell(202403))).toEqual({
+      code: "measurement_month_is_number",
+      params: { value: 202403 },
+    });
+    expect(cellProblem(() => parseMonthCell("")).code).toBe("required");
+    expect(cellProblem(() => parseMonthCell(new Date(Date.UTC(3000, 0, 1))))).toEqual({
+      code: "period_year_range",
+      params: { value: "3000-1", min: 1900, max: 2999 },
+    });
   });
 });
 
@@ -73,7 +106,14 @@ describe("mapHeader", () => {
   });
 
   it("names missing and repeated columns", () => {
-    const header = mapHeader(["indicator", "unit", "unit", "numerator"]);
-    expect(header.problems.map((problem) => problem.field).sort()).toEqual(["month", "unit"]);
+    const header = mapHeader(["indicator", "Unit", "enhet", "numerator"]);
+    expect(header.problems).toEqual([
+      { field: "unit", code: "measurement_repeated_column", params: { column: "unit", value: "enhet" } },
+      {
+        field: "month",
+        code: "measurement_missing_column",
+        params: { expected: "month", accepted: "month, måned, maaned, mnd" },
+      },
+    ]);
   });
 });

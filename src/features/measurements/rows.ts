@@ -2,6 +2,8 @@
 // Pure functions, so the file format can be tested without files or a database.
 
 import { formatMonth, type MonthKey, monthKey, PeriodError, parseMonth } from "../../domain/periods.ts";
+import type { FieldProblemCode } from "../../i18n/problems/index.ts";
+import type { ProblemParams } from "../../schemas/contract.ts";
 
 /** A cell as a reader hands it over: CSV gives text, XLSX gives numbers, text and dates. */
 export type RawCell = string | number | Date | null;
@@ -27,7 +29,12 @@ export type HeaderMapping = {
   positions: Partial<Record<Column, number>>;
   /** Headers that are not ours; their cells are ignored. */
   ignored: string[];
-  problems: { field: string; code: "repeated_column" | "missing_column"; message: string }[];
+  /** Problems of the header row: each names its column and what was found or expected. */
+  problems: {
+    field: Column;
+    code: "measurement_repeated_column" | "measurement_missing_column";
+    params: ProblemParams;
+  }[];
 };
 
 export function mapHeader(header: readonly RawCell[]): HeaderMapping {
@@ -43,8 +50,8 @@ export function mapHeader(header: readonly RawCell[]): HeaderMapping {
     } else if (positions[column] !== undefined) {
       problems.push({
         field: column,
-        code: "repeated_column",
-        message: `the column ${column} appears twice in the header`,
+        code: "measurement_repeated_column",
+        params: { column, value: cellText(cell) },
       });
     } else {
       positions[column] = index;
@@ -54,8 +61,9 @@ export function mapHeader(header: readonly RawCell[]): HeaderMapping {
     if (positions[column] === undefined) {
       problems.push({
         field: column,
-        code: "missing_column",
-        message: `the header has no ${column} column (expected: ${columns.join(", ")})`,
+        code: "measurement_missing_column",
+        // `expected` chooses the wording that names the column in the reader's language.
+        params: { expected: column, accepted: headerAliases[column].join(", ") },
       });
     }
   }
@@ -81,7 +89,16 @@ export function cellText(cell: RawCell | undefined): string {
   return String(cell).trim();
 }
 
-export class CellError extends Error {}
+/** A cell that cannot be read: a field-problem code and the values its wording names. */
+export class CellError extends Error {
+  constructor(
+    readonly code: FieldProblemCode,
+    readonly params: ProblemParams = {},
+  ) {
+    super(code);
+    this.name = "CellError";
+  }
+}
 
 // Thousands may be grouped with spaces (ordinary, no-break or narrow no-break), as Norwegian
 // figures are written; anything else between the digits is an error.
@@ -96,21 +113,21 @@ const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 export function parseNumberCell(cell: RawCell | undefined): number | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) throw new CellError(`${cell} is not a finite number`);
+    if (!Number.isFinite(cell)) throw new CellError("measurement_not_finite", { value: String(cell) });
     return cell;
   }
-  if (cell instanceof Date) throw new CellError("is a date, not a number");
+  if (cell instanceof Date) throw new CellError("measurement_date_not_number", { value: cellText(cell) });
   const text = cell.trim().replace(/\u2212/g, "-");
   if (text === "") return null;
   const compact = text.replace(GROUP_SEPARATORS, "");
   if (compact.includes(",") && compact.includes(".")) {
-    throw new CellError(`"${text}" has both a comma and a dot; write 1234,5 or 1234.5`);
+    throw new CellError("measurement_comma_and_dot", { value: text });
   }
-  if ((compact.match(/,/g) ?? []).length > 1) throw new CellError(`"${text}" is not a number`);
+  if ((compact.match(/,/g) ?? []).length > 1) throw new CellError("measurement_not_number", { value: text });
   const normalised = compact.replace(",", ".");
-  if (!PLAIN_NUMBER.test(normalised)) throw new CellError(`"${text}" is not a number`);
+  if (!PLAIN_NUMBER.test(normalised)) throw new CellError("measurement_not_number", { value: text });
   const value = Number(normalised);
-  if (!Number.isFinite(value)) throw new CellError(`"${text}" is too large`);
+  if (!Number.isFinite(value)) throw new CellError("measurement_number_too_large", { value: text });
   return value;
 }
 
@@ -120,19 +137,21 @@ export function parseNumberCell(cell: RawCell | undefined): number | null {
  * as UTC midnight, so the UTC calendar fields are the ones typed.
  */
 export function parseMonthCell(cell: RawCell | undefined): MonthKey {
-  if (cell === null || cell === undefined || cellText(cell) === "") throw new CellError("is empty");
+  if (cell === null || cell === undefined || cellText(cell) === "") {
+    throw new CellError("required", { value: "" });
+  }
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) throw new CellError("is not a valid date");
+    if (Number.isNaN(cell.getTime()))
+      throw new CellError("measurement_invalid_date", { value: cellText(cell) });
     // A date cell in year 1 or 9999 is a cell problem too, not a server error.
     return asCellError(() => monthKey(cell.getUTCFullYear(), cell.getUTCMonth() + 1));
   }
   if (typeof cell === "number") {
-    throw new CellError(`${cell} is a number; write the month as YYYY-MM (e.g. 2024-03)`);
+    throw new CellError("measurement_month_is_number", { value: cell });
   }
   const text = cell.trim();
   // Only the month form is meant here; the period parser's list of every form would confuse.
-  if (!/^\d{4}-\d{2}$/.test(text))
-    throw new CellError(`"${text}" is not a month; write YYYY-MM (e.g. 2024-03)`);
+  if (!/^\d{4}-\d{2}$/.test(text)) throw new CellError("measurement_not_month", { value: text });
   return asCellError(() => parseMonth(text));
 }
 
@@ -140,7 +159,7 @@ function asCellError(parse: () => MonthKey): MonthKey {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof PeriodError) throw new CellError(error.message);
+    if (error instanceof PeriodError) throw new CellError(error.code, error.params);
     throw error;
   }
 }

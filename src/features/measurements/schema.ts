@@ -3,6 +3,7 @@
 
 import { z } from "zod";
 import { id, monthText } from "../../schemas/common.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Requests
@@ -13,7 +14,7 @@ const cell = z.union([z.string().max(200), z.number(), z.null()]).optional();
 export const importRowsInput = z.object({
   rows: z
     .array(z.object({ indicator: cell, unit: cell, month: cell, numerator: cell, denominator: cell }))
-    .max(50_000, { message: "send at most 50 000 rows at a time; use a file for more" }),
+    .max(50_000, { message: ruleMessage("measurement_too_many_rows", { maximum: 50_000 }) }),
   dryRun: z.boolean().default(false),
 });
 

@@ -51,10 +51,9 @@ function month(input: string, field: string): MonthKey {
     return parseMonth(input);
   } catch (error) {
     if (error instanceof PeriodError) {
-      throw new AppError("validation_failed", error.message, {
-        reason: "invalid_month",
-        params: { [field]: input },
-        problems: [{ field, code: "invalid_month", message: error.message, params: { month: input } }],
+      throw new AppError("validation_failed", "measurement_invalid_month", {
+        params: { month: input },
+        problems: [fieldProblem(field, error.code, error.params)],
       });
     }
     throw error;
@@ -63,12 +62,12 @@ function month(input: string, field: string): MonthKey {
 
 async function loadReadable(db: Db, principal: Principal, indicatorId: number, unitId: number) {
   const unit = await findUnitById(db, unitId);
-  if (!unit) throw notFound(`Unit ${unitId}`);
+  if (!unit) throw notFound("unit_not_found", { id: unitId });
   if (!canReadScorecard(principal, unit.path)) {
-    throw forbidden(`You need a role on ${unit.name} (or above it) to see its figures.`);
+    throw forbidden("measurement_read_needs_role", { unit: unit.name });
   }
   const indicator = await findIndicatorById(db, indicatorId);
-  if (!indicator) throw notFound(`Indicator ${indicatorId}`);
+  if (!indicator) throw notFound("measurement_indicator_not_found", { id: indicatorId });
   return { unit, indicator };
 }
 
@@ -107,7 +106,7 @@ export async function measurementHistory(
     month: monthToDate(month(query.month, "month")),
   };
   const current = await findMeasurement(db, key);
-  if (!current) throw notFound(`A value for ${query.month}`);
+  if (!current) throw notFound("measurement_value_not_found", { month: query.month });
   const replaced = await selectHistoryOf(db, key);
   return {
     month: query.month,

@@ -2,7 +2,7 @@
 // yields the cells of its rows by column, numbered as the user sees them; the checks are the same
 // for all (check.ts).
 
-import { AppError } from "../../errors.ts";
+import { AppError, fieldProblem } from "../../errors.ts";
 import { type FileFormat, readFileRows } from "./files.ts";
 import { isBlankRow, mapHeader, type RowValues, valuesAt } from "./rows.ts";
 
@@ -25,20 +25,17 @@ export function fileSource(filePath: string, name: string, format: FileFormat): 
     ignoredColumns: () => ignored,
     async *rows() {
       let positions: ReturnType<typeof mapHeader>["positions"] | null = null;
-      for await (const { row, cells } of readFileRows(filePath, format)) {
+      for await (const { row, cells } of readFileRows(filePath, format, name)) {
         if (isBlankRow(cells)) continue;
         if (positions === null) {
           const header = mapHeader(cells);
           if (header.problems.length > 0) {
-            throw new AppError(
-              "validation_failed",
-              `The first row of ${name} must name the columns: indicator, unit, month, numerator, denominator.`,
-              {
-                reason: "bad_header",
-                params: { source: name },
-                problems: header.problems.map((problem) => ({ ...problem, row })),
-              },
-            );
+            throw new AppError("validation_failed", "measurement_bad_header", {
+              params: { file: name },
+              problems: header.problems.map((problem) =>
+                fieldProblem(problem.field, problem.code, problem.params, row),
+              ),
+            });
           }
           positions = header.positions;
           ignored = header.ignored;
@@ -47,10 +44,9 @@ export function fileSource(filePath: string, name: string, format: FileFormat): 
         yield { row, values: valuesAt(cells, positions) };
       }
       if (positions === null) {
-        throw new AppError("validation_failed", `${name} is empty: it has no header row.`, {
-          reason: "empty_file",
-          params: { source: name },
-          problems: [{ field: "file", code: "no_header", message: "no header row" }],
+        throw new AppError("validation_failed", "measurement_empty_file", {
+          params: { file: name },
+          problems: [fieldProblem("file", "measurement_no_header_row")],
         });
       }
     },

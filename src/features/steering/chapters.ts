@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import type { Principal } from "../../domain/access.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, notFound } from "../../errors.ts";
 import {
   applyChange,
   auditCreation,
@@ -32,7 +32,7 @@ import type { ChapterView, chapterInput, reorderChaptersInput, updateChapterInpu
 /** Chapters as the change helper sees them; the audit trail files them under the document's issuer. */
 const chapterEntity = (issuingUnitId: number): VersionedEntity<ChapterRow> => ({
   entityType: "document_chapter",
-  describe: (chapter) => `Chapter "${chapter.title}"`,
+  describe: (chapter) => chapter.title,
   present: presentChapter,
   unitOf: () => issuingUnitId,
   find: findChapter,
@@ -65,10 +65,15 @@ export async function addChapter(
 /** The chapter of a draft the person may change, at the version they read. */
 async function loadChapterForChange(tx: Db, principal: Principal, chapterId: number, version: number) {
   const found = await findChapter(tx, chapterId);
-  if (!found) throw notFound(`Chapter ${chapterId}`);
-  const { document } = await loadDraftForChange(tx, principal, found.documentId, `Chapter ${chapterId}`);
+  if (!found) throw notFound("steering_chapter_not_found", { id: chapterId });
+  const { document } = await loadDraftForChange(
+    tx,
+    principal,
+    found.documentId,
+    "steering_chapter_not_found",
+  );
   const entity = chapterEntity(document.issuingUnitId);
-  const chapter = await loadForChange(tx, entity, chapterId, version, `Chapter ${chapterId}`);
+  const chapter = await loadForChange(tx, entity, chapterId, version, "steering_chapter_not_found");
   return { chapter, entity };
 }
 
@@ -98,11 +103,9 @@ export async function removeChapter(
     const { chapter, entity } = await loadChapterForChange(tx, principal, chapterId, version);
     const count = await countRequirementsInChapter(tx, chapterId);
     if (count > 0) {
-      throw new AppError(
-        "conflict",
-        `Chapter "${chapter.title}" still has ${count} requirement(s). Move or delete them first.`,
-        { reason: "chapter_not_empty", params: { title: chapter.title, requirements: count } },
-      );
+      throw new AppError("conflict", "steering_chapter_not_empty", {
+        params: { title: chapter.title, count },
+      });
     }
     await deleteChapter(tx, chapterId);
     await touchDocument(tx, chapter.documentId);
@@ -125,20 +128,9 @@ export async function reorderChapters(
       given.size !== chapters.length ||
       chapters.some((c) => !given.has(c.id))
     ) {
-      throw new AppError(
-        "validation_failed",
-        "Give every chapter of the document exactly once, in the new order.",
-        {
-          reason: "chapter_order_incomplete",
-          problems: [
-            {
-              field: "chapterIds",
-              code: "each_chapter_once",
-              message: "must list each chapter of the document once",
-            },
-          ],
-        },
-      );
+      throw new AppError("validation_failed", "steering_chapter_order_incomplete", {
+        problems: [fieldProblem("chapterIds", "steering_each_chapter_once")],
+      });
     }
     for (const [index, chapterId] of input.chapterIds.entries())
       await setChapterPosition(tx, chapterId, index + 1);

@@ -3,7 +3,7 @@
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { compareDocuments, type DocumentSnapshot } from "../../domain/steering.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, fieldProblem } from "../../errors.ts";
 import { loadReadableDocument } from "./context.ts";
 import type { DocumentContext } from "./presenters.ts";
 import { selectChapters, selectRequirements, selectUnitsByIds } from "./queries.ts";
@@ -57,9 +57,8 @@ export async function compareVersions(
   const from = await loadReadableDocument(db, principal, fromId);
   const to = await loadReadableDocument(db, principal, toId);
   if (from.document.seriesKey !== to.document.seriesKey) {
-    throw new AppError("validation_failed", "Only versions of the same document can be compared.", {
-      reason: "other_document",
-      problems: [{ field: "with", code: "other_document", message: "is a version of another document" }],
+    throw new AppError("validation_failed", "steering_compare_other_document", {
+      problems: [fieldProblem("with", "steering_other_document")],
     });
   }
   const version = (c: DocumentContext) => ({

@@ -3,6 +3,8 @@
 import type { Db } from "../../db/client.ts";
 import { canManageDocument, canReadDocument, type Principal } from "../../domain/access.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
+import type { ProblemReason } from "../../i18n/problems/index.ts";
+import type { ProblemParams } from "../../schemas/contract.ts";
 import type { DocumentContext } from "./presenters.ts";
 import {
   type DocumentRow,
@@ -10,7 +12,6 @@ import {
   findUnitSummary,
   lockDocument,
   selectRecipients,
-  type UnitSummary,
 } from "./queries.ts";
 
 export async function loadContext(db: Db, document: DocumentRow): Promise<DocumentContext> {
@@ -20,14 +21,17 @@ export async function loadContext(db: Db, document: DocumentRow): Promise<Docume
 }
 
 /**
- * `what` names the thing asked for (a chapter, a round, …) in the 404 when the person may not
- * read its document, so that the answer is the same as for a thing that does not exist.
+ * What a 404 names: the thing asked for (a chapter, a round, …) when the person may not read its
+ * document, so that the answer is the same as for a thing that does not exist. A reason key of
+ * the catalogues (TRANSITIONAL: other features may still pass a phrase until they are converted).
  */
+export type Missing = Parameters<typeof notFound>[0];
+
 export async function loadReadableDocument(
   db: Db,
   principal: Principal,
   documentId: number,
-  what = `Steering document ${documentId}`,
+  what: Missing = "steering_document_not_found",
 ) {
   const document = await findDocument(db, documentId);
   if (!document) throw notFound(what);
@@ -48,7 +52,7 @@ export async function readableContext(
   db: Db,
   principal: Principal,
   document: DocumentRow,
-  what = `Steering document ${document.id}`,
+  what: Missing = "steering_document_not_found",
 ) {
   const context = await loadContext(db, document);
   // Not found, rather than forbidden: someone who may not read it learns nothing, not even that it exists.
@@ -60,53 +64,49 @@ export async function readableContext(
 export function refuseChange(
   principal: Principal,
   context: DocumentContext,
-  what: string,
-  reason: string,
+  what: Missing,
+  reason: Parameters<typeof forbidden>[0],
+  params?: ProblemParams,
 ): never {
   if (!isReadable(principal, context)) throw notFound(what);
-  throw forbidden(reason);
+  throw forbidden(reason, params);
 }
 
 const publishedIsReadOnly = (document: DocumentRow) =>
-  new AppError(
-    "conflict",
-    `"${document.title}" version ${document.versionNumber} is published and cannot be changed. Make a new version to change it.`,
-    {
-      reason: "published_read_only",
-      params: { title: document.title, versionNumber: document.versionNumber },
-    },
-  );
+  new AppError("conflict", "steering_published_read_only", {
+    params: { title: document.title, versionNumber: document.versionNumber },
+  });
 
 /**
  * Locks a document for a change that `allowed` grants on its issuing unit. Refused: 404 to
- * someone who may not read the document either, 403 with `refusal` (the role it takes) to a reader.
+ * someone who may not read the document either, 403 with `refusal` (the role it takes, worded
+ * with the issuing unit's name) to a reader.
  */
 export async function lockDocumentFor(
   tx: Db,
   principal: Principal,
   documentId: number,
   allowed: (principal: Principal, issuerPath: string) => boolean,
-  refusal: (issuer: UnitSummary) => string,
-  what = `Steering document ${documentId}`,
+  refusal: ProblemReason,
+  what: Missing = "steering_document_not_found",
 ): Promise<DocumentContext> {
   const document = await lockDocument(tx, documentId);
   if (!document) throw notFound(what);
   const context = await loadContext(tx, document);
   if (!allowed(principal, context.issuer.path))
-    refuseChange(principal, context, what, refusal(context.issuer));
+    refuseChange(principal, context, what, refusal, { unit: context.issuer.name });
   return context;
 }
 
 /** The refusal of a change to a document by someone who may not draft it. */
-export const needsEditor = (issuer: UnitSummary) =>
-  `You need the editor or administrator role on ${issuer.name} to change its documents.`;
+export const needsEditor: ProblemReason = "steering_change_needs_editor";
 
 /** Locks a draft for a change by someone allowed to draft it. */
 export async function loadDraftForChange(
   tx: Db,
   principal: Principal,
   documentId: number,
-  what = `Steering document ${documentId}`,
+  what: Missing = "steering_document_not_found",
 ) {
   const context = await lockDocumentFor(tx, principal, documentId, canManageDocument, needsEditor, what);
   if (context.document.state !== "draft") throw publishedIsReadOnly(context.document);

@@ -10,7 +10,7 @@ import {
   canReadDocument,
   type Principal,
 } from "../../domain/access.ts";
-import { AppError, type FieldProblem, forbidden } from "../../errors.ts";
+import { AppError, type FieldProblem, fieldProblem, forbidden } from "../../errors.ts";
 import {
   applyChange,
   auditCreation,
@@ -61,7 +61,7 @@ export const documentAudit = {
 /** Document versions as the change helper sees them; a stale answer shows the document as `principal` may. */
 const documentEntity = (principal: Principal, context: DocumentContext): VersionedEntity<DocumentRow> => ({
   ...documentAudit,
-  describe: (document) => `"${document.title}"`,
+  describe: (document) => document.title,
   present: (document) => presentDocumentHeader(principal, { ...context, document }),
   find: findDocument,
 });
@@ -73,26 +73,18 @@ async function checkRecipients(db: Db, issuer: UnitSummary, recipientIds: number
   for (const unitId of unique) {
     const unit = found.find((u) => u.id === unitId);
     if (!unit) {
-      problems.push({
-        field: "recipientUnitIds",
-        code: "unknown_unit",
-        params: { unitId },
-        message: `there is no unit ${unitId}`,
-      });
+      problems.push(fieldProblem("recipientUnitIds", "steering_unknown_unit_id", { unitId }));
     } else if (unit.id === issuer.id || !unit.path.startsWith(issuer.path)) {
-      problems.push({
-        field: "recipientUnitIds",
-        code: "not_below_issuer",
-        params: { unit: unit.code, issuer: issuer.code },
-        message: `${unit.code} is not below ${issuer.code}; a document is sent to units below its issuer`,
-      });
+      problems.push(
+        fieldProblem("recipientUnitIds", "steering_not_below_issuer", {
+          unit: unit.code,
+          issuer: issuer.code,
+        }),
+      );
     }
   }
   if (problems.length > 0) {
-    throw new AppError("validation_failed", "Some recipients cannot receive this document.", {
-      reason: "invalid_recipients",
-      problems,
-    });
+    throw new AppError("validation_failed", "steering_invalid_recipients", { problems });
   }
   return unique;
 }
@@ -172,21 +164,13 @@ export async function createDocument(
   return db.transaction(async (tx) => {
     const issuer = await findUnitSummary(tx, input.issuingUnitId);
     if (!issuer) {
-      throw new AppError("validation_failed", `There is no unit ${input.issuingUnitId}.`, {
-        reason: "unknown_unit",
+      throw new AppError("validation_failed", "steering_unknown_issuer", {
         params: { unitId: input.issuingUnitId },
-        problems: [
-          {
-            field: "issuingUnitId",
-            code: "unknown_unit",
-            params: { unitId: input.issuingUnitId },
-            message: "unknown unit",
-          },
-        ],
+        problems: [fieldProblem("issuingUnitId", "unknown_unit", { unitId: input.issuingUnitId })],
       });
     }
     if (!canManageDocument(principal, issuer.path)) {
-      throw forbidden(`You need the editor or administrator role on ${issuer.name} to write its documents.`);
+      throw forbidden("steering_create_needs_editor", { unit: issuer.name });
     }
     const recipientIds = await checkRecipients(tx, issuer, input.recipientUnitIds);
     const document = await insertDocument(tx, {
@@ -224,22 +208,11 @@ export async function updateDocument(
         ),
       );
       if (stillNamed.length > 0) {
-        throw new AppError(
-          "conflict",
-          `Requirements ${stillNamed.map((r) => r.number).join(", ")} name a recipient you are removing. Change them first.`,
-          {
-            reason: "recipient_still_named",
-            params: { requirements: stillNamed.map((r) => r.number).join(", ") },
-            problems: [
-              {
-                field: "recipientUnitIds",
-                code: "in_use",
-                params: { requirements: stillNamed.map((r) => r.number).join(", ") },
-                message: "still named by requirements",
-              },
-            ],
-          },
-        );
+        const requirements = stillNamed.map((r) => r.number).join(", ");
+        throw new AppError("conflict", "steering_recipient_still_named", {
+          params: { requirements, count: stillNamed.length },
+          problems: [fieldProblem("recipientUnitIds", "steering_recipient_named_by", { requirements })],
+        });
       }
       await replaceRecipients(tx, documentId, recipientIds);
     }
@@ -280,24 +253,17 @@ export async function publishDocument(
       principal,
       documentId,
       canPublishDocument,
-      (issuer) => `You need the approver or administrator role on ${issuer.name} to publish its documents.`,
+      "steering_publish_needs_approver",
     );
     const { document } = context;
     if (document.state !== "draft") {
-      throw new AppError("conflict", `"${document.title}" is already published.`, {
-        reason: "already_published",
-        params: { title: document.title },
-      });
+      throw new AppError("conflict", "steering_already_published", { params: { title: document.title } });
     }
     const entity = documentEntity(principal, context);
     await loadForChange(tx, entity, documentId, input.version);
     const rows = await selectRequirements(tx, documentId);
     if (rows.length === 0) {
-      throw new AppError(
-        "conflict",
-        `"${document.title}" has no requirements yet; add some before publishing.`,
-        { reason: "no_requirements", params: { title: document.title } },
-      );
+      throw new AppError("conflict", "steering_no_requirements", { params: { title: document.title } });
     }
     const updated = await applyChange(tx, actor, entity, document, "publish", async () => {
       const row = await updateDocumentFields(tx, documentId, document.version, {

@@ -2,6 +2,7 @@
 // Requirement tables are small (hundreds of rows), so the file is read whole into memory, within
 // the limits of src/files/limits.ts (the upload itself is kept small too).
 
+import type { z } from "zod";
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import {
@@ -10,8 +11,8 @@ import {
   readRequirementTable,
   type TableRow,
 } from "../../domain/requirementTable.ts";
-import { AppError, type FieldProblem } from "../../errors.ts";
-import { formatCount } from "../../files/budget.ts";
+import { AppError, type FieldProblem, fieldProblem } from "../../errors.ts";
+import { unreadableFile } from "../../files/budget.ts";
 import { readCsvRecords, sniffDelimiter, textSlices } from "../../files/csv.ts";
 import { requirementTableLimits as limits } from "../../files/limits.ts";
 import { decodeText, firstLine } from "../../files/text.ts";
@@ -27,36 +28,17 @@ export type UploadedFile = { name: string; data: Buffer };
 
 export type Table = { header: string[]; rows: TableRow[] };
 
-/** A file that cannot be read as a table; `code` says why, e.g. "empty_file". */
-const unreadable = (message: string, code: string, problem: string, row?: number) =>
-  new AppError("validation_failed", message, {
-    reason: code,
-    problems: [{ field: "file", code, message: problem, ...(row === undefined ? {} : { row }) }],
-  });
-
 /** Reads the first worksheet of a workbook, or a CSV file, as text cells. The kind is told by content. */
 export async function readTable(file: UploadedFile): Promise<Table> {
   const data = file.data;
-  if (data.length === 0) throw unreadable(`${file.name} is empty.`, "empty_file", "the file is empty");
+  if (data.length === 0) throw unreadableFile("file_empty", { file: file.name });
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   const isOldExcel = data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
-  if (isOldExcel) {
-    throw unreadable(
-      `${file.name} is an old .xls workbook (or a password-protected one). Save it as .xlsx or CSV and try again.`,
-      "unsupported_xls",
-      "unsupported .xls",
-    );
-  }
-  if (!isZip && /\.xls[xm]$/i.test(file.name)) {
-    throw unreadable(
-      `${file.name} is not an .xlsx workbook (it is not a zip file). Save it as .xlsx or CSV and try again.`,
-      "not_xlsx",
-      "not a readable .xlsx workbook",
-    );
-  }
+  if (isOldExcel) throw unreadableFile("file_old_xls", { file: file.name });
+  if (!isZip && /\.xls[xm]$/i.test(file.name)) throw unreadableFile("file_not_zip", { file: file.name });
   const rows = isZip ? await readXlsx(file) : await readCsv(file);
   const [header, ...rest] = rows;
-  if (!header) throw unreadable(`${file.name} has no header row.`, "no_header", "no header row", 1);
+  if (!header) throw unreadableFile("file_no_header", { file: file.name }, 1);
   return { header: header.cells, rows: rest };
 }
 
@@ -104,6 +86,29 @@ const fieldSchemas = [
   { column: "chapter", schema: chapterInput.shape.title, value: (r: ImportedRequirement) => r.chapter },
 ] as const;
 
+/** A cell the API's schema refuses, worded as the API words the same field. */
+function cellProblem(
+  row: number,
+  column: (typeof fieldSchemas)[number]["column"],
+  given: string,
+  issue?: z.core.$ZodIssue,
+) {
+  // A long cell is shown cut short: the problem names the row and column, the start is enough to find it.
+  const found = { column, value: given.length > 100 ? `${given.slice(0, 100)}…` : given };
+  if (issue?.code === "too_big") {
+    const params = { ...found, maximum: Number(issue.maximum), length: given.length };
+    return fieldProblem(columnLabels[column], "requirement_cell_too_long", params, row);
+  }
+  // The shared text rules name themselves (src/schemas/common.ts); anything else is zod's own code.
+  const ruleParams = issue?.code === "custom" ? (issue.params ?? {}) : {};
+  const { rule, ...values } = ruleParams as Record<string, string | number>;
+  if (rule === "lone_surrogate" || rule === "control_character") {
+    return fieldProblem(columnLabels[column], rule, { ...found, ...values }, row);
+  }
+  const code = issue?.code === "too_small" ? "required" : "invalid";
+  return fieldProblem(columnLabels[column], code, found, row);
+}
+
 /** Holds the imported fields to the limits the API holds the same fields to. */
 function fieldLimitProblems(requirements: readonly ImportedRequirement[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -113,18 +118,7 @@ function fieldLimitProblems(requirements: readonly ImportedRequirement[]): Field
       if (given === null) continue;
       const result = schema.safeParse(given);
       if (result.success) continue;
-      const issue = result.error.issues[0];
-      const tooLong = issue?.code === "too_big";
-      const message = tooLong
-        ? `must be at most ${formatCount(Number(issue.maximum))} characters; this one has ${formatCount(given.length)}`
-        : (issue?.message ?? "is not valid");
-      problems.push({
-        row: requirement.row,
-        field: columnLabels[column],
-        code: issue?.code ?? "invalid_value",
-        ...(tooLong ? { params: { maximum: Number(issue.maximum), length: given.length } } : {}),
-        message,
-      });
+      problems.push(cellProblem(requirement.row, column, given, result.error.issues[0]));
     }
   }
   return problems;
@@ -164,15 +158,10 @@ export async function importRequirements(
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (problems.length > 0) {
       const rows = [...new Set(problems.map((p) => p.row))].length;
-      throw new AppError(
-        "validation_failed",
-        `${file.name} has ${problems.length} problem(s) on ${rows} row(s); nothing was imported. Correct them and import again.`,
-        {
-          reason: "table_has_problems",
-          params: { file: file.name, problems: problems.length, rows },
-          problems,
-        },
-      );
+      throw new AppError("validation_failed", "requirement_table_has_problems", {
+        params: { file: file.name, count: problems.length, rows },
+        problems,
+      });
     }
     const drafts = requirements.map((row) => ({
       number: row.number,

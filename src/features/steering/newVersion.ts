@@ -84,23 +84,17 @@ export async function createNewVersion(
     const series = await selectSeries(tx, document.seriesKey);
     const draft = series.find((v) => v.state === "draft");
     if (draft) {
-      throw new AppError(
-        "conflict",
-        `Version ${draft.versionNumber} of "${draft.title}" is already being drafted; continue there.`,
-        {
-          reason: "draft_in_progress",
-          params: { versionNumber: draft.versionNumber, title: draft.title },
-          draftId: draft.id,
-        },
-      );
+      throw new AppError("conflict", "steering_draft_in_progress", {
+        params: { versionNumber: draft.versionNumber, title: draft.title },
+        draftId: draft.id,
+      });
     }
     const latest = series[series.length - 1];
     if (latest && latest.id !== document.id) {
-      throw new AppError(
-        "conflict",
-        `Version ${latest.versionNumber} is newer; make the new version from it.`,
-        { reason: "newer_version", params: { versionNumber: latest.versionNumber }, latestId: latest.id },
-      );
+      throw new AppError("conflict", "steering_newer_version", {
+        params: { versionNumber: latest.versionNumber },
+        latestId: latest.id,
+      });
     }
     const copy = await insertDocument(tx, {
       seriesKey: document.seriesKey,
@@ -111,10 +105,7 @@ export async function createNewVersion(
       kind: document.kind,
       title: document.title,
     }).catch((error: unknown) => {
-      if (isUniqueViolation(error))
-        throw new AppError("conflict", "Someone else just made a new version; reload.", {
-          reason: "version_made_meanwhile",
-        });
+      if (isUniqueViolation(error)) throw new AppError("conflict", "steering_version_made_meanwhile");
       throw error;
     });
     await replaceRecipients(

@@ -7,7 +7,7 @@ import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { Principal } from "../../domain/access.ts";
 import { normaliseAppliesTo, normaliseFrequency } from "../../domain/steering.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, fieldProblem, notFound } from "../../errors.ts";
 import {
   applyChange,
   auditCreation,
@@ -48,7 +48,7 @@ import type {
 /** Requirements as the change helper sees them, within their document's context. */
 const requirementEntity = (context: DocumentContext): VersionedEntity<RequirementRow> => ({
   entityType: "requirement",
-  describe: (requirement) => `Requirement ${requirement.number}`,
+  describe: (requirement) => requirement.number,
   present: (requirement) => presentRequirement(requirement, context.recipients),
   unitOf: () => context.document.issuingUnitId,
   find: findRequirement,
@@ -74,10 +74,9 @@ function valuesFrom(input: z.infer<typeof createRequirementInput>): RequirementV
 }
 
 const duplicateNumber = (number: string) =>
-  new AppError("conflict", `Requirement number ${number} is already used in this document.`, {
-    reason: "number_in_use",
+  new AppError("conflict", "steering_number_in_use", {
     params: { number },
-    problems: [{ field: "number", code: "in_use", params: { number }, message: "already in use" }],
+    problems: [fieldProblem("number", "in_use", { number })],
   });
 
 export async function addRequirement(
@@ -115,12 +114,12 @@ export async function getRequirement(
   requirementId: number,
 ): Promise<RequirementDetailView> {
   const requirement = await findRequirement(db, requirementId);
-  if (!requirement) throw notFound(`Requirement ${requirementId}`);
+  if (!requirement) throw notFound("steering_requirement_not_found", { id: requirementId });
   const context = await loadReadableDocument(
     db,
     principal,
     requirement.documentId,
-    `Requirement ${requirementId}`,
+    "steering_requirement_not_found",
   );
   const derived = await derivedFromSummaries(db, [requirement]);
   const children = await selectDerivedRequirements(db, [requirementId]);
@@ -148,9 +147,9 @@ async function loadRequirementForChange(
   requirementId: number,
   version: number,
 ) {
-  const label = `Requirement ${requirementId}`;
+  const label = "steering_requirement_not_found";
   const found = await findRequirement(tx, requirementId);
-  if (!found) throw notFound(label);
+  if (!found) throw notFound(label, { id: requirementId });
   const context = await loadDraftForChange(tx, principal, found.documentId, label);
   const entity = requirementEntity(context);
   const requirement = await loadForChange(tx, entity, requirementId, version, label);

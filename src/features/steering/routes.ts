@@ -4,10 +4,11 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, fieldProblem } from "../../errors.ts";
 import { requirementTableLimits } from "../../files/limits.ts";
 import { uploadError } from "../../files/upload.ts";
 import { callerOf } from "../../http.ts";
+import { formatSize } from "../../i18n/render.ts";
 import { id, idParams, versionQuery } from "../../schemas/common.ts";
 import { noContentReplies, replies } from "../../schemas/contract.ts";
 import { addChapter, removeChapter, reorderChapters, updateChapter } from "./chapters.ts";
@@ -279,18 +280,15 @@ export const steeringRoutes =
         await assertCanImportRequirements(db, caller, request.params.id);
         const limitBytes = Math.min(config.uploadLimitBytes, requirementTableLimits.uploadBytes);
         const tooLarge = () =>
-          new AppError(
-            "payload_too_large",
-            `The file is larger than the limit of ${limitBytes} bytes for a requirement table.`,
-            { reason: "file_too_large", params: { limitBytes } },
-          );
+          new AppError("payload_too_large", "requirement_table_too_large", {
+            params: { limit: formatSize(limitBytes), limitBytes },
+          });
         const file = await request.file({ limits: { fileSize: limitBytes } }).catch((error: unknown) => {
           throw uploadError(error, tooLarge);
         });
         if (!file) {
-          throw new AppError("bad_request", "Attach the table as the multipart/form-data field 'file'.", {
-            reason: "file_missing",
-            problems: [{ field: "file", code: "required", message: "is required" }],
+          throw new AppError("bad_request", "upload_file_missing", {
+            problems: [fieldProblem("file", "missing_file")],
           });
         }
         const data = await file.toBuffer().catch((error: unknown) => {

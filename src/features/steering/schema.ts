@@ -10,15 +10,18 @@ import {
 } from "../../domain/steeringKinds.ts";
 import { id, isoDate, plainText, text, version, year } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 
-const title = plainText(300).min(1, { message: "is required" });
+const required = { message: ruleMessage("required") };
+const recipientsRequired = { message: ruleMessage("steering_recipients_required") };
+const title = plainText(300).min(1, required);
 // Lists of units or chapters: far more than any organisation has, yet a bound.
 const ids = z.array(id).max(10_000);
 
 export const createDocumentInput = z.object({
   year,
   issuingUnitId: id,
-  recipientUnitIds: ids.min(1, { message: "name at least one recipient unit" }),
+  recipientUnitIds: ids.min(1, recipientsRequired),
   kind: z.enum(documentKinds),
   title,
 });
@@ -28,7 +31,7 @@ export const updateDocumentInput = z.object({
   year: year.optional(),
   kind: z.enum(documentKinds).optional(),
   title: title.optional(),
-  recipientUnitIds: ids.min(1, { message: "name at least one recipient unit" }).optional(),
+  recipientUnitIds: ids.min(1, recipientsRequired).optional(),
 });
 
 export const versionInput = z.object({ version });
@@ -39,15 +42,18 @@ export const reorderChaptersInput = z.object({ chapterIds: ids });
 
 const requirementFields = {
   number: plainText(20)
-    .min(1, { message: "is required" })
-    .max(20, { message: "must be at most 20 characters" }),
+    .min(1, required)
+    .max(20, { message: ruleMessage("too_big", { origin: "string", maximum: 20 }) }),
   chapterId: id.nullable(),
   kind: z.enum(requirementKinds),
-  text: text(50_000).min(1, { message: "is required" }),
+  text: text(50_000).min(1, required),
   source: plainText(200).nullable(),
   /** "all" for every recipient, or the ids of the recipients it applies to. */
-  appliesTo: z.union([z.literal("all"), ids.min(1, { message: "name at least one unit, or use 'all'" })]),
-  frequency: z.array(z.enum(reportingPoints)).min(1, { message: "name at least one of T1, T2, annual" }),
+  appliesTo: z.union([
+    z.literal("all"),
+    ids.min(1, { message: ruleMessage("steering_applies_to_required") }),
+  ]),
+  frequency: z.array(z.enum(reportingPoints)).min(1, { message: ruleMessage("steering_frequency_required") }),
   deadline: isoDate.nullable(),
   selectedForRiskAssessment: z.boolean(),
   derivedFromId: id.nullable(),
