@@ -34,6 +34,11 @@ describe("board documents as Helse Nord's administrator", () => {
     await form.getByLabel("Enhet", { exact: true }).selectOption(helseNordId);
     await form.getByLabel("År", { exact: true }).fill("2024");
     if (part) await form.getByLabel("Periode", { exact: true }).selectOption(part);
+    if (type === "annual_report") {
+      // The front page's own fields, for the board meeting the report goes to.
+      await form.getByLabel("Saksnummer (valgfritt)", { exact: true }).fill("23-2025");
+      await form.getByLabel("Møtedato (valgfritt)", { exact: true }).fill("2025-03-14");
+    }
     await form.getByRole("button", { name: "Lag dokument" }).click();
     await expect
       .poll(() => page.getByRole("status").first().textContent(), { timeout: 30_000 })
@@ -82,11 +87,20 @@ describe("board documents as Helse Nord's administrator", () => {
     await page.getByRole("heading", { level: 2, name: `Forhåndsvisning: ${annualTitle}` }).waitFor();
     const preview = page.frameLocator(`iframe[title="Forhåndsvisning av ${annualTitle}"]`);
     await preview.getByRole("heading", { level: 1, name: annualTitle }).waitFor();
+    // The front page's fields, the contents and the numbered headings.
+    expect(await preview.getByText("Styremøte 14. mars 2025", { exact: true }).count()).toBe(1);
+    expect(await preview.getByText("23-2025", { exact: true }).count()).toBe(1);
+    await preview.getByRole("navigation", { name: "Innhold" }).waitFor();
     await preview
       .getByRole("heading", {
         name: "2.1 Styrke psykisk helsevern og tverrfaglig spesialisert rusbehandling",
       })
       .waitFor();
+    // Some demo answers are still drafts: the preview says so in a box, and each says its state.
+    expect(await preview.getByRole("note").textContent()).toMatch(
+      /\d+ av \d+ svar i dokumentet er ikke godkjent/,
+    );
+    expect(await preview.getByText(/– ikke godkjent$/).count()).toBeGreaterThan(0);
     expect(await preview.getByText("Fellesrapport Helse Sør-Øst RHF").count()).toBeGreaterThan(0);
     expect(await preview.getByText("Tabell 1 Måloppnåelse 2024 ved T1, T2 og årets slutt").count()).toBe(1);
     await expectNoAxeViolations(page);
@@ -138,12 +152,12 @@ describe("board documents as Helse Nord's administrator", () => {
     await page.getByLabel("Gjelder", { exact: true }).selectOption(helseNordId);
     await page.getByLabel("Dokumenttype", { exact: true }).selectOption("tertial_report");
     await page.getByRole("heading", { level: 2, name: "Mal for Tertialrapport" }).waitFor();
-    await page.getByRole("group", { name: "2. Rapportering på mål og oppdrag" }).waitFor();
+    await page.getByRole("group", { name: "3. Rapportering på mål og oppdrag" }).waitFor();
     await expectNoAxeViolations(page);
   });
 
   test("save a template, and meet someone else's newer save with a reload", async () => {
-    const group = page.getByRole("group", { name: "2. Rapportering på mål og oppdrag" });
+    const group = page.getByRole("group", { name: "3. Rapportering på mål og oppdrag" });
     await group.getByLabel("Overskrift", { exact: true }).fill("Rapportering på styringskrav");
     await page.getByRole("button", { name: "Lagre malen" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Malen er lagret");
