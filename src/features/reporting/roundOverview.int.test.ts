@@ -123,7 +123,7 @@ describe("closing a round", () => {
       text: "For sent",
     });
     expect(save.statusCode).toBe(409);
-    expect(save.json().detail).toMatch(/closed/);
+    expect(save.json().detail).toMatch(/runden er lukket/);
     const submitted = await answerFor(round.id, trustA.id, requirement.everyTertial);
     const approve = await call("POST", "taApprover", `/api/answers/${submitted.id}/approve`, {
       version: submitted.version,

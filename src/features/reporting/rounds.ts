@@ -91,8 +91,9 @@ export async function openRound(
       point = reportingPointOf(input.period);
     } catch (error) {
       if (!(error instanceof PeriodError)) throw error;
-      throw new AppError("validation_failed", "round_invalid_period", {
-        params: { period: input.period },
+      // The period's own problem says what is wrong with it (a month, T3, a year out of range).
+      throw new AppError("validation_failed", error.code, {
+        params: { ...error.params, period: input.period },
         problems: [fieldProblem("period", "not_a_round_period", { period: input.period })],
       });
     }

@@ -32,8 +32,6 @@ const nb = {
     "Du trenger rollen godkjenner eller administrator på {issuer} for å åpne rapporteringsrunder.",
   round_close_not_permitted:
     "Du trenger rollen godkjenner eller administrator på {issuer} for å lukke eller gjenåpne runder.",
-  round_invalid_period:
-    "«{period}» er ikke en rapporteringsperiode. En runde gjelder et tertial eller et år: skriv for eksempel 2026-T1, 2026-T2 eller 2026 (tredje tertial rapporteres i årsrapporten).",
   round_period_of_other_year: "Dokumentet gjelder {year}, så runden må også gjøre det.",
   round_nothing_reported: "Ingen krav i «{title}» rapporteres i {point}. Sjekk kravenes frekvens.",
   round_exists: "Det finnes allerede en runde for {period} for dette dokumentet.",
@@ -82,8 +80,6 @@ const en: Record<keyof typeof nb, string> = {
     "You need the approver or administrator role on {issuer} to open reporting rounds.",
   round_close_not_permitted:
     "You need the approver or administrator role on {issuer} to close or reopen rounds.",
-  round_invalid_period:
-    "“{period}” is not a reporting period. A round is for a tertial or a year: write, say, 2026-T1, 2026-T2 or 2026 (the third tertial is reported in the annual report).",
   round_period_of_other_year: "The document is for {year}, so the round must be too.",
   round_nothing_reported:
     "No requirement of “{title}” is reported at {point}. Check the requirements' frequency.",
