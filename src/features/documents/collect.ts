@@ -316,7 +316,7 @@ export async function collectDocumentData(
   options: CollectOptions,
 ): Promise<DocumentData> {
   const unit = await findUnitById(db, unitId);
-  if (!unit) throw notFound(`Unit ${unitId}`);
+  if (!unit) throw notFound("document_unit_not_found", { id: unitId });
   const chapters = await collectRequirementChapters(db, options.caller.principal, unit, period, {
     includeUnitAnswers: options.includeUnitAnswers ?? true,
     now: options.now,

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { templateSources } from "../../db/schema/documents.ts";
 import { type Period, PeriodError, parsePeriod, reportingPoint } from "../../domain/periods.ts";
 import { answerStates } from "../../domain/workflow.ts";
+import type { FieldProblemCode } from "../../i18n/problems/index.ts";
+import { fieldProblemText } from "../../i18n/problemText.ts";
 import {
   id,
   isoDate,
@@ -17,6 +19,7 @@ import {
   wholeNumber,
 } from "../../schemas/common.ts";
 import { capabilities } from "../../schemas/contract.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 import { type DocumentType, documentLocales, documentTypes, requirementStatuses } from "./model.ts";
 import { documentTemplateSchema } from "./template.ts";
 
@@ -28,7 +31,7 @@ export const templateQuery = z.object({ unitId: id.optional() });
 export const compareQuery = z.object({ from: id, to: id });
 
 export const boardCaseInput = z.object({
-  caseNumber: plainText(40).min(1, { message: "is required" }),
+  caseNumber: plainText(40).min(1, { message: ruleMessage("required") }),
   date: isoDate,
   place: plainText(100).nullable().optional(),
   subject: plainText(300).nullable().optional(),
@@ -49,22 +52,30 @@ export const frontPageInput = z.object({
 });
 
 /** Why the period does not fit the document type; null when it does. */
-function periodProblem(type: DocumentType, period: string): string | null {
+/** What is wrong with a document's period, as a field-problem code. */
+function periodProblem(type: DocumentType, period: string) {
   let parsed: Period;
   try {
     parsed = parsePeriod(period);
   } catch (error) {
-    if (error instanceof PeriodError) return error.message;
+    if (error instanceof PeriodError) return "document_period" as const;
     throw error;
   }
   // A board case may be on any period; a report is for the period of its reporting point.
   const point = reportingPoint(parsed);
-  if (type === "annual_report" && point !== "annual") return "an annual report is for a year, such as 2024";
-  if (type === "tertial_report" && point !== "T1" && point !== "T2") {
-    return "a tertial report is for 2024-T1 or 2024-T2; the third tertial is the annual report";
-  }
+  if (type === "annual_report" && point !== "annual") return "document_period_year" as const;
+  if (type === "tertial_report" && point !== "T1" && point !== "T2")
+    return "document_period_tertial" as const;
   return null;
 }
+
+/** A refinement's issue, worded per caller from its field-problem code (src/problemReply.ts). */
+const ruleIssue = (code: FieldProblemCode, path: string[]) => ({
+  code: "custom" as const,
+  path,
+  message: fieldProblemText("en", code) ?? code,
+  params: { rule: code },
+});
 
 export const generateDocumentInput = z
   .object({
@@ -77,9 +88,9 @@ export const generateDocumentInput = z
   })
   .superRefine((input, context) => {
     const problem = periodProblem(input.type, input.period);
-    if (problem) context.addIssue({ code: "custom", path: ["period"], message: problem });
+    if (problem) context.addIssue(ruleIssue(problem, ["period"]));
     if (input.type === "board_case" && !input.boardCase) {
-      context.addIssue({ code: "custom", path: ["boardCase"], message: "is required for a board case" });
+      context.addIssue(ruleIssue("board_case_required", ["boardCase"]));
     }
   });
 

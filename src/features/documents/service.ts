@@ -10,7 +10,7 @@ import {
   canReadBoardDocuments,
   type Principal,
 } from "../../domain/access.ts";
-import { AppError, forbidden, notFound, staleVersion } from "../../errors.ts";
+import { AppError, fieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
 import { buildDocument } from "./build.ts";
@@ -47,7 +47,7 @@ import { type DocumentTemplate, defaultTemplate } from "./template.ts";
 
 async function loadUnit(db: Db, unitId: number): Promise<UnitRow> {
   const unit = await findUnitById(db, unitId);
-  if (!unit) throw notFound(`Unit ${unitId}`);
+  if (!unit) throw notFound("document_unit_not_found", { id: unitId });
   return unit;
 }
 
@@ -96,10 +96,10 @@ export async function getTemplate(
   const unit = unitId === null ? null : await loadUnit(db, unitId);
   if (unit) {
     if (!canReadBoardDocuments(principal, unit.path)) {
-      throw forbidden(`You need a role on ${unit.name} to see its document templates.`);
+      throw forbidden("templates_need_role", { unit: unit.name });
     }
   } else if (principal.userId <= 0 && !principal.isSystemAdmin) {
-    throw forbidden("Sign in to see document templates.");
+    throw forbidden("templates_sign_in");
   }
   return presentTemplate(principal, type, unit, await effectiveTemplate(db, type, unitId));
 }
@@ -117,13 +117,12 @@ export async function saveTemplate(
   return db.transaction(async (tx) => {
     const unit = input.unitId === null ? null : await loadUnit(tx, input.unitId);
     if (!canEditTemplates(principal, unit?.path ?? null)) {
-      throw forbidden(
-        unit
-          ? `You need the administrator role on ${unit.name} to change its document templates.`
-          : "Only a system administrator can change the organisation's general document templates.",
-      );
+      throw unit
+        ? forbidden("templates_need_admin", { unit: unit.name })
+        : forbidden("templates_general_need_system_admin");
     }
-    const what = `The ${type.replace("_", " ")} template`;
+    // A template has no name of its own: the stale message says "this".
+    const what = null;
     const existing = await findTemplate(tx, type, input.unitId);
     if ((existing?.version ?? 0) !== input.version) {
       throw staleVersion(
@@ -189,9 +188,7 @@ export async function generateDocument(
   return db.transaction(async (tx) => {
     const unit = await loadUnit(tx, input.unitId);
     if (!canGenerateDocuments(principal, unit.path)) {
-      throw forbidden(
-        `You need the editor, approver or administrator role on ${unit.name} to generate its documents.`,
-      );
+      throw forbidden("documents_generate_needs_role", { unit: unit.name });
     }
     const { template, source: templateSource } = await effectiveTemplate(tx, input.type, unit.id);
     const boardCase = input.boardCase
@@ -261,7 +258,7 @@ export async function listDocuments(
   if (query.unitId !== undefined) {
     const unit = await loadUnit(db, query.unitId);
     if (!canReadBoardDocuments(principal, unit.path)) {
-      throw forbidden(`You need a role on ${unit.name} to see its documents.`);
+      throw forbidden("documents_need_role", { unit: unit.name });
     }
   }
   const readablePaths = principal.isSystemAdmin
@@ -286,7 +283,7 @@ export async function listDocuments(
 async function loadReadable(db: Db, principal: Principal, id: number) {
   const row = await findGeneratedDocument(db, id);
   // Someone who may not read the unit's documents learns nothing, not even that this one exists.
-  if (!row || !canReadBoardDocuments(principal, row.unitPath)) throw notFound(`Document ${id}`);
+  if (!row || !canReadBoardDocuments(principal, row.unitPath)) throw notFound("document_not_found", { id });
   return row;
 }
 
@@ -344,10 +341,9 @@ export async function compareStoredDocuments(
   toId: number,
 ): Promise<DocumentComparisonView> {
   if (fromId === toId) {
-    throw new AppError("validation_failed", "Choose two different documents to compare.", {
-      reason: "same_document",
+    throw new AppError("validation_failed", "documents_same", {
       params: { id: fromId },
-      problems: [{ field: "to", code: "same_document", message: "is the same document as 'from'" }],
+      problems: [fieldProblem("to", "same_document")],
     });
   }
   const before = await loadReadable(db, principal, fromId);

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { type SectionKey, sectionKeys } from "../../domain/documentKinds.ts";
 import { markdownText, plainText } from "../../schemas/common.ts";
+import { ruleMessage } from "../../schemas/rules.ts";
 import type { DocumentType } from "./model.ts";
 
 export { type SectionKey, sectionKeys };
@@ -13,14 +14,18 @@ export const templateSectionSchema = z.object({
   key: z.enum(sectionKeys),
   visible: z.boolean(),
   /** Null: the heading in the document's language. */
-  heading: plainText(200).min(1, { message: "is empty; use null for the default" }).nullable(),
+  heading: plainText(200)
+    .min(1, { message: ruleMessage("template_text_empty") })
+    .nullable(),
   /** Markdown shown under the heading. */
   introduction: markdownText(20_000).nullable(),
 });
 
 export const documentTemplateSchema = z.object({
   /** Null: the default title. `{unit}`, `{year}`, `{period}` and `{caseNumber}` are filled in. */
-  title: plainText(300).min(1, { message: "is empty; use null for the default" }).nullable(),
+  title: plainText(300)
+    .min(1, { message: ruleMessage("template_text_empty") })
+    .nullable(),
   /** Show each unit's own answer under the consolidated one (the board's version), or not (the ministry's). */
   includeUnitAnswers: z.boolean(),
   sections: z
@@ -34,6 +39,7 @@ export const documentTemplateSchema = z.object({
             code: "custom",
             path: [index, "key"],
             message: `the section ${section.key} is listed twice`,
+            params: { rule: "template_section_twice", key: section.key },
           });
         }
         seen.add(section.key);

@@ -3,6 +3,7 @@
 // the types make a reason or field code without wording a compile error.
 
 import { commonFieldProblems, commonReasons } from "./common.ts";
+import { documentFieldProblems, documentReasons } from "./documents.ts";
 import { fileFieldProblems, fileReasons } from "./files.ts";
 import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
@@ -24,6 +25,7 @@ export const reasonCatalogues = {
     ...steeringReasons.nb,
     ...reportingReasons.nb,
     ...scorecardReasons.nb,
+    ...documentReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -35,6 +37,7 @@ export const reasonCatalogues = {
     ...steeringReasons.en,
     ...reportingReasons.en,
     ...scorecardReasons.en,
+    ...documentReasons.en,
   },
 } as const;
 
@@ -49,6 +52,7 @@ export const fieldProblemCatalogues = {
     ...steeringFieldProblems.nb,
     ...reportingFieldProblems.nb,
     ...scorecardFieldProblems.nb,
+    ...documentFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
@@ -60,6 +64,7 @@ export const fieldProblemCatalogues = {
     ...steeringFieldProblems.en,
     ...reportingFieldProblems.en,
     ...scorecardFieldProblems.en,
+    ...documentFieldProblems.en,
   },
 } as const;
 
