@@ -7,6 +7,7 @@ import { useT } from "../../i18n/i18n.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SignedInUserContext } from "./signedInUser.tsx";
 import { UnitPicker } from "./UnitPicker.tsx";
+import "./layout.css";
 
 export function FullPageSpinner() {
   const t = useT();
