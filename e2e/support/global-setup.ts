@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
       throw new Error(`The server stopped with code ${server.exitCode} before it was ready:\n${output()}`);
@@ -38,7 +38,7 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: () =
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The server did not answer ${baseUrl}/api/health within 90 s:\n${output()}`);
+  throw new Error(`The server did not answer ${baseUrl}/api/health within 180 s:\n${output()}`);
 }
 
 /**
