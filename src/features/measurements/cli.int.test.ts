@@ -43,7 +43,9 @@ describe("tertial import measurements", () => {
   it("prints its help", async () => {
     const result = await runCli(["import", "measurements", "--help"], env);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Usage: tertial import measurements FILE \[--dry-run\]/);
+    expect(result.stdout).toMatch(/Bruk: tertial import measurements FIL \[--dry-run\]/);
+    const english = await runCli(["import", "measurements", "--help"], { ...env, TERTIAL_LANG: "en" });
+    expect(english.stdout).toMatch(/Usage: tertial import measurements FILE \[--dry-run\]/);
   });
 
   it("lists every bad row with its column and writes nothing", async () => {
@@ -55,14 +57,17 @@ describe("tertial import measurements", () => {
     ]);
     const result = await runCli(["import", "measurements", bad], env);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("bad.csv has 2 problems. Nothing was imported");
-    expect(result.stderr).toContain('row 3, month: "januar" is not a month; write YYYY-MM');
-    expect(result.stderr).toContain('row 4, indicator: unknown indicator code "NOPE"');
+    expect(result.stderr).toContain("«bad.csv» har 2 feil. Ingenting ble importert");
+    expect(result.stderr).toContain("rad 3, month: «januar» er ikke en måned; skriv ÅÅÅÅ-MM");
+    expect(result.stderr).toContain("rad 4, indicator: det finnes ingen indikator med koden «NOPE»");
+    const english = await runCli(["import", "measurements", bad], { ...env, TERTIAL_LANG: "en" });
+    expect(english.stderr).toContain("“bad.csv” has 2 problems. Nothing was imported");
+    expect(english.stderr).toContain("row 3, month: “januar” is not a month; write YYYY-MM");
     const check = await runCli(
       ["import", "measurements", "--dry-run", file("probe.csv", [header, "EPIKRISE;UNN-HAR;2026-01;10;20"])],
       env,
     );
-    expect(check.stdout).toContain("would change 1 (1 new");
+    expect(check.stdout).toContain("ville endret 1 (1 nye");
   });
 
   it("checks in a dry run, then imports, then finds nothing to change", async () => {
@@ -74,23 +79,21 @@ describe("tertial import measurements", () => {
     const dryRun = await runCli(["import", "measurements", good, "--dry-run"], env);
     expect(dryRun.code).toBe(0);
     expect(dryRun.stdout).toContain(
-      "Dry run, nothing written. good.csv: 2 rows; would change 2 (2 new, 0 updated, 0 unchanged).",
+      "Prøvekjøring, ingenting skrevet. good.csv: 2 rader; ville endret 2 (2 nye, 0 endret, 0 uendret).",
     );
-    expect(dryRun.stderr).toContain("Checked 2 rows.");
+    expect(dryRun.stderr).toContain("Kontrollert 2 rader.");
 
     const imported = await runCli(["import", "measurements", good], env);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain(
-      "Imported good.csv: 2 rows, 2 changed (2 new, 0 updated, 0 unchanged).",
-    );
+    expect(imported.stdout).toContain("Importert good.csv: 2 rader, 2 endret (2 nye, 0 endret, 0 uendret).");
 
-    const again = await runCli(["import", "measurements", good], env);
+    const again = await runCli(["import", "measurements", good], { ...env, TERTIAL_LANG: "en" });
     expect(again.stdout).toContain("Imported good.csv: 2 rows, 0 changed (0 new, 0 updated, 2 unchanged).");
   });
 
   it("refuses a file that is not there", async () => {
     const result = await runCli(["import", "measurements", path.join(folder, "missing.csv")], env);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("There is no file");
+    expect(result.stderr).toContain(`Filen ${path.join(folder, "missing.csv")} finnes ikke.`);
   });
 });

@@ -68,7 +68,10 @@ export async function loadAnswer(db: Db, principal: Principal, answerId: number)
   if (!found) throw notFound("answer_not_found", { id: answerId });
   const { answer, round, document, requirement } = found;
   // Someone who cannot see the document, or the unit's answers, cannot learn that the answer exists.
-  const documentContext = await readableContext(db, principal, document, `Answer ${answerId}`);
+  const documentContext = await readableContext(db, principal, document, {
+    reason: "answer_not_found",
+    params: { id: answerId },
+  });
   const context: RoundContext = { ...documentContext, round };
   if (!canReadAnswerOf(principal, context, answer)) throw notFound("answer_not_found", { id: answerId });
   return { answer, context, requirement };

@@ -28,7 +28,10 @@ export function parentPathOf(path: string): string | null {
 export async function loadRoundContext(db: Db, principal: Principal, roundId: number): Promise<RoundContext> {
   const round = await findRound(db, roundId);
   if (!round) throw notFound("round_not_found", { id: roundId });
-  const context = await loadReadableDocument(db, principal, round.documentId, `Reporting round ${roundId}`);
+  const context = await loadReadableDocument(db, principal, round.documentId, {
+    reason: "round_not_found",
+    params: { id: roundId },
+  });
   return { ...context, round };
 }
 

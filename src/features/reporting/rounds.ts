@@ -81,7 +81,12 @@ export async function openRound(
     if (!document) throw notFound("steering_document_not_found", { id: documentId });
     const context = await loadContext(tx, document);
     if (!canManageRounds(principal, context.issuer.path)) {
-      refuseChange(principal, context, `Steering document ${documentId}`, "round_open_not_permitted");
+      refuseChange(
+        principal,
+        context,
+        { reason: "steering_document_not_found", params: { id: documentId } },
+        "round_open_not_permitted",
+      );
     }
     if (document.state !== "published") {
       throw new AppError("conflict", "round_document_draft", { params: { title: document.title } });

@@ -66,12 +66,8 @@ export async function addChapter(
 async function loadChapterForChange(tx: Db, principal: Principal, chapterId: number, version: number) {
   const found = await findChapter(tx, chapterId);
   if (!found) throw notFound("steering_chapter_not_found", { id: chapterId });
-  const { document } = await loadDraftForChange(
-    tx,
-    principal,
-    found.documentId,
-    "steering_chapter_not_found",
-  );
+  const missing = { reason: "steering_chapter_not_found", params: { id: chapterId } } as const;
+  const { document } = await loadDraftForChange(tx, principal, found.documentId, missing);
   const entity = chapterEntity(document.issuingUnitId);
   const chapter = await loadForChange(tx, entity, chapterId, version, "steering_chapter_not_found");
   return { chapter, entity };

@@ -25,16 +25,19 @@ export async function loadContext(db: Db, document: DocumentRow): Promise<Docume
  * document, so that the answer is the same as for a thing that does not exist. A reason key of
  * the catalogues (TRANSITIONAL: other features may still pass a phrase until they are converted).
  */
-export type Missing = Parameters<typeof notFound>[0];
+export type Missing = Parameters<typeof notFound>[0] | { reason: ProblemReason; params: ProblemParams };
+
+const missing = (what: Missing) =>
+  typeof what === "string" ? notFound(what) : notFound(what.reason, what.params);
 
 export async function loadReadableDocument(
   db: Db,
   principal: Principal,
   documentId: number,
-  what: Missing = "steering_document_not_found",
+  what: Missing = { reason: "steering_document_not_found", params: { id: documentId } },
 ) {
   const document = await findDocument(db, documentId);
-  if (!document) throw notFound(what);
+  if (!document) throw missing(what);
   return readableContext(db, principal, document, what);
 }
 
@@ -52,11 +55,11 @@ export async function readableContext(
   db: Db,
   principal: Principal,
   document: DocumentRow,
-  what: Missing = "steering_document_not_found",
+  what: Missing = { reason: "steering_document_not_found", params: { id: document.id } },
 ) {
   const context = await loadContext(db, document);
   // Not found, rather than forbidden: someone who may not read it learns nothing, not even that it exists.
-  if (!isReadable(principal, context)) throw notFound(what);
+  if (!isReadable(principal, context)) throw missing(what);
   return context;
 }
 
@@ -68,7 +71,7 @@ export function refuseChange(
   reason: Parameters<typeof forbidden>[0],
   params?: ProblemParams,
 ): never {
-  if (!isReadable(principal, context)) throw notFound(what);
+  if (!isReadable(principal, context)) throw missing(what);
   throw forbidden(reason, params);
 }
 
@@ -88,10 +91,10 @@ export async function lockDocumentFor(
   documentId: number,
   allowed: (principal: Principal, issuerPath: string) => boolean,
   refusal: ProblemReason,
-  what: Missing = "steering_document_not_found",
+  what: Missing = { reason: "steering_document_not_found", params: { id: documentId } },
 ): Promise<DocumentContext> {
   const document = await lockDocument(tx, documentId);
-  if (!document) throw notFound(what);
+  if (!document) throw missing(what);
   const context = await loadContext(tx, document);
   if (!allowed(principal, context.issuer.path))
     refuseChange(principal, context, what, refusal, { unit: context.issuer.name });
@@ -106,7 +109,7 @@ export async function loadDraftForChange(
   tx: Db,
   principal: Principal,
   documentId: number,
-  what: Missing = "steering_document_not_found",
+  what: Missing = { reason: "steering_document_not_found", params: { id: documentId } },
 ) {
   const context = await lockDocumentFor(tx, principal, documentId, canManageDocument, needsEditor, what);
   if (context.document.state !== "draft") throw publishedIsReadOnly(context.document);

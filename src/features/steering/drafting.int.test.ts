@@ -76,8 +76,19 @@ describe("drafting a steering document", () => {
       title: "Feil",
     });
     expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      reason: "steering_invalid_recipients",
+      detail: "Noen av mottakerne kan ikke motta dette dokumentet.",
+    });
     expect(response.json().problems).toEqual([
-      expect.objectContaining({ field: "recipientUnitIds", message: expect.stringContaining("OTH") }),
+      expect.objectContaining({
+        field: "recipientUnitIds",
+        code: "steering_not_below_issuer",
+        params: expect.objectContaining({ unit: expect.stringContaining("OTH") }),
+        message: expect.stringMatching(
+          /^OTH.* ligger ikke under .*; et dokument sendes til enheter under utstederen$/,
+        ),
+      }),
     ]);
   });
 
@@ -111,13 +122,13 @@ describe("bad requirements change nothing", () => {
   it("refuses a duplicate number with 409", async () => {
     const response = await addRequirement(documentId, { number: "1" });
     expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({
+      reason: "steering_number_in_use",
+      params: { number: "1" },
+      detail: "Kravnummeret 1 er allerede brukt i dette dokumentet. Velg et annet nummer.",
+    });
     expect(response.json().problems).toEqual([
-      {
-        field: "number",
-        code: "in_use",
-        params: { number: "1" },
-        message: "1 is already used in this document",
-      },
+      { field: "number", code: "in_use", params: { number: "1" }, message: "er allerede i bruk" },
     ]);
     expect(await requirementCount()).toBe(1);
   });
@@ -128,15 +139,15 @@ describe("bad requirements change nothing", () => {
     expect(response.json().problems).toEqual([
       {
         field: "appliesTo",
-        code: "not_a_recipient",
-        params: { unit: "TB" },
-        message: "TB is not a recipient of this document",
+        code: "steering_not_recipient",
+        params: { unit: "TB", unitId: trustB.id },
+        message: "TB er ikke mottaker av dette dokumentet",
       },
       {
         field: "appliesTo",
-        code: "unknown_unit",
+        code: "steering_unknown_unit_id",
         params: { unitId: 999_999 },
-        message: "there is no unit 999999",
+        message: "enheten 999999 finnes ikke",
       },
     ]);
     expect(await requirementCount()).toBe(1);
@@ -181,9 +192,9 @@ describe("bad requirements change nothing", () => {
     expect(unknown.json().problems).toEqual([
       {
         field: "indicatorId",
-        code: "unknown_indicator",
+        code: "steering_unknown_indicator",
         params: { indicatorId: 999_999 },
-        message: "there is no indicator 999999",
+        message: "indikatoren 999999 finnes ikke",
       },
     ]);
     const onAssignment = await addRequirement(documentId, { number: "8", indicatorId: indicator?.id });

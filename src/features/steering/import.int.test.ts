@@ -165,20 +165,63 @@ describe("importing a requirement table", () => {
     const response = await upload(documentId, "feil.csv", csv);
     expect(response.statusCode).toBe(400);
     const body = response.json();
-    expect(body.detail).toMatch(/nothing was imported/);
+    expect(body).toMatchObject({
+      reason: "requirement_table_has_problems",
+      params: { file: "feil.csv", count: 7, rows: 3 },
+      detail:
+        "«feil.csv» har 7 feil på 3 rader, så ingenting ble importert. Rett feilene og importer på nytt.",
+    });
+    const cell = (row: number, field: string, code: string, params: object, message: string) => ({
+      row,
+      field,
+      code,
+      params,
+      message,
+    });
     expect(body.problems).toEqual([
-      { row: 3, field: "number", code: "invalid_cell", message: "1 is also used on row 2" },
-      { row: 4, field: "goal/indicator", code: "invalid_cell", message: expect.stringContaining('"Ønske"') },
-      { row: 4, field: "applies to", code: "invalid_cell", message: "there is no unit with code XYZ" },
-      { row: 4, field: "frequency", code: "invalid_cell", message: expect.stringContaining('"Hver uke"') },
-      { row: 4, field: "deadline", code: "invalid_cell", message: expect.stringContaining('"31.02.2024"') },
-      { row: 5, field: "text", code: "invalid_cell", message: "is required" },
-      {
-        row: 5,
-        field: "applies to",
-        code: "invalid_cell",
-        message: "ELSEWHERE is not a recipient of this document",
-      },
+      cell(
+        3,
+        "number",
+        "requirement_number_repeated",
+        { column: "number", value: "1", number: "1", firstRow: 2 },
+        "1 er også brukt på rad 2",
+      ),
+      cell(
+        4,
+        "goal/indicator",
+        "requirement_kind_unknown",
+        { column: "kind", value: "Ønske" },
+        "«Ønske» er ikke en av: mål, indikator, oppdrag",
+      ),
+      cell(
+        4,
+        "applies to",
+        "requirement_unknown_unit_code",
+        { column: "appliesTo", value: "XYZ" },
+        "det finnes ingen enhet med koden «XYZ»",
+      ),
+      cell(
+        4,
+        "frequency",
+        "requirement_frequency_unknown",
+        { column: "frequency", value: "Hver uke" },
+        "«Hver uke» forstås ikke; skriv for eksempel «T1, T2, årlig», «halvårlig» eller «årlig»",
+      ),
+      cell(
+        4,
+        "deadline",
+        "requirement_deadline_not_date",
+        { column: "deadline", value: "31.02.2024" },
+        "«31.02.2024» er ikke en dato; skriv 2024-08-31 eller 31.08.2024",
+      ),
+      cell(5, "text", "required", { column: "text", value: "" }, "må fylles ut"),
+      cell(
+        5,
+        "applies to",
+        "steering_not_recipient",
+        { column: "appliesTo", value: "ELSEWHERE", unit: "ELSEWHERE" },
+        "ELSEWHERE er ikke mottaker av dette dokumentet",
+      ),
     ]);
     expect((await requirementsOf(documentId)).requirements).toEqual([]);
   });
@@ -191,8 +234,9 @@ describe("importing a requirement table", () => {
     expect(again.json().problems[0]).toEqual({
       row: 2,
       field: "number",
-      code: "invalid_cell",
-      message: "2 is already used in this document",
+      code: "requirement_number_in_document",
+      params: { column: "number", value: "2", number: "2" },
+      message: "2 er allerede brukt i dette dokumentet",
     });
     expect((await requirementsOf(documentId)).requirements).toHaveLength(4);
   });
@@ -215,17 +259,28 @@ describe("importing a requirement table", () => {
       'Nr,Type,Tekst,Gjelder\n1,Oppdrag,"ikke lukket,Alle\n',
     );
     expect(response.statusCode).toBe(400);
-    expect(response.json().problems[0]).toMatchObject({ field: "file", row: expect.any(Number) });
+    expect(response.json()).toMatchObject({
+      reason: "file_csv_quote",
+      params: { file: "c.csv", row: 2 },
+      problems: [{ field: "file", code: "file_csv_quote", row: 2 }],
+    });
   });
 
   it("refuses a file that is not a workbook, and an old .xls", async () => {
     const documentId = await newDraft();
     const broken = await upload(documentId, "d.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     expect(broken.statusCode).toBe(400);
-    expect(broken.json().problems[0].field).toBe("file");
+    expect(broken.json()).toMatchObject({
+      reason: "file_unreadable_workbook",
+      problems: [{ field: "file", code: "file_unreadable_workbook" }],
+    });
     const xls = await upload(documentId, "e.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]));
     expect(xls.statusCode).toBe(400);
-    expect(xls.json().detail).toMatch(/\.xlsx or CSV/);
+    expect(xls.json()).toMatchObject({
+      reason: "file_old_xls",
+      detail:
+        "«e.xls» er en gammel .xls-arbeidsbok eller en arbeidsbok med passord. Lagre den som .xlsx uten passord, eller som CSV, og prøv igjen.",
+    });
   });
 
   it("only checks with dryRun, and forbids readers", async () => {

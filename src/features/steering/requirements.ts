@@ -115,12 +115,10 @@ export async function getRequirement(
 ): Promise<RequirementDetailView> {
   const requirement = await findRequirement(db, requirementId);
   if (!requirement) throw notFound("steering_requirement_not_found", { id: requirementId });
-  const context = await loadReadableDocument(
-    db,
-    principal,
-    requirement.documentId,
-    "steering_requirement_not_found",
-  );
+  const context = await loadReadableDocument(db, principal, requirement.documentId, {
+    reason: "steering_requirement_not_found",
+    params: { id: requirementId },
+  });
   const derived = await derivedFromSummaries(db, [requirement]);
   const children = await selectDerivedRequirements(db, [requirementId]);
   return {
@@ -150,7 +148,10 @@ async function loadRequirementForChange(
   const label = "steering_requirement_not_found";
   const found = await findRequirement(tx, requirementId);
   if (!found) throw notFound(label, { id: requirementId });
-  const context = await loadDraftForChange(tx, principal, found.documentId, label);
+  const context = await loadDraftForChange(tx, principal, found.documentId, {
+    reason: label,
+    params: { id: requirementId },
+  });
   const entity = requirementEntity(context);
   const requirement = await loadForChange(tx, entity, requirementId, version, label);
   return { requirement, context, entity };

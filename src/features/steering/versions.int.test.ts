@@ -47,7 +47,12 @@ describe("publishing and versions", () => {
     expect(published).toMatchObject({ state: "published", publishedBy: expect.any(String) });
     const edit = await call("PATCH", "editor", `/api/requirements/${kept}`, { version: 1, text: "Endret" });
     expect(edit.statusCode).toBe(409);
-    expect(edit.json().detail).toMatch(/published.*new version/);
+    expect(edit.json()).toMatchObject({
+      reason: "steering_published_read_only",
+      detail: expect.stringMatching(
+        /^«.*» versjon 1 er publisert og kan ikke endres\. Lag en ny versjon for å endre det\.$/,
+      ),
+    });
     const add = await addRequirement(v1.id, { number: "9" });
     expect(add.statusCode).toBe(409);
     expect((await call("GET", "trustReader", `/api/steering-documents/${v1.id}`)).statusCode).toBe(200);
