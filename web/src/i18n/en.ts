@@ -2,6 +2,8 @@ import { auditEn } from "./audit.en.ts";
 import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
 import type { Messages } from "./nb.ts";
+import { reportingEn } from "./reporting.en.ts";
+import { scorecardEn } from "./scorecard.en.ts";
 
 export const en: Messages = {
   "app.name": "Tertial",
@@ -47,7 +49,6 @@ export const en: Messages = {
   "problem.bad_request": "The server refused the request.",
   "problem.internal": "Something went wrong on the server. It has been logged.",
   "problem.other": "Something went wrong.",
-  "problem.serverSays": "Message from the server:",
   "problem.fieldsTitle": "Please correct:",
 
   "field.code": "Code",
@@ -205,6 +206,8 @@ export const en: Messages = {
   "notFound.home": "Go to the front page",
 
   ...documentsEn,
+  ...reportingEn,
+  ...scorecardEn,
   ...layoutEn,
 
   "nav.scorecard": "Scorecard",

@@ -3,6 +3,8 @@
 import { auditNb } from "./audit.ts";
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
+import { reportingNb } from "./reporting.ts";
+import { scorecardNb } from "./scorecard.ts";
 
 export const nb = {
   "app.name": "Tertial",
@@ -48,7 +50,6 @@ export const nb = {
   "problem.bad_request": "Serveren avviste forespørselen.",
   "problem.internal": "Det oppstod en feil på serveren. Den er logget.",
   "problem.other": "Noe gikk galt.",
-  "problem.serverSays": "Melding fra serveren:",
   "problem.fieldsTitle": "Dette må rettes:",
 
   "field.code": "Kode",
@@ -206,6 +207,8 @@ export const nb = {
   "notFound.home": "Gå til forsiden",
 
   ...documentsNb,
+  ...reportingNb,
+  ...scorecardNb,
   ...layoutNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",
