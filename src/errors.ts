@@ -1,5 +1,5 @@
 import type { FieldProblemCode, ProblemReason } from "./i18n/problems/index.ts";
-import { fieldProblemText, isProblemReason, reasonText } from "./i18n/problemText.ts";
+import { fieldProblemText, reasonText } from "./i18n/problemText.ts";
 import type { ProblemParams } from "./schemas/contract.ts";
 
 // Typed application errors. They leave the server as RFC 9457 problem+json, worded in the
@@ -30,7 +30,7 @@ const statusByCode: Record<ErrorCode, number> = {
 /** One refused field: `code` and `params` are stable; `message` is worded per request. */
 export type FieldProblem = {
   field: string;
-  code: FieldProblemCode | Unconverted;
+  code: FieldProblemCode;
   message: string;
   params?: ProblemParams;
   row?: number;
@@ -53,17 +53,11 @@ export function fieldProblem(
 }
 
 /**
- * TRANSITIONAL, while the features move to the catalogues: an English message or a reason not yet
- * catalogued. Removed when every refusal is worded in the catalogues.
- */
-type Unconverted = string & {};
-
-/**
  * `reason` and `params` say precisely what was refused (a stable code such as
  * "unit_has_active_children" and the values its wording needs); `problems` name fields.
  */
 export type ProblemDetails = {
-  reason?: ProblemReason | Unconverted;
+  reason?: ProblemReason;
   params?: ProblemParams;
   problems?: FieldProblem[];
   [key: string]: unknown;
@@ -74,20 +68,20 @@ export class AppError extends Error {
   readonly details: ProblemDetails;
   constructor(
     readonly code: ErrorCode,
-    reason: ProblemReason | Unconverted,
+    reason: ProblemReason,
     details: ProblemDetails = {},
   ) {
-    super(isProblemReason(reason) ? reasonText("en", reason, details.params) : reason);
+    super(reasonText("en", reason, details.params));
     this.name = "AppError";
     this.status = statusByCode[code];
-    this.details = isProblemReason(reason) ? { reason, ...details } : details;
+    this.details = { ...details, reason };
   }
 }
 
 /** Something the caller cannot see, or that does not exist: the two answer alike. */
-export const notFound = (reason: ProblemReason | Unconverted, params?: ProblemParams) =>
+export const notFound = (reason: ProblemReason, params?: ProblemParams) =>
   new AppError("not_found", reason, params ? { params } : {});
-export const forbidden = (reason: ProblemReason | Unconverted, params?: ProblemParams) =>
+export const forbidden = (reason: ProblemReason, params?: ProblemParams) =>
   new AppError("forbidden", reason, params ? { params } : {});
 /** Someone saved a newer version; `name` names the thing when it has a name of its own. */
 export const staleVersion = (name: string | null, current: unknown) =>

@@ -5,7 +5,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { FieldProblem } from "./errors.ts";
 import { type Locale, localeOf } from "./i18n/locale.ts";
 import type { ProblemReason } from "./i18n/problems/index.ts";
-import { fieldProblemText, isProblemReason, reasonText } from "./i18n/problemText.ts";
+import { fieldProblemText, isFieldProblemCode, isProblemReason, reasonText } from "./i18n/problemText.ts";
 import type { ProblemCode, ProblemParams } from "./schemas/contract.ts";
 import { ruleOfMessage } from "./schemas/rules.ts";
 
@@ -98,7 +98,8 @@ export function validationProblems(error: FastifyError): FieldProblem[] {
     const named = ruleOfMessage(issue.message);
     if (named) Object.assign(params, named.params);
     const rule = typeof ruleParams.rule === "string" ? ruleParams.rule : named?.rule;
-    const code = missing ? "required" : (rule ?? issue.keyword);
+    const wanted = missing ? "required" : (rule ?? issue.keyword);
+    const code = isFieldProblemCode(wanted) ? wanted : "invalid";
     delete params.rule;
     return {
       field:

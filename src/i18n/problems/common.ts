@@ -20,7 +20,6 @@ const nb = {
   internal: "Det oppstod en feil på serveren. Den er logget.",
   // The request as such.
   foreign_origin: "Forespørsler fra et annet nettsted tas ikke imot.",
-  invalid_request: "Forespørselen er ikke gyldig: {summary}",
   upload_not_multipart:
     "Opplastingen kan ikke leses: send den som multipart/form-data med filen i feltet «file».",
   upload_broken: "Opplastingen kan ikke leses som multipart/form-data.",
@@ -33,8 +32,6 @@ const nb = {
   database_conflict:
     "Endringen ble ikke gjort: noe med samme nøkkel finnes allerede, eller noe annet viser til det.",
   database_bad_value: "Forespørselen ble ikke lagret: en verdi passer ikke i feltet sitt.",
-  unreadable_file: "Filen {file} kan ikke leses: {cause}",
-  file_too_large: "Filen {file} er for stor: {cause}",
 } as const;
 
 const en: Record<keyof typeof nb, string> = {
@@ -53,7 +50,6 @@ const en: Record<keyof typeof nb, string> = {
   too_many_requests: "Too many attempts. Wait a little and try again.",
   internal: "Something went wrong on the server. It has been logged.",
   foreign_origin: "Requests from another site are not accepted.",
-  invalid_request: "The request is not valid: {summary}",
   upload_not_multipart:
     "The upload cannot be read: send it as multipart/form-data with the file in the field 'file'.",
   upload_broken: "The upload is not a readable multipart/form-data body.",
@@ -66,8 +62,6 @@ const en: Record<keyof typeof nb, string> = {
   database_conflict:
     "The change was not made: something with the same key already exists, or something else refers to it.",
   database_bad_value: "The request was not stored: a value does not fit its field.",
-  unreadable_file: "The file {file} cannot be read: {cause}",
-  file_too_large: "The file {file} is too large: {cause}",
 };
 
 export const commonReasons = { nb, en };
@@ -113,8 +107,6 @@ const fieldNb = {
   unknown_unit: "finnes ikke som enhet",
   inactive_unit: "er en deaktivert enhet",
   before_start: "må være samme dag som eller etter startdatoen {validFrom}",
-  unreadable_file: "kan ikke leses: {cause}",
-  file_too_large: "er for stor: {cause}",
   broken_multipart: "opplastingen er ødelagt",
   missing_file: "mangler: legg ved en fil",
 } as const;
@@ -158,8 +150,6 @@ const fieldEn: Record<keyof typeof fieldNb, string> = {
   unknown_unit: "is not a unit",
   inactive_unit: "is a deactivated unit",
   before_start: "must be on or after the start date {validFrom}",
-  unreadable_file: "cannot be read: {cause}",
-  file_too_large: "is too large: {cause}",
   broken_multipart: "the upload is broken",
   missing_file: "is missing: attach a file",
 };
