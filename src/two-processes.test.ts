@@ -71,16 +71,16 @@ describe("two processes on one embedded database", { timeout: 180_000 }, () => {
     );
     const refused = await runCli(["import", "measurements", csv], env);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).not.toContain("Imported");
+    expect(refused.stdout).not.toContain("Importert");
     expect(refused.stderr).toContain(
-      `is in use by another Tertial process (pid ${server.process.pid}, \`serve on port`,
+      `brukes av en annen Tertial-prosess (pid ${server.process.pid}, «serve on port`,
     );
-    expect(refused.stderr).toContain("POST it to /api/measurements/import");
-    expect(refused.stderr).toContain("set DATABASE_URL");
+    expect(refused.stderr).toContain("send den med POST til /api/measurements/import");
+    expect(refused.stderr).toContain("sett DATABASE_URL");
     for (const command of [["migrate"], ["demo"], ["serve", "--port", String(await freePort())]]) {
       const result = await runCli(command, env);
       expect(result.code, command.join(" ")).toBe(1);
-      expect(result.stderr, command.join(" ")).toContain("is in use by another Tertial process");
+      expect(result.stderr, command.join(" ")).toContain("brukes av en annen Tertial-prosess");
     }
 
     // The server is untouched: same lock, still answering and writing.
@@ -94,7 +94,7 @@ describe("two processes on one embedded database", { timeout: 180_000 }, () => {
     // The refused import wrote nothing: both rows would still be new.
     const check = await runCli(["import", "measurements", "--dry-run", csv], env);
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain("would change 2 (2 new");
+    expect(check.stdout).toContain("ville endret 2 (2 nye");
 
     // The server's own writes survived its restart.
     const again = await startServer(env);

@@ -115,7 +115,7 @@ describe("monthText", () => {
 describe("text", () => {
   it("refuses NUL and other control characters, saying which and where", () => {
     expect(messageFor(plainText(50), "Ab\u0000c")).toBe(
-      "contains the control character U+0000 NUL at position 3; remove it",
+      "contains the control character U+0000 at position 3; remove it",
     );
     expect(messageFor(plainText(50), "a\u001bb")).toBe(
       "contains the control character U+001B at position 2; remove it",
