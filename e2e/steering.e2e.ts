@@ -119,7 +119,7 @@ describe("a steering document from draft to round and new version", () => {
     const rows = problems.getByRole("row");
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
     const text = await problems.textContent();
-    expect(text).toContain("there is no unit with code XYZ");
+    expect(text).toContain("det finnes ingen enhet med koden «XYZ»");
     expect(text).toContain("Gjelder");
     expect(text).toContain("Mål / Indikator");
     expect(await rows.nth(1).getByRole("cell").first().textContent()).toBe("2");
