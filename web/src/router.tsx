@@ -8,7 +8,7 @@ import {
   Outlet,
   redirect,
 } from "@tanstack/react-router";
-import { fetchMe, queryKeys } from "./api/hooks.ts";
+import { fetchMe, fetchUnits, queryKeys } from "./api/hooks.ts";
 import type { Me } from "./api/types.ts";
 import { parseAuditSearch } from "./features/audit/auditSearch.ts";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
@@ -39,6 +39,13 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 
+type Prefetching = typeof import("./prefetch.ts");
+
+/** Fetching ahead is an optimisation: when it fails, the page asks again and shows the problem. */
+function prefetch(read: (pages: Prefetching) => Promise<unknown>) {
+  import("./prefetch.ts").then(read).catch(() => undefined);
+}
+
 const loadAppLayout = () => import("./features/layout/AppLayout.tsx");
 
 /** Every page but the login page needs a signed-in user; others are sent to sign in first. */
@@ -50,6 +57,8 @@ const signedInRoute = createRoute({
     loadAppLayout().catch(() => undefined);
     const me = await context.queryClient.ensureQueryData({ queryKey: queryKeys.me, queryFn: fetchMe });
     if (!me) throw redirect({ to: "/login", search: { redirect: location.href } });
+    // Nearly every page needs the units; they load while the page's code does.
+    context.queryClient.prefetchQuery({ queryKey: queryKeys.units, queryFn: fetchUnits });
   },
   component: lazyRouteComponent(loadAppLayout, "AppLayout"),
 });
@@ -101,6 +110,10 @@ const scorecardRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/scorecard",
   validateSearch: parseFiguresSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => {
+    prefetch((pages) => pages.prefetchScorecardPage(context.queryClient, deps));
+  },
   component: lazyRouteComponent(() => import("./features/scorecard/ScorecardPage.tsx"), "ScorecardPage"),
 });
 
@@ -123,6 +136,10 @@ const indicatorRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/indicators/$id",
   validateSearch: parseFiguresSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps, params }) => {
+    prefetch((pages) => pages.prefetchIndicatorPage(context.queryClient, Number(params.id), deps));
+  },
   component: lazyRouteComponent(() => import("./features/indicators/IndicatorPage.tsx"), "IndicatorPage"),
 });
 
@@ -175,6 +192,9 @@ const steeringCompareRoute = createRoute({
 const roundRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/rounds/$roundId",
+  loader: ({ context, params }) => {
+    prefetch((pages) => pages.prefetchRoundPage(context.queryClient, Number(params.roundId)));
+  },
   component: lazyRouteComponent(() => import("./features/rounds/RoundPage.tsx"), "RoundPage"),
 });
 

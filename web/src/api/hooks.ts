@@ -77,8 +77,10 @@ export function useSaveLocale() {
   });
 }
 
+export const fetchUnits = () => api.get<Unit[]>("/api/units");
+
 export function useUnits(enabled = true) {
-  return useQuery({ queryKey: queryKeys.units, queryFn: () => api.get<Unit[]>("/api/units"), enabled });
+  return useQuery({ queryKey: queryKeys.units, queryFn: fetchUnits, enabled });
 }
 
 /** `validTo` is exclusive: the unit is inactive from that day; null clears it (reactivates). */

@@ -1,7 +1,7 @@
 // The indicator catalogue and targets: the server's answer types (src/features/indicators/schema.ts,
 // type-only) and the TanStack Query hooks that read and change them.
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   IndicatorFields,
   IndicatorView,
@@ -48,18 +48,26 @@ export function useIndicators(includeRetired = false) {
   });
 }
 
+/** The reads the indicator page starts with; its route's loader fetches them while the code loads. */
+export const indicatorQueries = {
+  one: (id: number) =>
+    queryOptions({
+      queryKey: indicatorKeys.one(id),
+      queryFn: () => api.get<Indicator>(`/api/indicators/${id}`),
+    }),
+  targets: (indicatorId: number) =>
+    queryOptions({
+      queryKey: indicatorKeys.targets(indicatorId),
+      queryFn: () => api.get<Target[]>(`/api/indicators/${indicatorId}/targets`),
+    }),
+};
+
 export function useIndicator(id: number) {
-  return useQuery({
-    queryKey: indicatorKeys.one(id),
-    queryFn: () => api.get<Indicator>(`/api/indicators/${id}`),
-  });
+  return useQuery(indicatorQueries.one(id));
 }
 
 export function useTargets(indicatorId: number) {
-  return useQuery({
-    queryKey: indicatorKeys.targets(indicatorId),
-    queryFn: () => api.get<Target[]>(`/api/indicators/${indicatorId}/targets`),
-  });
+  return useQuery(indicatorQueries.targets(indicatorId));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Reporting rounds and answers: the server's answer types (src/features/reporting/schema.ts,
 // type-only) and the TanStack Query hooks that read and change them.
 
-import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { answerStates } from "../../../src/domain/workflow.ts";
 import type {
   AnswerCountsView,
@@ -84,11 +84,15 @@ export function useRounds(documentId: number) {
   });
 }
 
-export function useRoundMatrix(roundId: number) {
-  return useQuery({
+/** The round page's matrix; its route's loader fetches it while the page's code loads. */
+export const roundMatrixQuery = (roundId: number) =>
+  queryOptions({
     queryKey: reportingKeys.matrix(roundId),
     queryFn: () => api.get<RoundMatrix>(`/api/rounds/${roundId}/matrix`),
   });
+
+export function useRoundMatrix(roundId: number) {
+  return useQuery(roundMatrixQuery(roundId));
 }
 
 export function useRoundOverdue(roundId: number, enabled = true) {

@@ -2,7 +2,7 @@
 // breakdown by child units: the answers' types come from the server's schemas
 // (src/features/scorecards/schema.ts); here are the hooks that read and publish them.
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   AttainmentView,
   IndicatorBreakdownView,
@@ -55,6 +55,34 @@ export const scorecardKeys = {
     ["scorecards", "breakdown", indicatorId, unitId, period] as const,
 };
 
+/** The reads a figures page starts with; a route's loader fetches them while the page's code loads. */
+export const scorecardQueries = {
+  scorecard: (unitId: number, period: string) =>
+    queryOptions({
+      queryKey: scorecardKeys.scorecard(unitId, period),
+      queryFn: () =>
+        api.get<Scorecard>(`/api/units/${unitId}/scorecard?period=${encodeURIComponent(period)}`),
+    }),
+  summary: (unitId: number, year: number) =>
+    queryOptions({
+      queryKey: scorecardKeys.summary(unitId, year),
+      queryFn: () => api.get<SummaryTables>(`/api/units/${unitId}/scorecard/summary?year=${year}`),
+    }),
+  latestPeriod: (unitId: number) =>
+    queryOptions({
+      queryKey: scorecardKeys.latestPeriod(unitId),
+      queryFn: () => api.get<LatestPeriod>(`/api/units/${unitId}/scorecard/latest-period`),
+    }),
+  series: (indicatorId: number, unitId: number, period: string) =>
+    queryOptions({
+      queryKey: scorecardKeys.series(indicatorId, unitId, period),
+      queryFn: () =>
+        api.get<IndicatorSeries>(
+          `/api/indicators/${indicatorId}/series?unitId=${unitId}&period=${encodeURIComponent(period)}`,
+        ),
+    }),
+};
+
 export function scorecardXlsxUrl(unitId: number, period: string) {
   return `/api/units/${unitId}/scorecard.xlsx?period=${encodeURIComponent(period)}`;
 }
@@ -65,8 +93,7 @@ export function publishedXlsxUrl(id: number) {
 
 export function useScorecard(unitId: number | undefined, period: string) {
   return useQuery({
-    queryKey: scorecardKeys.scorecard(unitId ?? 0, period),
-    queryFn: () => api.get<Scorecard>(`/api/units/${unitId}/scorecard?period=${encodeURIComponent(period)}`),
+    ...scorecardQueries.scorecard(unitId ?? 0, period),
     enabled: unitId !== undefined,
     // Keep the table on screen while another period loads, so the page does not jump.
     placeholderData: keepPreviousData,
@@ -75,8 +102,7 @@ export function useScorecard(unitId: number | undefined, period: string) {
 
 export function useSummaryTables(unitId: number | undefined, year: number) {
   return useQuery({
-    queryKey: scorecardKeys.summary(unitId ?? 0, year),
-    queryFn: () => api.get<SummaryTables>(`/api/units/${unitId}/scorecard/summary?year=${year}`),
+    ...scorecardQueries.summary(unitId ?? 0, year),
     enabled: unitId !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -114,11 +140,7 @@ export function usePublishScorecard() {
 /** The indicator as the scorecard judges it, month by month, up to the period's last month of data. */
 export function useIndicatorSeries(indicatorId: number, unitId: number | undefined, period: string) {
   return useQuery({
-    queryKey: scorecardKeys.series(indicatorId, unitId ?? 0, period),
-    queryFn: () =>
-      api.get<IndicatorSeries>(
-        `/api/indicators/${indicatorId}/series?unitId=${unitId}&period=${encodeURIComponent(period)}`,
-      ),
+    ...scorecardQueries.series(indicatorId, unitId ?? 0, period),
     enabled: unitId !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -127,8 +149,7 @@ export function useIndicatorSeries(indicatorId: number, unitId: number | undefin
 /** The latest ended period with data: where the scorecard opens when the address names none. */
 export function useLatestPeriod(unitId: number | undefined) {
   return useQuery({
-    queryKey: scorecardKeys.latestPeriod(unitId ?? 0),
-    queryFn: () => api.get<LatestPeriod>(`/api/units/${unitId}/scorecard/latest-period`),
+    ...scorecardQueries.latestPeriod(unitId ?? 0),
     enabled: unitId !== undefined,
   });
 }

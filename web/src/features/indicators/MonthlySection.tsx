@@ -1,5 +1,5 @@
 import { Card, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
-import { lazy, Suspense, useId } from "react";
+import { useId } from "react";
 import { indicatorName } from "../../api/indicators.ts";
 import { type IndicatorSeries, useIndicatorSeries } from "../../api/scorecards.ts";
 import type { Unit } from "../../api/types.ts";
@@ -7,9 +7,8 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
 import { compactSpan, describeRule, formatNumber, withUnit } from "../scorecard/format.ts";
 import { formatMonth } from "../scorecard/periods.ts";
+import { useChartComponent } from "./chartLoader.ts";
 import { MonthlyTable } from "./MonthlyTable.tsx";
-
-const IndicatorChart = lazy(() => import("./IndicatorChart.tsx"));
 
 /** The unit's figures month by month, as a chart described in words and as a table. */
 export function MonthlySection({
@@ -23,6 +22,7 @@ export function MonthlySection({
 }) {
   const { t, locale } = useLocale();
   const series = useIndicatorSeries(indicatorId, unit.id, period);
+  const IndicatorChart = useChartComponent();
   const descriptionId = useId();
   const intl = intlLocale[locale];
   return (
@@ -38,7 +38,7 @@ export function MonthlySection({
             {chartDescription(series.data, t, locale)}
           </Paragraph>
           <Card className="chart-card">
-            <Suspense fallback={<Spinner aria-label={t("common.loading")} />}>
+            {IndicatorChart ? (
               <IndicatorChart
                 series={series.data}
                 describedBy={descriptionId}
@@ -49,7 +49,9 @@ export function MonthlySection({
                   to: formatMonth(series.data.to, intl),
                 })}
               />
-            </Suspense>
+            ) : (
+              <Spinner aria-label={t("common.loading")} />
+            )}
           </Card>
           <Details>
             <Details.Summary>{t("indicators.monthly.tableToggle")}</Details.Summary>

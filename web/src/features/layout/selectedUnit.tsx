@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import type { Me, Unit } from "../../api/types.ts";
-
-const storageKey = "tertial.unitId";
+import { defaultUnit, readRememberedUnitId, rememberedUnitKey } from "./unitChoice.ts";
 
 type SelectedUnitContextValue = {
   /** The unit the user is working on; pages start from it. Null until units are loaded. */
@@ -11,22 +10,13 @@ type SelectedUnitContextValue = {
 
 const SelectedUnitContext = createContext<SelectedUnitContextValue | null>(null);
 
-function readStoredId(): number | null {
-  try {
-    const value = Number(window.localStorage.getItem(storageKey));
-    return Number.isInteger(value) && value > 0 ? value : null;
-  } catch {
-    return null;
-  }
-}
-
 export function SelectedUnitProvider({ children }: { children: ReactNode }) {
-  const [selectedUnitId, setState] = useState<number | null>(readStoredId);
+  const [selectedUnitId, setState] = useState<number | null>(readRememberedUnitId);
   const setSelectedUnitId = useCallback((id: number | null) => {
     setState(id);
     try {
-      if (id === null) window.localStorage.removeItem(storageKey);
-      else window.localStorage.setItem(storageKey, String(id));
+      if (id === null) window.localStorage.removeItem(rememberedUnitKey);
+      else window.localStorage.setItem(rememberedUnitKey, String(id));
     } catch {
       // Remembered for this visit only.
     }
@@ -43,8 +33,5 @@ export function useSelectedUnit(me: Me, units: readonly Unit[] | undefined) {
   const context = useContext(SelectedUnitContext);
   if (!context) throw new Error("useSelectedUnit must be used inside <SelectedUnitProvider>");
   const { selectedUnitId, setSelectedUnitId } = context;
-  const remembered = units?.find((unit) => unit.id === selectedUnitId);
-  const fallback =
-    units?.find((unit) => unit.id === me.roles[0]?.unitId) ?? units?.find((unit) => unit.parentId === null);
-  return { selectedUnit: remembered ?? fallback ?? null, setSelectedUnitId };
+  return { selectedUnit: defaultUnit(me, units, selectedUnitId), setSelectedUnitId };
 }
