@@ -28,6 +28,7 @@ import { healthRoutes } from "./features/health/routes.ts";
 import { indicatorRoutes } from "./features/indicators/routes.ts";
 import { measurementRoutes } from "./features/measurements/routes.ts";
 import { reportingRoutes } from "./features/reporting/routes.ts";
+import { riskRoutes } from "./features/risk/routes.ts";
 import { scorecardRoutes } from "./features/scorecards/routes.ts";
 import { steeringRoutes } from "./features/steering/routes.ts";
 import { unitRoutes } from "./features/units/routes.ts";
@@ -257,6 +258,7 @@ export async function buildServer(config: Config, database: Database, options: S
   await app.register(documentRoutes(database.db));
   await app.register(steeringRoutes(database.db, config));
   await app.register(reportingRoutes(database.db));
+  await app.register(riskRoutes(database.db));
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
   const webRoot = options.webRoot ?? config.webRoot ?? builtWebApp;

@@ -148,3 +148,4 @@ export * from "./schema/documents.ts";
 // Feature schemas (one line each).
 export * from "./schema/indicators.ts";
 export * from "./schema/reporting.ts";
+export * from "./schema/risk.ts";

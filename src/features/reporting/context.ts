@@ -40,7 +40,11 @@ export function unitOf(context: DocumentContext, unitId: number): UnitSummary | 
   return unitId === context.issuer.id ? context.issuer : context.recipients.find((r) => r.id === unitId);
 }
 
-export function canReadAnswerOf(principal: Principal, context: DocumentContext, answer: AnswerRow): boolean {
+export function canReadAnswerOf(
+  principal: Principal,
+  context: DocumentContext,
+  answer: Pick<AnswerRow, "unitId">,
+): boolean {
   const unit = unitOf(context, answer.unitId);
   return unit !== undefined && canReadAnswers(principal, unit.path);
 }
@@ -49,7 +53,7 @@ export function canReadAnswerOf(principal: Principal, context: DocumentContext, 
 export function capacitiesFor(
   principal: Principal,
   context: DocumentContext,
-  answer: AnswerRow,
+  answer: Pick<AnswerRow, "unitId" | "kind">,
 ): Set<Capacity> {
   const who = new Set<Capacity>();
   const unit = unitOf(context, answer.unitId);

@@ -36,7 +36,7 @@ export const requirement: Record<"everyTertial" | "annualIndicator" | "joint", n
 };
 const cookies: Record<string, string> = {};
 
-export function call(method: "GET" | "POST" | "PATCH", who: string, url: string, payload?: object) {
+export function call(method: "GET" | "POST" | "PATCH" | "PUT", who: string, url: string, payload?: object) {
   return t.app.inject({
     method,
     url,
@@ -46,7 +46,7 @@ export function call(method: "GET" | "POST" | "PATCH", who: string, url: string,
 }
 
 export async function json<T>(
-  method: "GET" | "POST" | "PATCH",
+  method: "GET" | "POST" | "PATCH" | "PUT",
   who: string,
   url: string,
   payload?: object,

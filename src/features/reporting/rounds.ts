@@ -9,6 +9,7 @@ import { PeriodError } from "../../domain/periods.ts";
 import { answeringUnitIds, reportingPointOf } from "../../domain/steering.ts";
 import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
+import { insertAssessmentsForRound } from "../risk/queries.ts";
 import { loadContext, loadReadableDocument, refuseChange } from "../steering/context.ts";
 import { lockDocument, selectRequirements } from "../steering/queries.ts";
 import { canReadAnswerOf, loadRoundContext, type RoundContext } from "./context.ts";
@@ -68,7 +69,8 @@ export async function getRound(db: Db, { principal }: Caller, roundId: number): 
 
 /**
  * Opens a round: one answer for each requirement reported at this period and each unit it applies
- * to, and one consolidated answer per requirement for the issuing unit.
+ * to, and one consolidated answer per requirement for the issuing unit; and for each goal selected
+ * for risk assessment, an assessment per unit and an overall one, carried forward from the round before.
  */
 export async function openRound(
   db: Db,
@@ -109,9 +111,8 @@ export async function openRound(
       });
     }
     const recipientIds = context.recipients.map((r) => r.id);
-    const reported = (await selectRequirements(tx, documentId)).filter((r) =>
-      r.frequency.includes(point.point),
-    );
+    const allRequirements = await selectRequirements(tx, documentId);
+    const reported = allRequirements.filter((r) => r.frequency.includes(point.point));
     if (reported.length === 0) {
       throw new AppError("conflict", "round_nothing_reported", {
         params: { title: document.title, point: point.point },
@@ -143,11 +144,27 @@ export async function openRound(
     }
     await insertAnswers(tx, rows);
     await insertFirstVersions(tx, round.id, actor);
+    // Goals selected for risk assessment are assessed every round, whatever their reporting frequency.
+    const assessments = await insertAssessmentsForRound(
+      tx,
+      round.id,
+      allRequirements
+        .filter((r) => r.selectedForRiskAssessment)
+        .flatMap((requirement) => [
+          ...answeringUnitIds(requirement.appliesToUnitIds, recipientIds).map((unitId) => ({
+            requirementId: requirement.id,
+            unitId,
+            kind: "unit" as const,
+          })),
+          { requirementId: requirement.id, unitId: context.issuer.id, kind: "overall" as const },
+        ]),
+      actor,
+    );
     await auditCreation(
       tx,
       actor,
       roundAudit(context.issuer.id),
-      { ...round, requirements: reported.length, answers: rows.length },
+      { ...round, requirements: reported.length, answers: rows.length, riskAssessments: assessments },
       "open",
     );
     return presentRound(principal, { ...context, round }, await selectAnswersOfRound(tx, round.id));

@@ -8,6 +8,7 @@ import { fileFieldProblems, fileReasons } from "./files.ts";
 import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
+import { riskFieldProblems, riskReasons } from "./risk.ts";
 import { scorecardFieldProblems, scorecardReasons } from "./scorecards.ts";
 import { steeringFieldProblems, steeringReasons } from "./steering.ts";
 import { unitFieldProblems, unitReasons } from "./units.ts";
@@ -26,6 +27,7 @@ export const reasonCatalogues = {
     ...reportingReasons.nb,
     ...scorecardReasons.nb,
     ...documentReasons.nb,
+    ...riskReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -38,6 +40,7 @@ export const reasonCatalogues = {
     ...reportingReasons.en,
     ...scorecardReasons.en,
     ...documentReasons.en,
+    ...riskReasons.en,
   },
 } as const;
 
@@ -53,6 +56,7 @@ export const fieldProblemCatalogues = {
     ...reportingFieldProblems.nb,
     ...scorecardFieldProblems.nb,
     ...documentFieldProblems.nb,
+    ...riskFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
@@ -65,6 +69,7 @@ export const fieldProblemCatalogues = {
     ...reportingFieldProblems.en,
     ...scorecardFieldProblems.en,
     ...documentFieldProblems.en,
+    ...riskFieldProblems.en,
   },
 } as const;
 
