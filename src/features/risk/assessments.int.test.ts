@@ -281,3 +281,22 @@ describe("a matrix scale", () => {
     expect(outside.json().problems.map((p: { field: string }) => p.field)).toEqual(["likelihood"]);
   });
 });
+
+describe("Tabell 3 after the annual round opens", () => {
+  it("skips a round whose overall assessments are only carried forward, not reviewed", async () => {
+    const overall = await assessmentOf("2024", region.id);
+    expect(overall).toMatchObject({ carriedForward: true, level: "yellow" });
+    const table = await json<{ from: string; to: string }>(
+      "GET",
+      "regReader",
+      `/api/steering-documents/${documentId}/risk-table`,
+    );
+    expect([table.from, table.to]).toEqual(["2024-T1", "2024-T2"]);
+    const asked = await json<{ from: string; to: string; rows: { change: string }[] }>(
+      "GET",
+      "regReader",
+      `/api/steering-documents/${documentId}/risk-table?from=2024-T1&to=2024-T1`,
+    );
+    expect(asked.rows.map((row) => row.change)).toEqual(["unchanged"]);
+  });
+});

@@ -4,15 +4,24 @@
 
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
+import { parsePeriod, periodEndMonth } from "../../domain/periods.ts";
 import { compareAssessments, countChanges, type RiskScale } from "../../domain/risk.ts";
 import { AppError } from "../../errors.ts";
 import { canReadAnswerOf, loadRoundContext, type RoundContext } from "../reporting/context.ts";
 import { selectRoundsOfDocument } from "../reporting/queries.ts";
 import { loadReadableDocument } from "../steering/context.ts";
 import { presentAssessment, rankOf } from "./presenters.ts";
-import { selectAssessedGoals, selectAssessmentsOfRound, selectLevelsById } from "./queries.ts";
+import {
+  selectAssessedGoals,
+  selectAssessmentsOfRound,
+  selectLevelsById,
+  selectReviewedRoundIds,
+} from "./queries.ts";
 import { scaleAt } from "./scales.ts";
 import type { RiskTableView, RoundRiskView } from "./schema.ts";
+
+/** Rounds in the order of their periods: T1, T2, then the year. */
+const endOf = (period: string) => periodEndMonth(parsePeriod(period));
 
 async function goalsOfRound(db: Db, caller: Caller, context: RoundContext, scale: RiskScale) {
   const { principal } = caller;
@@ -65,7 +74,8 @@ export async function roundRisk(db: Db, caller: Caller, roundId: number): Promis
 
 /**
  * Tabell 3: for each goal assessed in the later round, the issuing unit's overall level in both
- * rounds and the change. The rounds default to the document's last two with assessments.
+ * rounds and the change. The rounds default to the document's last two in which the issuing unit
+ * reviewed its overall assessments (a round left as carried forward is skipped).
  */
 export async function riskTable(
   db: Db,
@@ -75,10 +85,11 @@ export async function riskTable(
 ): Promise<RiskTableView> {
   const documentContext = await loadReadableDocument(db, caller.principal, documentId);
   const rounds = await selectRoundsOfDocument(db, documentId);
-  const withGoals = [];
-  for (const round of rounds) {
-    if ((await selectAssessedGoals(db, round.id)).length > 0) withGoals.push(round);
-  }
+  // A round whose overall assessments were all carried forward unreviewed says nothing new.
+  const reviewed = await selectReviewedRoundIds(db, documentId);
+  const withGoals = rounds
+    .filter((round) => reviewed.has(round.id))
+    .sort((a, b) => endOf(a.period) - endOf(b.period));
   const toRound = query.to ? withGoals.find((r) => r.period === query.to) : withGoals.at(-1);
   const fromRound = query.from
     ? withGoals.find((r) => r.period === query.from)

@@ -1,6 +1,6 @@
 // SQL of risk assessments and risk scales.
 
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import {
   documentChapters,
@@ -207,6 +207,26 @@ export function selectAssessedGoals(db: Db, roundId: number) {
     .leftJoin(documentChapters, eq(documentChapters.id, requirements.chapterId))
     .where(eq(riskAssessments.roundId, roundId))
     .orderBy(asc(documentChapters.position), asc(requirements.position));
+}
+
+/**
+ * The rounds of a document in which the issuing unit has reviewed at least one overall
+ * assessment: saved or submitted, not just carried forward. Tabell 3 compares these.
+ */
+export async function selectReviewedRoundIds(db: Db, documentId: number): Promise<Set<number>> {
+  const rows = await db
+    .selectDistinct({ roundId: riskAssessments.roundId })
+    .from(riskAssessments)
+    .innerJoin(reportingRounds, eq(reportingRounds.id, riskAssessments.roundId))
+    .where(
+      and(
+        eq(reportingRounds.documentId, documentId),
+        eq(riskAssessments.kind, "overall"),
+        eq(riskAssessments.carriedForward, false),
+        isNotNull(riskAssessments.level),
+      ),
+    );
+  return new Set(rows.map((row) => row.roundId));
 }
 
 // ---- Scales ----
