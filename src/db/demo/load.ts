@@ -9,6 +9,7 @@ import type { Db } from "../client.ts";
 import { roles, unitKinds, units } from "../schema.ts";
 import { loadDemoIndicators } from "./indicators.ts";
 import { loadReportingDemo } from "./reporting.ts";
+import { loadMeasuresDemo, loadUnitRisksDemo } from "./risk.ts";
 import demoFile from "./units.json" with { type: "json" };
 
 const demoSchema = z.object({
@@ -68,7 +69,17 @@ export async function loadDemoData(db: Db, actor: Actor = systemActor) {
       await assignRole(db, caller, user.id, { unitId: unit.id, role: role.role });
     }
   }
-  await loadReportingDemo(db, actor);
+  const reporting = await loadReportingDemo(db, actor);
   const indicators = await loadDemoIndicators(db, actor);
-  return { loaded: true as const, units: demo.units.length, users: demo.users.length, ...indicators };
+  // Measures link to indicators, so they come after the catalogue.
+  const measures = await loadMeasuresDemo(db, actor, reporting.hfDocumentId);
+  const unitRisks = await loadUnitRisksDemo(db, actor);
+  return {
+    loaded: true as const,
+    units: demo.units.length,
+    users: demo.users.length,
+    ...indicators,
+    measures,
+    unitRisks,
+  };
 }

@@ -13,6 +13,7 @@ import {
   type AnswerHistory,
   applyAnswerHistories,
   selectAnswersOfRound,
+  selectRoundsOfDocument,
 } from "../../features/reporting/queries.ts";
 import { closeRound, openRound } from "../../features/reporting/rounds.ts";
 import { createDocument, publishDocument } from "../../features/steering/documents.ts";
@@ -23,6 +24,7 @@ import { operatorPrincipal } from "../../features/users/service.ts";
 import type { Db } from "../client.ts";
 import type { AnswerStatus } from "../schema.ts";
 import { answerText, closingFor } from "./answerTexts.ts";
+import { applyRiskDemo, riskGoalDrafts } from "./risk.ts";
 import hfFile from "./source/requirements_hf.json" with { type: "json" };
 import hodFile from "./source/requirements_hod.json" with { type: "json" };
 
@@ -105,19 +107,6 @@ function sourceOf(origin: string): string {
     .slice(0, 60);
 }
 
-// Requirements the trusts risk-assess (the goals of Tabell 3 in seed 003).
-const riskWords = [
-  "innleie",
-  "sykefravær",
-  "overtid",
-  "kliniske",
-  "rammeavtale",
-  "vold",
-  "ventetid",
-  "pakkeforløp",
-  "resultatkrav",
-];
-
 function hfFrequency(row: z.infer<typeof hfSchema>[number]): ReportingPoint[] {
   const inText = row.reporting_frequency_in_text ?? "";
   if (
@@ -148,7 +137,8 @@ function hfDrafts(units: UnitsByCode): RequirementDraft[] {
       : row.applies_to.map((code) => units.get(code)?.id ?? 0).sort((a, b) => a - b),
     frequency: hfFrequency(row),
     deadline: firstDate([row.reporting_frequency_in_text ?? "", row.text]),
-    selectedForRiskAssessment: riskWords.some((word) => row.text.toLowerCase().includes(word)),
+    // The goals Helse Nord risk-assesses are their own requirements (riskGoalDrafts in risk.ts).
+    selectedForRiskAssessment: false,
     derivedFromId: null,
     leadUnitId: null,
     indicatorId: null,
@@ -310,6 +300,12 @@ async function reportOn(
   }
 }
 
+async function roundIdOf(db: Db, documentId: number, period: string) {
+  const round = (await selectRoundsOfDocument(db, documentId)).find((r) => r.period === period);
+  if (!round) throw new Error(`demo round ${period} is missing`);
+  return round.id;
+}
+
 export async function loadReportingDemo(db: Db, actor: Actor) {
   const allUnits = await selectAllUnits(db);
   const units: UnitsByCode = new Map(allUnits.map((u) => [u.code, { id: u.id, name: u.name }]));
@@ -331,7 +327,7 @@ export async function loadReportingDemo(db: Db, actor: Actor) {
       kind: "steering_document",
       title: "Styringskrav og rammer 2024",
     },
-    hfDrafts(units),
+    [...hfDrafts(units), ...riskGoalDrafts()],
   );
   const trustCodes = new Map([...trusts.map((code) => [id(code), code] as const), [id("HN"), "HN"] as const]);
   const hfAnswer = (requirementIndex: number, code: string, consolidated: boolean) => {
@@ -350,7 +346,7 @@ export async function loadReportingDemo(db: Db, actor: Actor) {
   };
   // Each round's answers are indexed by their requirement among those reported in that round.
   const inRound = (point: ReportingPoint) => {
-    const drafts = hfDrafts(units);
+    const drafts = [...hfDrafts(units), ...riskGoalDrafts()];
     return drafts.flatMap((draft, index) => (draft.frequency.includes(point) ? [index] : []));
   };
   const hfPoints = { T1: inRound("T1"), T2: inRound("T2"), annual: inRound("annual") };
@@ -410,7 +406,9 @@ export async function loadReportingDemo(db: Db, actor: Actor) {
       },
     ],
   ] as const) {
+    // The risk assessments are written before the next round opens, which carries them forward.
     await reportOn(db, actor, hf.id, [plan], hfRoundAnswer(point), trustCodes);
+    await applyRiskDemo(db, actor, await roundIdOf(db, hf.id, plan.period), plan.period);
   }
 
   // The ministry's requirements to the four regions, reported on in the annual report.
@@ -507,5 +505,5 @@ export async function loadReportingDemo(db: Db, actor: Actor) {
     );
   }
 
-  return { documents: 2, requirements: hfRows.length + hodRows.length };
+  return { documents: 2, requirements: hfRows.length + hodRows.length, hfDocumentId: hf.id };
 }
