@@ -34,14 +34,27 @@ describe("the risk demo", () => {
     const table = await get<{
       from: string;
       to: string;
-      rows: { area: string; goal: string; fromLevel: string; toLevel: string; change: string; approved: boolean }[];
+      rows: {
+        area: string;
+        goal: string;
+        fromLevel: string;
+        toLevel: string;
+        change: string;
+        approved: boolean;
+      }[];
       counts: Record<string, number>;
     }>(`/api/steering-documents/${hfId}/risk-table`);
     expect([table.from, table.to]).toEqual(["2024-T1", "2024-T2"]);
     expect(table.counts).toMatchObject({ improved: 4, worsened: 1, unchanged: 10, new: 0, not_assessed: 0 });
     const seedRows = riskFile.table3_risk_T1_T2.rows;
     expect(
-      table.rows.map((row) => [row.area, row.goal, colourOf[row.fromLevel], colourOf[row.toLevel], row.change]),
+      table.rows.map((row) => [
+        row.area,
+        row.goal,
+        colourOf[row.fromLevel],
+        colourOf[row.toLevel],
+        row.change,
+      ]),
     ).toEqual(seedRows.map((row) => [row.area, row.goal, row.t1, row.t2, row.change]));
     expect(table.rows.every((row) => row.approved)).toBe(true);
   });
@@ -50,7 +63,10 @@ describe("the risk demo", () => {
     const rounds = await get<{ id: number; period: string }[]>(`/api/steering-documents/${hfId}/rounds`);
     const t2 = rounds.find((r) => r.period === "2024-T2");
     const risk = await get<{
-      goals: { overall: { level: string } | null; units: { level: string | null; carriedForward: boolean; state: string }[] }[];
+      goals: {
+        overall: { level: string } | null;
+        units: { level: string | null; carriedForward: boolean; state: string }[];
+      }[];
     }>(`/api/rounds/${t2?.id}/risk`);
     expect(risk.goals).toHaveLength(15);
     for (const goal of risk.goals) {
