@@ -149,7 +149,7 @@ export async function applyRiskDemo(db: Db, actor: Actor, roundId: number, perio
     if (outcome === "carried") continue;
     const justification = `${justifications[level]}${salt === 2 && row.kind === "overall" ? " Vurderingen er oppdatert etter helseforetakenes vurderinger for T2." : ""}`;
     const steps = stepsOf[outcome];
-    steps.forEach((step, i) =>
+    for (const [i, step] of steps.entries()) {
       versions.push({
         assessmentId: row.id,
         version: i + 2,
@@ -159,8 +159,8 @@ export async function applyRiskDemo(db: Db, actor: Actor, roundId: number, perio
         state: step.state,
         actorId: null,
         actorName: actor.name,
-      }),
-    );
+      });
+    }
     const state = steps[steps.length - 1]?.state ?? "draft";
     updates.push(sql`(${row.id}::int, ${level}, ${justification}, ${state}, ${steps.length + 1}::int)`);
   }
