@@ -56,7 +56,7 @@ const seedLevels: RiskLevel[] = [
     colour: "red",
     label: { nb: "Rød", en: "Red" },
     definition: {
-      nb: "Mangler informasjon, oversikt eller ressurser. Har ingen eksisterende tiltak, tiltak virker ikke, tiltak er ikke iverksatt, liten sannsynlighet for at tiltak vil virke, store deler av virksomheten berøres.",
+      nb: "Mangler informasjon, oversikt eller ressurser. Har ingen eksisterende tiltak, tiltak virker ikke, tiltak er ikke iverksatt, liten sannsynlighet på at tiltak vil virke, store deler av virksomheten berøres.",
       en: "Lacks information, overview or resources. Has no existing measures, measures do not work, measures have not been implemented, low probability that measures will work; large parts of the organisation are affected.",
     },
   },
@@ -196,7 +196,9 @@ function checkedCells(
   // A cell is never better than one with lower or equal likelihood and consequence.
   for (let l = 0; l < rows; l++) {
     for (let c = 0; c < columns; c++) {
-      const here = rankOf.get(cells[l]?.[c] ?? "") ?? 0;
+      // An unknown cell is named once, above, and takes no part in the comparison.
+      const here = rankOf.get(cells[l]?.[c] ?? "");
+      if (here === undefined) continue;
       const left = c > 0 ? (rankOf.get(cells[l]?.[c - 1] ?? "") ?? 0) : 0;
       const below = l > 0 ? (rankOf.get(cells[l - 1]?.[c] ?? "") ?? 0) : 0;
       if (here < left || here < below)
