@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { callerOf } from "../../http.ts";
 import { idParams } from "../../schemas/common.ts";
-import { replies } from "../../schemas/contract.ts";
+import { fileReplies, replies } from "../../schemas/contract.ts";
+import { xlsxContentType } from "../scorecards/excel.ts";
 import {
   approveAssessment,
   getAssessment,
@@ -13,6 +14,7 @@ import {
   submitAssessment,
   withdrawAssessment,
 } from "./assessments.ts";
+import { riskTableWorkbook, roundRiskWorkbook, sendWorkbook } from "./excel.ts";
 import { riskTable, roundRisk } from "./overview.ts";
 import { getRiskScale, saveRiskScale } from "./scales.ts";
 import {
@@ -90,6 +92,47 @@ export const riskRoutes =
         },
       },
       async (request) => riskTable(db, callerOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      "/api/rounds/:id/risk.xlsx",
+      {
+        schema: {
+          tags,
+          summary: "A round's goals × units risk levels and the counts per level, as an Excel workbook",
+          params: idParams,
+          response: fileReplies(xlsxContentType, "An Excel workbook"),
+        },
+      },
+      async (request, reply) => {
+        const view = await roundRisk(db, callerOf(request), request.params.id);
+        return sendWorkbook(
+          reply,
+          `risikovurdering-${view.issuer.code}-${view.period}.xlsx`,
+          await roundRiskWorkbook(view),
+        );
+      },
+    );
+
+    app.get(
+      "/api/steering-documents/:id/risk-table.xlsx",
+      {
+        schema: {
+          tags,
+          summary: "Tabell 3 as an Excel workbook",
+          params: idParams,
+          querystring: riskTableQuery,
+          response: fileReplies(xlsxContentType, "An Excel workbook"),
+        },
+      },
+      async (request, reply) => {
+        const view = await riskTable(db, callerOf(request), request.params.id, request.query);
+        return sendWorkbook(
+          reply,
+          `tabell-3-${view.issuer.code}-${view.from}-${view.to}.xlsx`,
+          await riskTableWorkbook(view),
+        );
+      },
     );
 
     app.get(
