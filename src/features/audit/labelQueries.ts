@@ -10,10 +10,13 @@ import {
   generatedDocuments,
   indicators,
   indicatorTargets,
+  measures,
   publishedScorecards,
   reportingRounds,
   requirements,
+  riskAssessments,
   steeringDocuments,
+  unitRisks,
   units,
   users,
 } from "../../db/schema.ts";
@@ -138,6 +141,39 @@ const loaders: { [Kind in keyof LabelFacts]: Loader<Kind> } = {
         .innerJoin(units, eq(units.id, publishedScorecards.unitId))
         .where(inArray(publishedScorecards.id, ids))
     ).map(({ id, ...scorecard }) => [id, scorecard]),
+
+  riskAssessments: async (db, ids) =>
+    (
+      await db
+        .select({
+          id: riskAssessments.id,
+          requirementNumber: requirements.number,
+          unitName: units.name,
+          period: reportingRounds.period,
+        })
+        .from(riskAssessments)
+        .innerJoin(requirements, eq(requirements.id, riskAssessments.requirementId))
+        .innerJoin(units, eq(units.id, riskAssessments.unitId))
+        .innerJoin(reportingRounds, eq(reportingRounds.id, riskAssessments.roundId))
+        .where(inArray(riskAssessments.id, ids))
+    ).map(({ id, ...assessment }) => [id, assessment]),
+
+  measures: async (db, ids) =>
+    (
+      await db
+        .select({ id: measures.id, title: measures.title })
+        .from(measures)
+        .where(inArray(measures.id, ids))
+    ).map(({ id, title }) => [id, { title }]),
+
+  unitRisks: async (db, ids) =>
+    (
+      await db
+        .select({ id: unitRisks.id, title: unitRisks.title, unitName: units.name })
+        .from(unitRisks)
+        .innerJoin(units, eq(units.id, unitRisks.unitId))
+        .where(inArray(unitRisks.id, ids))
+    ).map(({ id, ...risk }) => [id, risk]),
 };
 
 /** The names of the entities `ids` lists: one query for each kind with any ids. */

@@ -24,6 +24,9 @@ function facts() {
   known.answers.set(40, { requirementNumber: "2.1.2", unitName: "UNN HF", period: "2026-T2" });
   known.generatedDocuments.set(8, { title: "Tertialrapport T1 2026" });
   known.scorecards.set(4, { unitName: "Helse Nord RHF", period: "2026" });
+  known.riskAssessments.set(12, { requirementNumber: "R-2", unitName: "UNN HF", period: "2024-T2" });
+  known.measures.set(6, { title: "Økt kjøp av private helsetjenester" });
+  known.unitRisks.set(9, { title: "Mangel på spesialsykepleiere", unitName: "UNN HF" });
   return known;
 }
 
@@ -46,6 +49,11 @@ describe("labelOf", () => {
       [entry("generated_document", "8"), "Tertialrapport T1 2026"],
       [entry("published_scorecard", "4"), "Helse Nord RHF – 2026"],
       [entry("measurement_import", "sykefravaer-2026.xlsx"), "sykefravaer-2026.xlsx"],
+      [entry("risk_assessment", "12"), "R-2 – UNN HF – T2 2024"],
+      [entry("risk_scale", "2"), "Helse Nord RHF"],
+      [entry("measure", "6"), "Økt kjøp av private helsetjenester"],
+      [entry("measure", "66", { after: { title: "Et nytt tiltak" } }), "Et nytt tiltak"],
+      [entry("unit_risk", "9"), "Mangel på spesialsykepleiere – UNN HF"],
       [entry("document_template", "tertial_report:2"), "Helse Nord RHF"],
       [
         entry("role_assignment", "9", {

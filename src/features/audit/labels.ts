@@ -27,6 +27,9 @@ export type LabelFacts = {
   answers: Map<number, { requirementNumber: string; unitName: string; period: string }>;
   generatedDocuments: Map<number, { title: string }>;
   scorecards: Map<number, { unitName: string; period: string }>;
+  riskAssessments: Map<number, { requirementNumber: string; unitName: string; period: string }>;
+  measures: Map<number, { title: string }>;
+  unitRisks: Map<number, { title: string; unitName: string }>;
 };
 
 export type LabelIds = { [Kind in keyof LabelFacts]: number[] };
@@ -43,6 +46,9 @@ export const emptyFacts = (): LabelFacts => ({
   answers: new Map(),
   generatedDocuments: new Map(),
   scorecards: new Map(),
+  riskAssessments: new Map(),
+  measures: new Map(),
+  unitRisks: new Map(),
 });
 
 /** Which table holds the entity of each audited kind. */
@@ -59,6 +65,10 @@ const tableOf: Partial<Record<string, keyof LabelFacts>> = {
   answer: "answers",
   generated_document: "generatedDocuments",
   published_scorecard: "scorecards",
+  risk_assessment: "riskAssessments",
+  risk_scale: "units",
+  measure: "measures",
+  unit_risk: "unitRisks",
 };
 
 const positiveInteger = (value: unknown): number | null => {
@@ -193,6 +203,20 @@ export function labelOf(entry: LabelledEntry, facts: LabelFacts): string | null 
       return facts.units.get(templateUnitId(entry.entityId) ?? 0)?.name ?? null;
     case "generated_document":
       return facts.generatedDocuments.get(id)?.title ?? textOf(state.title);
+    case "risk_assessment": {
+      const assessment = facts.riskAssessments.get(id);
+      return assessment
+        ? joined(assessment.requirementNumber, assessment.unitName, periodName(assessment.period))
+        : null;
+    }
+    case "risk_scale":
+      return facts.units.get(id)?.name ?? null;
+    case "measure":
+      return facts.measures.get(id)?.title ?? textOf(state.title);
+    case "unit_risk": {
+      const risk = facts.unitRisks.get(id);
+      return risk ? joined(risk.title, risk.unitName) : textOf(state.title);
+    }
     case "published_scorecard": {
       const scorecard = facts.scorecards.get(id);
       return scorecard ? joined(scorecard.unitName, periodName(scorecard.period)) : null;

@@ -21,6 +21,16 @@ function translated(t: Translate, prefix: string, code: string): string {
   return hasMessage(key) ? t(key) : code;
 }
 
+/**
+ * The action as a verb. Workflow steps are audited with their entity in front ("answer_submit",
+ * "risk_assessment_approve"); the step's own verb is used for them.
+ */
+export function actionWords(t: Translate, entry: Pick<AuditEntry, "action" | "entityType">): string {
+  const own = `${entry.entityType}_`;
+  const step = entry.action.startsWith(own) ? entry.action.slice(own.length) : entry.action;
+  return translated(t, "audit.action", hasMessage(`audit.action.${entry.action}`) ? entry.action : step);
+}
+
 /** What an entry is about: its kind in words and its name ("Mål for indikator INNLEIE 2026"). */
 export function entityWords(entry: AuditEntry, t: Translate): string {
   return `${translated(t, "entityType", entry.entityType)} ${entry.entityLabel ?? entry.entityId}`;
@@ -68,7 +78,7 @@ function AuditRow({ entry, names }: { entry: AuditEntry; names: AuditNames }) {
           <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
         </Table.Cell>
         <Table.Cell>{entry.actorName}</Table.Cell>
-        <Table.Cell>{translated(t, "audit.action", entry.action)}</Table.Cell>
+        <Table.Cell>{actionWords(t, entry)}</Table.Cell>
         <Table.Cell>{entity}</Table.Cell>
         <Table.Cell>{entry.unitName ?? t("common.none")}</Table.Cell>
         <Table.Cell>
