@@ -60,6 +60,12 @@ describe("describeValue", () => {
     const round = context("reporting_round");
     expect(describeValue("state", "closed", round)).toBe("Lukket");
     expect(describeValue("state", "submitted", context("answer"))).toBe("Sendt inn");
+    expect(describeValue("state", "approved", context("risk_assessment"))).toBe("Godkjent");
+    expect(describeValue("level", "yellow", context("risk_assessment"))).toBe("Gul");
+    expect(describeValue("residualLevel", "green", context("risk_assessment", "en"))).toBe("Green");
+    expect(describeValue("status", "delayed", context("measure"))).toBe("Forsinket");
+    expect(describeValue("phase", "in_progress", context("measure"))).toBe("I gjennomføring");
+    expect(describeValue("status", "partly_fulfilled", context("answer"))).toBe("Delvis innfridd");
     expect(describeValue("role", "approver", round)).toBe("Godkjenner");
     expect(describeValue("unitId", 2, round)).toBe("Helse Nord RHF");
     expect(describeValue("recipientUnitIds", [2, 5], round)).toBe("Helse Nord RHF, enhet 5");

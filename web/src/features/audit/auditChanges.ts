@@ -66,10 +66,19 @@ function cataloguePrefix(field: string, entityType: string): string | null {
     case "role":
       return "role";
     case "status":
-      return "answers.status";
+      return entityType === "measure" ? "audit.measureStatus" : "answers.status";
+    case "phase":
+      return "audit.measurePhase";
+    case "level":
+    case "residualLevel":
+      return "audit.riskLevel";
+    case "horizon":
+      return "audit.horizon";
+    case "area":
+      return "audit.riskArea";
     case "state":
       if (entityType === "reporting_round") return "rounds.state";
-      if (entityType === "answer") return "answers.state";
+      if (entityType === "answer" || entityType === "risk_assessment") return "answers.state";
       if (entityType === "steering_document") return "steering.state";
       return null;
     case "kind":
