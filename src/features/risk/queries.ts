@@ -229,6 +229,55 @@ export async function selectReviewedRoundIds(db: Db, documentId: number): Promis
   return new Set(rows.map((row) => row.roundId));
 }
 
+/**
+ * Assessments in open rounds that are someone's work, counted per round and unit: drafts (and
+ * among them the returned and the carried-forward ones) on `editorUnitIds`, submitted ones on
+ * `approverUnitIds`.
+ */
+export async function selectRiskWork(
+  db: Db,
+  editorUnitIds: readonly number[],
+  approverUnitIds: readonly number[],
+) {
+  if (editorUnitIds.length === 0 && approverUnitIds.length === 0) return [];
+  const editors = `{${editorUnitIds.join(",")}}`;
+  const approvers = `{${approverUnitIds.join(",")}}`;
+  return selectRows<{
+    roundId: number;
+    period: string;
+    deadline: string;
+    documentId: number;
+    documentTitle: string;
+    unitId: number;
+    unitCode: string;
+    unitName: string;
+    toWrite: number;
+    returned: number;
+    carriedForward: number;
+    toApprove: number;
+  }>(
+    db,
+    sql`
+      select r.id as "roundId", r.period, r.deadline::text as deadline, d.id as "documentId",
+        d.title as "documentTitle", u.id as "unitId", u.code as "unitCode", u.name as "unitName",
+        (count(*) filter (where a.state = 'draft' and a.unit_id = any(${editors}::int[])))::int as "toWrite",
+        (count(*) filter (where a.state = 'draft' and a.return_comment is not null
+          and a.unit_id = any(${editors}::int[])))::int as returned,
+        (count(*) filter (where a.state = 'draft' and a.carried_forward
+          and a.unit_id = any(${editors}::int[])))::int as "carriedForward",
+        (count(*) filter (where a.state = 'submitted' and a.unit_id = any(${approvers}::int[])))::int as "toApprove"
+      from risk_assessments a
+      join reporting_rounds r on r.id = a.round_id and r.state = 'open'
+      join steering_documents d on d.id = r.document_id
+      join units u on u.id = a.unit_id
+      where a.unit_id = any(${editors}::int[]) or a.unit_id = any(${approvers}::int[])
+      group by r.id, d.id, u.id
+      having count(*) filter (where (a.state = 'draft' and a.unit_id = any(${editors}::int[]))
+        or (a.state = 'submitted' and a.unit_id = any(${approvers}::int[]))) > 0
+      order by r.deadline, d.id, u.path`,
+  );
+}
+
 // ---- Scales ----
 
 /** The scales set on any of `unitIds` (a unit's ancestors and itself). */

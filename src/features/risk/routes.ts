@@ -26,10 +26,12 @@ import {
   riskTableQuery,
   riskTableView,
   riskVersionInput,
+  riskWorkView,
   roundRiskView,
   saveRiskAssessmentInput,
   saveRiskScaleInput,
 } from "./schema.ts";
+import { riskWork } from "./work.ts";
 
 const tags = ["risk"];
 
@@ -133,6 +135,18 @@ export const riskRoutes =
           await riskTableWorkbook(view),
         );
       },
+    );
+
+    app.get(
+      "/api/risk-assessments/work",
+      {
+        schema: {
+          tags,
+          summary: "Your risk assessments to write or approve in open rounds, counted per round and unit",
+          response: replies(riskWorkView),
+        },
+      },
+      async (request) => riskWork(db, callerOf(request).user),
     );
 
     app.get(

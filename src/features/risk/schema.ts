@@ -182,3 +182,21 @@ export type RiskAssessmentView = z.infer<typeof riskAssessmentView>;
 export type RiskAssessmentVersionView = z.infer<typeof riskAssessmentVersionView>;
 export type RoundRiskView = z.infer<typeof roundRiskView>;
 export type RiskTableView = z.infer<typeof riskTableView>;
+
+/** A person's risk assessments to write or approve in open rounds, per round and unit. */
+export const riskWorkView = z
+  .array(
+    z.object({
+      round: z.object({ id: int, period: z.string(), deadline: z.string() }),
+      document: z.object({ id: int, title: z.string() }),
+      unit: unitRefView,
+      toWrite: int,
+      returned: int,
+      carriedForward: int.meta({
+        description: "Drafts carried forward from the round before, not yet reviewed",
+      }),
+      toApprove: int,
+    }),
+  )
+  .meta({ id: "RiskWork" });
+export type RiskWorkView = z.infer<typeof riskWorkView>;

@@ -1,6 +1,6 @@
-// Tabell 3 and a round's goals × units grid as Excel workbooks, read back with exceljs from the
-// demo data: levels in words with a fill, the change in words, counts per level; and the same
-// access rule as the views they come from.
+// Risk on the demo data: Tabell 3 and a round's goals × units grid as Excel workbooks, read back
+// with exceljs (levels in words with a fill, the change in words, counts per level, the views'
+// access rule), and the risk work the inbox shows each person.
 
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let t: TestApp;
 let reader: string;
 let trustEditor: string;
+let trustApprover: string;
 let hfId = 0;
 let t2Id = 0;
 
@@ -35,6 +36,7 @@ beforeAll(async () => {
   await loadDemoData(t.db);
   reader = await t.signIn("leser", demo.password);
   trustEditor = await t.signIn("redaktor", demo.password);
+  trustApprover = await t.signIn("godkjenner", demo.password);
   const documents = (
     await t.app.inject({
       method: "GET",
@@ -113,5 +115,45 @@ describe("a round's risk grid in Excel", () => {
     expect(texts(grid as ExcelJS.Worksheet, 4).slice(3)).toEqual([
       "Universitetssykehuset Nord-Norge HF (UNN)",
     ]);
+  });
+});
+
+type Work = {
+  round: { period: string };
+  unit: { code: string };
+  toWrite: number;
+  carriedForward: number;
+  toApprove: number;
+}[];
+type RoundRisk = { goals: { units: { unit: { code: string }; state: string; carriedForward: boolean }[] }[] };
+
+describe("risk work in the inbox", () => {
+  it("counts a trust editor's drafts and a trust approver's submitted assessments in the open round", async () => {
+    const risk = (
+      await t.app.inject({ method: "GET", url: `/api/rounds/${t2Id}/risk`, headers: { cookie: reader } })
+    ).json() as RoundRisk;
+    const unn = risk.goals.flatMap((goal) => goal.units.filter((a) => a.unit.code === "UNN"));
+    const drafts = unn.filter((a) => a.state === "draft");
+    const submitted = unn.filter((a) => a.state === "submitted");
+    expect(drafts.length + submitted.length).toBeGreaterThan(0);
+
+    const editorWork = (await download("/api/risk-assessments/work", trustEditor)).json() as Work;
+    const t2 = editorWork.find((w) => w.round.period === "2024-T2");
+    expect(t2).toMatchObject({
+      unit: { code: "UNN" },
+      toWrite: drafts.length,
+      carriedForward: drafts.filter((a) => a.carriedForward).length,
+      toApprove: 0,
+    });
+    // The annual round's assessments are all carried forward, waiting to be reviewed.
+    expect(editorWork.find((w) => w.round.period === "2024")).toMatchObject({
+      toWrite: 15,
+      carriedForward: 15,
+    });
+
+    const approverWork = (await download("/api/risk-assessments/work", trustApprover)).json() as Work;
+    expect(approverWork.find((w) => w.round.period === "2024-T2")?.toApprove ?? 0).toBe(submitted.length);
+    expect(approverWork.every((w) => w.toWrite === 0)).toBe(true);
+    expect((await download("/api/risk-assessments/work", reader)).json()).toEqual([]);
   });
 });
