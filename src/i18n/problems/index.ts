@@ -6,11 +6,13 @@ import { commonFieldProblems, commonReasons } from "./common.ts";
 import { documentFieldProblems, documentReasons } from "./documents.ts";
 import { fileFieldProblems, fileReasons } from "./files.ts";
 import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
+import { measureFieldProblems, measureReasons } from "./measures.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
 import { riskFieldProblems, riskReasons } from "./risk.ts";
 import { scorecardFieldProblems, scorecardReasons } from "./scorecards.ts";
 import { steeringFieldProblems, steeringReasons } from "./steering.ts";
+import { unitRiskFieldProblems, unitRiskReasons } from "./unitRisks.ts";
 import { unitFieldProblems, unitReasons } from "./units.ts";
 import { userFieldProblems, userReasons } from "./users.ts";
 
@@ -28,6 +30,8 @@ export const reasonCatalogues = {
     ...scorecardReasons.nb,
     ...documentReasons.nb,
     ...riskReasons.nb,
+    ...unitRiskReasons.nb,
+    ...measureReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -41,6 +45,8 @@ export const reasonCatalogues = {
     ...scorecardReasons.en,
     ...documentReasons.en,
     ...riskReasons.en,
+    ...unitRiskReasons.en,
+    ...measureReasons.en,
   },
 } as const;
 
@@ -57,6 +63,8 @@ export const fieldProblemCatalogues = {
     ...scorecardFieldProblems.nb,
     ...documentFieldProblems.nb,
     ...riskFieldProblems.nb,
+    ...unitRiskFieldProblems.nb,
+    ...measureFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
@@ -70,6 +78,8 @@ export const fieldProblemCatalogues = {
     ...scorecardFieldProblems.en,
     ...documentFieldProblems.en,
     ...riskFieldProblems.en,
+    ...unitRiskFieldProblems.en,
+    ...measureFieldProblems.en,
   },
 } as const;
 
