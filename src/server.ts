@@ -32,7 +32,6 @@ import { reportingRoutes } from "./features/reporting/routes.ts";
 import { riskRoutes } from "./features/risk/routes.ts";
 import { scorecardRoutes } from "./features/scorecards/routes.ts";
 import { steeringRoutes } from "./features/steering/routes.ts";
-import { unitRiskRoutes } from "./features/unitRisks/routes.ts";
 import { unitRoutes } from "./features/units/routes.ts";
 import { userRoutes } from "./features/users/routes.ts";
 import { brokenMultipartReason } from "./files/upload.ts";
@@ -261,7 +260,6 @@ export async function buildServer(config: Config, database: Database, options: S
   await app.register(steeringRoutes(database.db, config));
   await app.register(reportingRoutes(database.db));
   await app.register(riskRoutes(database.db));
-  await app.register(unitRiskRoutes(database.db));
   await app.register(measureRoutes(database.db));
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.

@@ -12,7 +12,6 @@ import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
 import { riskFieldProblems, riskReasons } from "./risk.ts";
 import { scorecardFieldProblems, scorecardReasons } from "./scorecards.ts";
 import { steeringFieldProblems, steeringReasons } from "./steering.ts";
-import { unitRiskFieldProblems, unitRiskReasons } from "./unitRisks.ts";
 import { unitFieldProblems, unitReasons } from "./units.ts";
 import { userFieldProblems, userReasons } from "./users.ts";
 
@@ -30,7 +29,6 @@ export const reasonCatalogues = {
     ...scorecardReasons.nb,
     ...documentReasons.nb,
     ...riskReasons.nb,
-    ...unitRiskReasons.nb,
     ...measureReasons.nb,
   },
   en: {
@@ -45,7 +43,6 @@ export const reasonCatalogues = {
     ...scorecardReasons.en,
     ...documentReasons.en,
     ...riskReasons.en,
-    ...unitRiskReasons.en,
     ...measureReasons.en,
   },
 } as const;
@@ -63,7 +60,6 @@ export const fieldProblemCatalogues = {
     ...scorecardFieldProblems.nb,
     ...documentFieldProblems.nb,
     ...riskFieldProblems.nb,
-    ...unitRiskFieldProblems.nb,
     ...measureFieldProblems.nb,
   },
   en: {
@@ -78,7 +74,6 @@ export const fieldProblemCatalogues = {
     ...scorecardFieldProblems.en,
     ...documentFieldProblems.en,
     ...riskFieldProblems.en,
-    ...unitRiskFieldProblems.en,
     ...measureFieldProblems.en,
   },
 } as const;
