@@ -6,12 +6,12 @@ import { commonFieldProblems, commonReasons } from "./common.ts";
 import { documentFieldProblems, documentReasons } from "./documents.ts";
 import { fileFieldProblems, fileReasons } from "./files.ts";
 import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
-import { measureFieldProblems, measureReasons } from "./measures.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
 import { riskFieldProblems, riskReasons } from "./risk.ts";
 import { scorecardFieldProblems, scorecardReasons } from "./scorecards.ts";
 import { steeringFieldProblems, steeringReasons } from "./steering.ts";
+import { unitRiskFieldProblems, unitRiskReasons } from "./unitRisks.ts";
 import { unitFieldProblems, unitReasons } from "./units.ts";
 import { userFieldProblems, userReasons } from "./users.ts";
 
@@ -29,7 +29,7 @@ export const reasonCatalogues = {
     ...scorecardReasons.nb,
     ...documentReasons.nb,
     ...riskReasons.nb,
-    ...measureReasons.nb,
+    ...unitRiskReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -43,7 +43,7 @@ export const reasonCatalogues = {
     ...scorecardReasons.en,
     ...documentReasons.en,
     ...riskReasons.en,
-    ...measureReasons.en,
+    ...unitRiskReasons.en,
   },
 } as const;
 
@@ -60,7 +60,7 @@ export const fieldProblemCatalogues = {
     ...scorecardFieldProblems.nb,
     ...documentFieldProblems.nb,
     ...riskFieldProblems.nb,
-    ...measureFieldProblems.nb,
+    ...unitRiskFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
@@ -74,7 +74,7 @@ export const fieldProblemCatalogues = {
     ...scorecardFieldProblems.en,
     ...documentFieldProblems.en,
     ...riskFieldProblems.en,
-    ...measureFieldProblems.en,
+    ...unitRiskFieldProblems.en,
   },
 } as const;
 
