@@ -26,6 +26,7 @@ import { userForSessionToken } from "./features/auth/service.ts";
 import { documentRoutes } from "./features/documents/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
 import { indicatorRoutes } from "./features/indicators/routes.ts";
+import { measureRoutes } from "./features/measures/routes.ts";
 import { measurementRoutes } from "./features/measurements/routes.ts";
 import { reportingRoutes } from "./features/reporting/routes.ts";
 import { riskRoutes } from "./features/risk/routes.ts";
@@ -261,6 +262,7 @@ export async function buildServer(config: Config, database: Database, options: S
   await app.register(reportingRoutes(database.db));
   await app.register(riskRoutes(database.db));
   await app.register(unitRiskRoutes(database.db));
+  await app.register(measureRoutes(database.db));
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
   const webRoot = options.webRoot ?? config.webRoot ?? builtWebApp;

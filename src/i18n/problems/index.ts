@@ -6,6 +6,7 @@ import { commonFieldProblems, commonReasons } from "./common.ts";
 import { documentFieldProblems, documentReasons } from "./documents.ts";
 import { fileFieldProblems, fileReasons } from "./files.ts";
 import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
+import { measureFieldProblems, measureReasons } from "./measures.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
 import { riskFieldProblems, riskReasons } from "./risk.ts";
@@ -30,6 +31,7 @@ export const reasonCatalogues = {
     ...documentReasons.nb,
     ...riskReasons.nb,
     ...unitRiskReasons.nb,
+    ...measureReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -44,6 +46,7 @@ export const reasonCatalogues = {
     ...documentReasons.en,
     ...riskReasons.en,
     ...unitRiskReasons.en,
+    ...measureReasons.en,
   },
 } as const;
 
@@ -61,6 +64,7 @@ export const fieldProblemCatalogues = {
     ...documentFieldProblems.nb,
     ...riskFieldProblems.nb,
     ...unitRiskFieldProblems.nb,
+    ...measureFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
@@ -75,6 +79,7 @@ export const fieldProblemCatalogues = {
     ...documentFieldProblems.en,
     ...riskFieldProblems.en,
     ...unitRiskFieldProblems.en,
+    ...measureFieldProblems.en,
   },
 } as const;
 
