@@ -213,6 +213,26 @@ const answerRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/answers/AnswerPage.tsx"), "AnswerPage"),
 });
 
+const roundRiskRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/rounds/$roundId/risk",
+  validateSearch: (search: Record<string, unknown>): { view?: "grid" } =>
+    search.view === "grid" ? { view: "grid" } : {},
+  component: lazyRouteComponent(() => import("./features/risk/RoundRiskPage.tsx"), "RoundRiskPage"),
+});
+
+const riskAssessmentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/risk-assessments/$id",
+  component: lazyRouteComponent(() => import("./features/risk/RiskAssessmentPage.tsx"), "RiskAssessmentPage"),
+});
+
+const riskTableRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/steering/$documentId/risk",
+  component: lazyRouteComponent(() => import("./features/risk/RiskTablePage.tsx"), "RiskTablePage"),
+});
+
 const helpRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/help",
@@ -249,6 +269,9 @@ const routeTree = rootRoute.addChildren([
     roundRoute,
     consolidationRoute,
     answerRoute,
+    roundRiskRoute,
+    riskAssessmentRoute,
+    riskTableRoute,
     helpRoute,
     notFoundRoute,
   ]),

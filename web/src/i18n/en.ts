@@ -3,6 +3,7 @@ import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
 import type { Messages } from "./nb.ts";
 import { reportingEn } from "./reporting.en.ts";
+import { riskEn } from "./risk.en.ts";
 import { scorecardEn } from "./scorecard.en.ts";
 
 export const en: Messages = {
@@ -208,6 +209,7 @@ export const en: Messages = {
   ...documentsEn,
   ...reportingEn,
   ...scorecardEn,
+  ...riskEn,
   ...layoutEn,
 
   "nav.scorecard": "Scorecard",

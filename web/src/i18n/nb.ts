@@ -4,6 +4,7 @@ import { auditNb } from "./audit.ts";
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
 import { reportingNb } from "./reporting.ts";
+import { riskNb } from "./risk.ts";
 import { scorecardNb } from "./scorecard.ts";
 
 export const nb = {
@@ -209,6 +210,7 @@ export const nb = {
   ...documentsNb,
   ...reportingNb,
   ...scorecardNb,
+  ...riskNb,
   ...layoutNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",

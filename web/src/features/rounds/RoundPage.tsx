@@ -1,6 +1,6 @@
 import "../answers/reporting.css";
 import "./rounds.css";
-import { Button, Paragraph, Spinner, Tag } from "@digdir/designsystemet-react";
+import { Button, Link, Paragraph, Spinner, Tag } from "@digdir/designsystemet-react";
 import { getRouteApi, Link as RouterLink } from "@tanstack/react-router";
 import { useState } from "react";
 import { useRoundMatrix, useRoundState } from "../../api/reporting.ts";
@@ -70,6 +70,13 @@ export function RoundPage() {
         <dd>{formatDate(matrix.data.asOf, locale)}</dd>
       </dl>
       {round.state === "closed" && <Paragraph>{t("rounds.closedExplained")}</Paragraph>}
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/rounds/$roundId/risk" params={{ roundId: String(round.id) }}>
+            {t("risk.round.link")}
+          </RouterLink>
+        </Link>
+      </Paragraph>
       <LiveStatus message={message} />
       {(round.can.close || round.can.reopen) && (
         <div className="button-row">

@@ -1,5 +1,5 @@
 import "../answers/reporting.css";
-import { Alert, Spinner } from "@digdir/designsystemet-react";
+import { Alert, Link, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { getRouteApi, Link as RouterLink } from "@tanstack/react-router";
 import { useState } from "react";
 import { useSteeringDocument } from "../../api/steering.ts";
@@ -74,6 +74,15 @@ export function DocumentPage() {
 
       <VersionsSection document={data} />
       {data.state === "published" && <RoundsSection document={data} />}
+      {data.state === "published" && data.requirements.some((each) => each.selectedForRiskAssessment) && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to="/steering/$documentId/risk" params={{ documentId: String(data.id) }}>
+              {t("risk.table.link")}
+            </RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       {(editable || data.can.publish) && <DraftTools document={data} onDone={setMessage} />}
       <RequirementsSection document={data} onDone={setMessage} />
     </div>
