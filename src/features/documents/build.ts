@@ -5,10 +5,9 @@
 
 import { parsePeriod, reportingPoint } from "../../domain/periods.ts";
 import type { AnswerState } from "../../domain/workflow.ts";
+import { measuresTable, printedRiskApprovals, riskSectionBlocks } from "./buildRisk.ts";
 import {
   indicatorBlocks,
-  measuresTable,
-  riskTable,
   statusLabel,
   summaryBlocks,
   TableNumbers,
@@ -27,6 +26,7 @@ import type {
   RequirementData,
   Section,
 } from "./model.ts";
+import { riskLabelsFor } from "./riskLabels.ts";
 import type { DocumentTemplate, SectionKey, TemplateSection } from "./template.ts";
 
 export { statusTone } from "./buildTables.ts";
@@ -143,13 +143,18 @@ function printedApprovals({ data, template }: BuildContext): AnswerState[] {
 }
 
 function notApprovedNotice(context: BuildContext): string | null {
-  const showsRequirements = context.template.sections.some(
-    (section) => section.visible && section.key === "requirements",
-  );
-  if (!showsRequirements) return null;
-  const states = printedApprovals(context);
-  const notApproved = states.filter((state) => state !== "approved").length;
-  return notApproved > 0 ? context.labels.notApprovedNotice(notApproved, states.length) : null;
+  const { labels, locale } = context;
+  const shows = (key: SectionKey) =>
+    context.template.sections.some((section) => section.visible && section.key === key);
+  const parts: string[] = [];
+  const notApproved = (states: AnswerState[]) => states.filter((state) => state !== "approved").length;
+  const answers = shows("requirements") ? printedApprovals(context) : [];
+  if (notApproved(answers) > 0) parts.push(labels.answersPart(notApproved(answers), answers.length));
+  // Tabell 3 prints the assessments it compares; one that is not approved says so in its cell.
+  const risks = shows("risk") ? printedRiskApprovals(context.data) : [];
+  if (notApproved(risks) > 0)
+    parts.push(riskLabelsFor(locale).notApprovedPart(notApproved(risks), risks.length));
+  return parts.length > 0 ? labels.notApprovedNotice(parts) : null;
 }
 
 /** The report's title; a board case on a tertial (T1, T2) wraps the tertial report. */
@@ -211,6 +216,8 @@ function buildSection(templateSection: TemplateSection, context: BuildContext): 
     return [{ key, level: 1, heading, blocks: all }];
   };
   const { data, labels } = context;
+  const visible = (other: SectionKey) =>
+    context.template.sections.some((section) => section.visible && section.key === other);
   switch (key) {
     case "resolution":
       return single(resolutionBlocks(context));
@@ -234,14 +241,15 @@ function buildSection(templateSection: TemplateSection, context: BuildContext): 
     }
     case "scorecard_indicators":
       return single(indicatorBlocks(context));
-    case "risk":
-      // The template asked for it: say plainly when there is nothing yet, rather than drop it.
-      return single(
-        data.risks.length > 0
-          ? [riskTable(context)]
-          : [{ kind: "paragraph", markdown: `_${labels.notYetAvailable}_` }],
-        true,
-      );
+    case "risk": {
+      // The template asked for it: say plainly when there is nothing yet, rather than drop it. The
+      // measures come along, unless the template gives them a section of their own.
+      const blocks = riskSectionBlocks(context, {
+        introduction: templateSection.introduction,
+        withMeasures: !visible("measures"),
+      });
+      return [{ key, level: 1, heading, blocks }];
+    }
     case "measures":
       return single(
         data.measures.length > 0

@@ -1,5 +1,5 @@
 // The builder's tables and the summary: Tabell 1 and 2 as seed 003 has them, the requirements'
-// statuses counted, the scorecard, risks and measures. Every table says how wide its columns are
+// statuses counted and the scorecard (risks and measures are in buildRisk.ts). Every table says how wide its columns are
 // (so that no word is broken in a cell) and which cells are filled with a status colour.
 
 import { isYearEnd, type Period, parsePeriod } from "../../domain/periods.ts";
@@ -204,38 +204,4 @@ export function indicatorBlocks({ data, labels, tables }: TablesContext): Block[
       widths: [3.2, 1.35, 1.35, 2.2, 1.6, 1.1],
     },
   ];
-}
-
-export function riskTable({ data, labels, tables }: TablesContext): TableBlock {
-  return {
-    kind: "table",
-    caption: tables.caption(labels.riskCaption),
-    header: labels.riskHeader,
-    rows: data.risks.map((risk) => [
-      risk.goal,
-      risk.unitName,
-      risk.previousLevel ? labels.colourNames[risk.previousLevel] : "",
-      labels.colourNames[risk.level],
-      risk.comment,
-    ]),
-    tones: data.risks.map((risk) => [null, null, risk.previousLevel, risk.level, null]),
-    widths: [3, 2, 1.3, 1.3, 3],
-  };
-}
-
-export function measuresTable({ data, labels, tables }: TablesContext): TableBlock {
-  return {
-    kind: "table",
-    caption: tables.caption(labels.measuresCaption),
-    header: labels.measuresHeader,
-    rows: data.measures.map((measure) => [
-      measure.goal,
-      measure.measure,
-      measure.owner,
-      measure.phase,
-      measure.status,
-      measure.comment,
-    ]),
-    widths: [2.2, 2.4, 1.8, 1.5, 1.5, 2.6],
-  };
 }

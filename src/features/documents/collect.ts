@@ -20,6 +20,7 @@ import {
 } from "../scorecards/service.ts";
 import { listDocuments as listSteeringDocuments } from "../steering/documents.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
+import { collectRisk } from "./collectRisk.ts";
 import type {
   BoardCaseData,
   ChapterData,
@@ -57,7 +58,9 @@ export interface DocumentSource {
 // ---------------------------------------------------------------------------------------------
 // Requirements and answers
 
-type SteeringHeader = Awaited<ReturnType<typeof listSteeringDocuments>>[number];
+export type SteeringHeader = Awaited<ReturnType<typeof listSteeringDocuments>>[number];
+/** A steering document the unit reports on for the period, with the period's round. */
+export type ReportedDocument = { document: SteeringHeader; roundId: number };
 type UnitReport = Awaited<ReturnType<typeof unitReport>>;
 type ReportItem = UnitReport["sections"][number]["items"][number];
 
@@ -96,14 +99,19 @@ function documentKey(document: SteeringHeader): string {
  * issued (it consolidates its units' answers), each series' latest published version with a round
  * for the period. Documents from above come first, as in the annual report to the owner.
  */
-async function documentsWithRounds(db: Db, principal: Principal, unit: UnitRow, period: string) {
+export async function documentsWithRounds(
+  db: Db,
+  principal: Principal,
+  unit: UnitRow,
+  period: string,
+): Promise<ReportedDocument[]> {
   const wanted = reportingPointOf(period);
   const documents = (await listSteeringDocuments(db, { principal }, { year: wanted.year })).filter(
     (document) =>
       document.state === "published" &&
       (document.issuingUnit.id === unit.id || document.recipients.some((r) => r.id === unit.id)),
   );
-  const chosen = new Map<string, { document: SteeringHeader; roundId: number }>();
+  const chosen = new Map<string, ReportedDocument>();
   for (const document of documents) {
     const rounds = await listRounds(db, { principal }, document.id);
     const round = rounds.find((each) => {
@@ -183,7 +191,7 @@ export async function collectRequirementChapters(
   db: Db,
   principal: Principal,
   unit: UnitRow,
-  period: string,
+  documents: readonly ReportedDocument[],
   options: { includeUnitAnswers: boolean; now: Date },
 ): Promise<ChapterData[]> {
   const asOf = options.now.toISOString().slice(0, 10);
@@ -195,7 +203,7 @@ export async function collectRequirementChapters(
     usedKeys.add(candidate);
     return candidate;
   };
-  for (const { document, roundId } of await documentsWithRounds(db, principal, unit, period)) {
+  for (const { document, roundId } of documents) {
     const report = await unitReport(db, { principal }, roundId, unit.id, asOf);
     const issued = document.issuingUnit.id === unit.id;
     const unitAnswers =
@@ -317,10 +325,13 @@ export async function collectDocumentData(
 ): Promise<DocumentData> {
   const unit = await findUnitById(db, unitId);
   if (!unit) throw notFound("document_unit_not_found", { id: unitId });
-  const chapters = await collectRequirementChapters(db, options.caller.principal, unit, period, {
+  const { principal } = options.caller;
+  const documents = await documentsWithRounds(db, principal, unit, period);
+  const chapters = await collectRequirementChapters(db, principal, unit, documents, {
     includeUnitAnswers: options.includeUnitAnswers ?? true,
     now: options.now,
   });
+  const risk = await collectRisk(db, principal, unit, period, documents);
   const scorecard = await collectScorecard(db, options.caller, unit, period, {
     locale: options.locale ?? "nb",
     now: options.now,
@@ -332,9 +343,8 @@ export async function collectDocumentData(
     introduction: null,
     chapters,
     scorecard,
-    // The risk feature does not exist yet; templates that show these sections say so.
-    risks: [],
-    measures: [],
+    riskAssessment: risk.assessment,
+    measures: risk.measures,
     boardCase: options.boardCase,
   };
 }

@@ -1,11 +1,14 @@
-// Opens a generated annual report in a real word processor: LibreOffice converts it to PDF, which it
-// only does for a .docx it can read, and pdftotext reads the PDF back: the front page, the
-// contents with page numbers, the summary, and every word of the tables whole.
+// Opens a generated annual report and a tertial report with seed 003's risk section in a real word
+// processor: LibreOffice converts them to PDF, which it only does for a .docx it can read, and
+// pdftotext reads the PDF back: the front page, the contents with page numbers, the summary, and
+// every word of the tables whole.
 // `scripts/ensure-libreoffice.sh` installs both (CI runs it).
 
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "./build.ts";
 import { renderDocx } from "./docx.ts";
+import type { DocumentContent, TableBlock } from "./model.ts";
+import { seedMeasures, seedRiskAssessment } from "./riskSamples.ts";
 import { sampleAnnualReportData } from "./samples.ts";
 import { defaultTemplate } from "./template.ts";
 import {
@@ -17,6 +20,33 @@ import {
   requireSoffice,
   tableWords,
 } from "./testing.ts";
+
+/** Every word of every cell of the tables whose caption matches, as `tableWords` reads them. */
+function cellWords(content: DocumentContent, caption: RegExp): Set<string> {
+  const words = new Set<string>();
+  const tables = content.sections
+    .flatMap((section) => section.blocks)
+    .filter((block): block is TableBlock => block.kind === "table" && caption.test(block.caption));
+  for (const table of tables) {
+    for (const cell of [...table.header, ...table.rows.flat()]) {
+      for (const word of cell.split(/[\s()/,;:]+/)) if (/^\p{L}{3,}$/u.test(word)) words.add(word);
+    }
+  }
+  return words;
+}
+
+/** The text of a .docx and of its PDF, without the PDF's footer lines. */
+async function textsOf(bytes: Buffer, pages: string[], footer: RegExp) {
+  const docxText = paragraphs(await docxPart(bytes, "word/document.xml"))
+    .map((paragraph) => paragraph.text)
+    .join("\n");
+  const pdfText = pages
+    .join("\n")
+    .split("\n")
+    .filter((line) => !footer.test(line.trim()))
+    .join("\n");
+  return { docxText, pdfText };
+}
 
 describe("a generated annual report in LibreOffice", () => {
   it("converts to a PDF with a front page, the contents, the summary and whole words in tables", {
@@ -79,6 +109,51 @@ describe("a generated annual report in LibreOffice", () => {
     const words = tableWords(content);
     expect([...words]).toEqual(
       expect.arrayContaining(["Måloppnåelse", "perioden", "Hittil", "Grønn", "Innfridd"]),
+    );
+    expect(brokenWords(docxText, pdfText, words)).toEqual([]);
+  });
+});
+
+describe("a tertial report's risk section in LibreOffice", () => {
+  it("keeps every word of Tabell 3 and of the measures whole, seed 003's 15 goals and 54 measures", {
+    timeout: 180_000,
+  }, async () => {
+    await requireSoffice();
+    const data = sampleAnnualReportData({
+      period: "2024-T2",
+      riskAssessment: seedRiskAssessment(),
+      measures: seedMeasures(),
+    });
+    const content = buildDocument("tertial_report", data, defaultTemplate("tertial_report"), "nb");
+    const bytes = await renderDocx(content);
+    const [pdf] = await convertToPdf([{ name: "tertialrapport-2-2024", bytes }]);
+    if (!pdf) throw new Error("no PDF");
+    const pages = await pdfPages(pdf);
+    const text = pages.join("\n");
+    expect(text).toMatch(/\d+ Risikovurdering/);
+    expect(text).toContain("Tabell 5 Risikovurdering utvikling fra T1-2024 til T2-2024");
+    expect(text).toMatch(/4 mål har forbedret risiko, 10 er uendret og 1 er\s+forverret\./);
+    expect(text).toContain("Tabell 6 Status risikoreduserende tiltak");
+
+    const { docxText, pdfText } = await textsOf(
+      bytes,
+      pages,
+      /^Tertialrapport 2\. tertial 2024 for Helse Nord RHF – \d+$/,
+    );
+    const words = new Set([
+      ...cellWords(content, /Risikovurdering utvikling/),
+      ...cellWords(content, /Status risikoreduserende tiltak/),
+    ]);
+    expect([...words]).toEqual(
+      expect.arrayContaining([
+        "Helhetlig",
+        "vurdering",
+        "Tiltakseier",
+        "arbeidstidsplanlegging",
+        "forskningsstøttepersonell",
+        "gjennomføring",
+        "helseberedskapsmeldingen",
+      ]),
     );
     expect(brokenWords(docxText, pdfText, words)).toEqual([]);
   });

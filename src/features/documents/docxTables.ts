@@ -20,8 +20,9 @@ import type { CellTone, TableBlock } from "./model.ts";
 export const pageMargin = 1134;
 export const textWidth = 11906 - 2 * pageMargin;
 
-/** 9 pt in tables, 11 pt in the text. */
+/** 9 pt in tables, 11 pt in the text; 8 pt in a compact table. */
 export const tableFontSize = 18;
+export const compactTableFontSize = 16;
 
 /** Light fills that black text reads well on: the status colours of a traffic-light table. */
 export const toneFills: Record<CellTone, string> = {
@@ -55,6 +56,14 @@ export function columnWidths(count: number, weights?: readonly number[]): number
 /** Spaces that must not break: after a comparator ("≤ 4") and before a unit ("4 %"). */
 export function keepTogether(text: string): string {
   return text.replace(/([≤≥<>]) (?=[\d−-])/g, "$1\u00a0").replace(/(\d) (?=%)/g, "$1\u00a0");
+}
+
+/**
+ * A line may break after a slash between words ("arbeidstidsordninger/samhandling"), which
+ * LibreOffice otherwise treats as one long word and breaks anywhere: a zero-width space after it.
+ */
+export function breakAfterSlash(text: string): string {
+  return text.replace(/(?<=\p{L})\/(?=\p{L})/gu, "/\u200b");
 }
 
 export function docxTable(
@@ -98,8 +107,9 @@ export function docxTable(
 
 /** A content-model table: header in bold, cells in the table font, the caption under it. */
 export function tableChildren(block: TableBlock): (Paragraph | Table)[] {
+  const size = block.compact ? compactTableFontSize : tableFontSize;
   const run = (text: string, bold = false) =>
-    new TextRun({ text: keepTogether(text), bold: bold || undefined, size: tableFontSize });
+    new TextRun({ text: breakAfterSlash(keepTogether(text)), bold: bold || undefined, size });
   return [
     docxTable(
       block.header.map((text) => [run(text, true)]),

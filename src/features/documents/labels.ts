@@ -34,10 +34,6 @@ export interface DocumentLabels {
   and: string;
   scorecardCaption: (period: string) => string;
   scorecardHeader: string[];
-  riskCaption: string;
-  riskHeader: string[];
-  measuresCaption: string;
-  measuresHeader: string[];
   resolutionLead: (unitName: string) => string;
   annualReportTitle: (year: number, unitName: string) => string;
   tertialReportTitle: (periodLabel: string, unitName: string) => string;
@@ -50,8 +46,10 @@ export interface DocumentLabels {
   note: string;
   page: string;
   approval: Record<AnswerState, string>;
-  /** Said when answers in the document are not approved. */
-  notApprovedNotice: (count: number, total: number) => string;
+  /** "3 av 7 svar", for the note on what is not approved. */
+  answersPart: (count: number, total: number) => string;
+  /** Said when answers (or risk assessments) in the document are not approved; from the parts that are. */
+  notApprovedNotice: (parts: string[]) => string;
   frontPage: { period: string; date: string; caseNumber: string; meeting: string; boardMeeting: string };
   /** The introduction when the template has none. */
   defaultIntroduction: (type: DocumentType, unitName: string, periodLabel: string, year: number) => string;
@@ -65,6 +63,10 @@ export interface DocumentLabels {
   attainmentLead: (tableNumber: string, year: number, green: number, total: number, when: string) => string;
   trendLead: (tableNumber: string) => string;
 }
+
+/** "a, b og c". */
+const listed = (parts: string[], and: string) =>
+  parts.length > 1 ? `${parts.slice(0, -1).join(", ")} ${and} ${parts.at(-1)}` : (parts[0] ?? "");
 
 const nbMonths = [
   "januar",
@@ -147,10 +149,6 @@ const nb: DocumentLabels = {
   and: "og",
   scorecardCaption: (period) => `Målekort ${period}`,
   scorecardHeader: ["Indikator", "Denne perioden", "Hittil i år", "Mål", "Måloppnåelse", "Trend"],
-  riskCaption: "Risikovurdering",
-  riskHeader: ["Mål", "Enhet", "Forrige", "Nå", "Kommentar"],
-  measuresCaption: "Status risikoreduserende tiltak",
-  measuresHeader: ["Mål", "Tiltak", "Tiltakseier", "Fase", "Status", "Kommentar til tiltak"],
   resolutionLead: (unitName) => `Styret i ${unitName} inviteres til å fatte følgende vedtak:`,
   annualReportTitle: (year, unitName) => `Årlig melding ${year} for ${unitName}`,
   tertialReportTitle: (periodLabel, unitName) => `Tertialrapport ${periodLabel} for ${unitName}`,
@@ -170,8 +168,9 @@ const nb: DocumentLabels = {
     submitted: "Sendt til godkjenning – ikke godkjent",
     approved: "Godkjent",
   },
-  notApprovedNotice: (count, total) =>
-    `${count} av ${total} svar i dokumentet er ikke godkjent. De er merket «ikke godkjent» der de står.`,
+  answersPart: (count, total) => `${count} av ${total} svar`,
+  notApprovedNotice: (parts) =>
+    `${listed(parts, "og")} i dokumentet er ikke godkjent. De er merket «ikke godkjent» der de står.`,
   frontPage: {
     period: "Periode",
     date: "Dato",
@@ -255,10 +254,6 @@ const en: DocumentLabels = {
   and: "and",
   scorecardCaption: (period) => `Scorecard ${period}`,
   scorecardHeader: ["Indicator", "This period", "Year to date", "Target", "Attainment", "Trend"],
-  riskCaption: "Risk assessment",
-  riskHeader: ["Goal", "Unit", "Previous", "Now", "Comment"],
-  measuresCaption: "Status of risk-reducing measures",
-  measuresHeader: ["Goal", "Measure", "Owner", "Phase", "Status", "Comment on the measure"],
   resolutionLead: (unitName) => `The board of ${unitName} is invited to resolve as follows:`,
   annualReportTitle: (year, unitName) => `Annual report ${year} for ${unitName}`,
   tertialReportTitle: (periodLabel, unitName) => `Tertial report ${periodLabel} for ${unitName}`,
@@ -278,8 +273,9 @@ const en: DocumentLabels = {
     submitted: "Submitted for approval – not approved",
     approved: "Approved",
   },
-  notApprovedNotice: (count, total) =>
-    `${count} of ${total} answers in this document are not approved. They are marked "not approved" where they appear.`,
+  answersPart: (count, total) => `${count} of ${total} answers`,
+  notApprovedNotice: (parts) =>
+    `${listed(parts, "and")} in this document are not approved. They are marked "not approved" where they appear.`,
   frontPage: {
     period: "Period",
     date: "Date",

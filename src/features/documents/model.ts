@@ -2,6 +2,8 @@
 // the content model the builder makes of it (`DocumentContent`), which the Word and HTML renderers
 // turn into files. Both are plain JSON so that a stored document can be rebuilt byte for byte.
 
+import type { RiskLevelColour } from "../../domain/risk.ts";
+import type { MeasurePhase, MeasureStatus } from "../../domain/riskMeasures.ts";
 import type { SummaryTables } from "../../domain/scorecard.ts";
 import type { AnswerState } from "../../domain/workflow.ts";
 
@@ -83,20 +85,55 @@ export interface ScorecardData {
   summary: SummaryTables | null;
 }
 
-export interface RiskData {
-  goal: string;
-  unitName: string;
-  level: ColourLevel;
-  previousLevel: ColourLevel | null;
-  comment: string;
+/** A level of the risk scale the goals were assessed on, with its words in both languages. */
+export interface RiskLevelData {
+  key: string;
+  /** 1 is the best level. */
+  rank: number;
+  colour: RiskLevelColour;
+  label: { nb: string; en: string };
+  definition: { nb: string; en: string };
 }
 
+/** One assessment of a goal in one period, as the reporting unit wrote it. */
+export interface RiskCellData {
+  /** The level's key on the scale; null when the assessment has none yet. */
+  level: string | null;
+  approval: AnswerState;
+}
+
+/** A goal selected for risk assessment: one row of "Tabell 3 Risikovurdering utvikling fra T1 til T2". */
+export interface RiskGoalData {
+  /** The goal's chapter in the steering document ("Kvalitet og kapasitet i tjenestetilbudet"). */
+  area: string;
+  goal: string;
+  /** One per period of `RiskAssessmentData.periods`, in order; null when the goal was not assessed then. */
+  cells: (RiskCellData | null)[];
+}
+
+/**
+ * The reporting unit's own assessments of its goals (for a document it issued, its overall
+ * assessment) in the latest one or two rounds of the year up to the document's period.
+ */
+export interface RiskAssessmentData {
+  /** The periods compared, oldest first: one or two of "2024-T1", "2024-T2", "2024". */
+  periods: string[];
+  /** The scale's levels, best first. */
+  levels: RiskLevelData[];
+  goals: RiskGoalData[];
+}
+
+/** A risk-reducing measure under one goal it is linked to (a measure linked to two goals comes twice). */
 export interface MeasureData {
   goal: string;
   measure: string;
+  /** The responsible unit ("Helse Nord RHF"). */
+  unitName: string;
+  /** The owner's name, else the named role ("fagdirektør"). */
   owner: string;
-  phase: string;
-  status: string;
+  phase: MeasurePhase;
+  status: MeasureStatus | null;
+  /** The measure's comment, else its latest log entry. */
   comment: string;
 }
 
@@ -142,9 +179,12 @@ export interface DocumentData {
   introduction: string | null;
   chapters: ChapterData[];
   scorecard: ScorecardData | null;
-  /** Empty until the risk feature provides them. */
-  risks: RiskData[];
-  /** Empty until the risk feature provides them. */
+  /**
+   * Tabell 3's data; null when the unit has assessed no goals in the year. Absent in snapshots
+   * taken before documents had risk assessments (which held an always empty `risks` list).
+   */
+  riskAssessment?: RiskAssessmentData | null;
+  /** The measures of the unit and the units below it on the goals of its documents; empty in older snapshots. */
   measures: MeasureData[];
   boardCase: BoardCaseData | null;
   /** Absent in snapshots taken before documents had a front page. */

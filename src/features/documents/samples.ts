@@ -177,7 +177,7 @@ export function sampleAnnualReportData(overrides: Partial<DocumentData> = {}): D
       indicators: structuredClone(seedIndicators),
       summary: seedSummaryTables(),
     },
-    risks: [],
+    riskAssessment: null,
     measures: [],
     boardCase: null,
     ...overrides,
@@ -257,7 +257,7 @@ export function syntheticDocumentData(size: {
         { period: "2024-12", rows },
       ]),
     },
-    risks: [],
+    riskAssessment: null,
     measures: [],
     boardCase: null,
   };

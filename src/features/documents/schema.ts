@@ -180,6 +180,8 @@ export const tableBlock = z.object({
   tones: z.array(z.array(cellTone.nullable())).optional(),
   /** Relative column widths (they need not add up to anything), so that words are not broken. */
   widths: z.array(z.number().positive()).optional(),
+  /** A smaller font (8 pt in Word), for a table whose longest words would not fit at 9 pt. */
+  compact: z.boolean().optional(),
 });
 
 export const listBlock = z.object({

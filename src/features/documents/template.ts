@@ -58,8 +58,12 @@ const section = (key: SectionKey, visible = true): TemplateSection => ({
 });
 
 // Reports follow seed 003: the introduction with the summary under it (1, 1.1), then the requirements
-// (2, 2.1 ...) and the scorecard. Risk and measures are off by default: the data are not collected yet, and a template that turns
-// them on shows them as "not yet available" rather than as empty tables.
+// (2, 2.1 ...) and the scorecard. The tertial report then has the risk section, as seed 003's T2
+// report has it: Tabell 3 and the status of the measures (the measures' own section is for a
+// template that wants them apart, as an annex); with no assessments yet it says "not yet available".
+// The annual report leaves risk out by default: the annual report to the owner (seed 003's
+// "Årlig melding") has none, the board follows risk in the tertial reports; a unit's template
+// can turn it on, and at year end it shows the year's last rounds.
 const defaults: Record<DocumentType, () => DocumentTemplate> = {
   annual_report: () => ({
     title: null,
@@ -81,7 +85,7 @@ const defaults: Record<DocumentType, () => DocumentTemplate> = {
       section("scorecard_summary"),
       section("requirements"),
       section("scorecard_indicators"),
-      section("risk", false),
+      section("risk"),
       section("measures", false),
     ],
   }),
