@@ -192,6 +192,18 @@ describe("Tabell 3 Risikovurdering utvikling fra T1 til T2", () => {
       "1 mål er vurdert for første gang og 1 mangler godkjent vurdering.",
     );
   });
+
+  it("says an assessment with no level yet is not assessed, and leaves it out of the note", () => {
+    const data = twoGoals();
+    const second = data.goals[1];
+    if (second) second.cells = [second.cells[0] ?? null, { level: null, approval: "draft" }];
+    const built = tertial({ riskAssessment: data });
+    expect(tablesOf(built)[0]?.rows[1]?.slice(2)).toEqual(["Gul", "Ikke vurdert"]);
+    expect(tablesOf(built)[0]?.tones?.[1]).toEqual([null, null, "yellow", "grey"]);
+    expect(built.notice).toBe(
+      "3 av 7 svar i dokumentet er ikke godkjent. De er merket «ikke godkjent» der de står.",
+    );
+  });
 });
 
 describe("the changes from one period to the next", () => {

@@ -47,10 +47,13 @@ function assessmentsOf(data: DocumentData): RiskAssessmentData | null {
   return risk && risk.goals.length > 0 && risk.periods.length > 0 ? risk : null;
 }
 
-/** The approval states of the assessments Tabell 3 prints, for the note on what is not approved. */
+/**
+ * The approval states of the levels Tabell 3 prints, for the note on what is not approved. An
+ * assessment with no level yet is printed as not assessed, and is not in the note.
+ */
 export function printedRiskApprovals(data: DocumentData): AnswerState[] {
   return (assessmentsOf(data)?.goals ?? []).flatMap((goal) =>
-    goal.cells.flatMap((cell) => (cell ? [cell.approval] : [])),
+    goal.cells.flatMap((cell) => (cell && cell.level !== null ? [cell.approval] : [])),
   );
 }
 
@@ -76,10 +79,9 @@ function cellOf(
   words: RiskLabels,
   locale: "nb" | "en",
 ): { text: string; tone: CellTone | null } {
-  if (cell === null || (cell.level === null && cell.approval === "approved")) {
-    return { text: words.notAssessed, tone: null };
-  }
-  if (cell.approval !== "approved" || cell.level === null) return { text: words.notApproved, tone: "grey" };
+  if (cell === null) return { text: words.notAssessed, tone: null };
+  if (cell.level === null) return { text: words.noLevel, tone: "grey" };
+  if (cell.approval !== "approved") return { text: words.notApproved, tone: "grey" };
   const level = levels.get(cell.level);
   return level
     ? { text: level.label[locale], tone: riskTone(level.colour) }

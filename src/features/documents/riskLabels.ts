@@ -18,6 +18,8 @@ export interface RiskLabels {
   notApproved: string;
   /** A goal not assessed in a period. */
   notAssessed: string;
+  /** An assessment with no level yet (opened with the round, or carried forward empty). */
+  noLevel: string;
   /** "4 mål har forbedret risiko, 10 er uendret og 1 er forverret."; null when there is nothing to count. */
   changes: (counts: RiskChangeCounts) => string | null;
   /** Before the scale's levels, when the template has no introduction of its own. */
@@ -57,6 +59,7 @@ const nb: RiskLabels = {
   header: (periods) => ["Område", "Mål", ...periods.map((period) => `Helhetlig vurdering ${period}`)],
   notApproved: "Ikke godkjent",
   notAssessed: "–",
+  noLevel: "Ikke vurdert",
   changes: (counts) => {
     const words: Record<(typeof changeOrder)[number], string> = {
       improved: "har forbedret risiko",
@@ -94,6 +97,7 @@ const en: RiskLabels = {
   header: (periods) => ["Area", "Goal", ...periods.map((period) => `Overall assessment ${period}`)],
   notApproved: "Not approved",
   notAssessed: "–",
+  noLevel: "Not assessed",
   changes: (counts) => {
     const verb = (count: number, one: string, more: string) => (count === 1 ? one : more);
     const words: Record<(typeof changeOrder)[number], (count: number) => string> = {
