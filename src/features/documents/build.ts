@@ -5,7 +5,7 @@
 
 import { parsePeriod, reportingPoint } from "../../domain/periods.ts";
 import type { AnswerState } from "../../domain/workflow.ts";
-import { measuresTable, printedRiskApprovals, riskSectionBlocks } from "./buildRisk.ts";
+import { measuresBlocks, printedRiskApprovals, riskSectionBlocks } from "./buildRisk.ts";
 import {
   indicatorBlocks,
   statusLabel,
@@ -253,7 +253,7 @@ function buildSection(templateSection: TemplateSection, context: BuildContext): 
     case "measures":
       return single(
         data.measures.length > 0
-          ? [measuresTable(context)]
+          ? measuresBlocks(context)
           : [{ kind: "paragraph", markdown: `_${labels.notYetAvailable}_` }],
         true,
       );

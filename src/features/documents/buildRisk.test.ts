@@ -94,6 +94,15 @@ describe("Tabell 3 Risikovurdering utvikling fra T1 til T2", () => {
     expect(table?.tones?.[12]).toEqual([null, null, "yellow", "green"]);
   });
 
+  it("says before each table what it shows", () => {
+    expect(paragraphsOf(content)).toEqual(
+      expect.arrayContaining([
+        "Tabell 5 viser Helse Nord RHFs vurdering av risikoen for hvert mål ved T2-2024 sammenlignet med T1-2024.",
+        "Tabell 6 viser status for de risikoreduserende tiltakene, ordnet etter målet de skal redusere risikoen for.",
+      ]),
+    );
+  });
+
   it("counts the changes under the table as the seed's T2 report has them", () => {
     const blocks = riskSection(content)?.blocks ?? [];
     const after = blocks[blocks.indexOf(table as TableBlock) + 1];
@@ -306,7 +315,11 @@ describe("the risk section's place in the templates", () => {
     );
     // Measures without assessments still show, after the sentence.
     const measured = tertial({ measures: seedMeasures().slice(0, 2) });
-    expect(riskSection(measured)?.blocks.map((block) => block.kind)).toEqual(["paragraph", "table"]);
+    expect(riskSection(measured)?.blocks.map((block) => block.kind)).toEqual([
+      "paragraph",
+      "paragraph",
+      "table",
+    ]);
   });
 
   it("is off in the annual report and the board case by default", () => {

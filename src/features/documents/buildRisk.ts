@@ -98,6 +98,10 @@ export function riskTableBlocks(context: TablesContext, risk: RiskAssessmentData
     risk.periods.map((_, index) => cellOf(goal.cells[index] ?? null, levels, words, locale)),
   );
   const header = words.header(risk.periods.map((period) => shortPeriod(parsePeriod(period))));
+  const lead: Block = {
+    kind: "paragraph",
+    markdown: words.tableLead(tables.peek(), context.data.unit.name, periods),
+  };
   const rows = risk.goals.map((goal, index) => [
     goal.area,
     goal.goal,
@@ -111,12 +115,18 @@ export function riskTableBlocks(context: TablesContext, risk: RiskAssessmentData
     tones: cells.map((row) => [null, null, ...row.map((cell) => cell.tone)]),
     ...fittedLayout(header, rows),
   };
-  if (risk.periods.length < 2) return [table];
+  if (risk.periods.length < 2) return [lead, table];
   const changes = risk.goals.map((goal) =>
     riskChangeOf(goal.cells[0] ?? null, goal.cells[1] ?? null, levels),
   );
   const sentence = words.changes(countChanges(changes));
-  return sentence ? [table, { kind: "paragraph", markdown: sentence }] : [table];
+  return sentence ? [lead, table, { kind: "paragraph", markdown: sentence }] : [lead, table];
+}
+
+/** The measures table with the sentence that says what it shows before it. */
+export function measuresBlocks(context: TablesContext): Block[] {
+  const lead = riskLabelsFor(context.locale).measuresLead(context.tables.peek());
+  return [{ kind: "paragraph", markdown: lead }, measuresTable(context)];
 }
 
 /** The status of the measures, grouped by goal: the goal is named on its first row. */
@@ -178,7 +188,7 @@ export function riskSectionBlocks(
     blocks.push({ kind: "paragraph", markdown: `_${labels.notYetAvailable}_` });
   }
   if (options.withMeasures) {
-    if (data.measures.length > 0) blocks.push(measuresTable(context));
+    if (data.measures.length > 0) blocks.push(...measuresBlocks(context));
     else if (risk) blocks.push({ kind: "paragraph", markdown: riskLabelsFor(locale).noMeasures });
   }
   return blocks;

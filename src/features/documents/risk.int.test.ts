@@ -272,8 +272,11 @@ describe("other documents", () => {
 
   it("a unit with no assessments keeps the sentence 'not yet available', before its measures", async () => {
     const { content } = await generate("root", trustA.id, "2024-T1");
-    const [sentence, measuresTable, ...rest] = riskBlocks(content);
+    const [sentence, lead, measuresTable, ...rest] = riskBlocks(content);
     expect(sentence).toEqual({ kind: "paragraph", markdown: "_Ikke tilgjengelig ennå._" });
+    expect(lead?.kind === "paragraph" && lead.markdown).toMatch(
+      /^Tabell \d+ viser status for de risikoreduserende/,
+    );
     expect(measuresTable?.kind === "table" && measuresTable.caption).toMatch(
       /Status risikoreduserende tiltak$/,
     );

@@ -24,6 +24,10 @@ export interface RiskLabels {
   changes: (counts: RiskChangeCounts) => string | null;
   /** Before the scale's levels, when the template has no introduction of its own. */
   methodLead: string;
+  /** Before Tabell 3: what it shows, as the seed's "Styresaken viser ... i T2 sammenlignet med T1". */
+  tableLead: (tableNumber: string, unitName: string, periods: string[]) => string;
+  /** Before the measures: what the table shows, and in which order. */
+  measuresLead: (tableNumber: string) => string;
   measuresCaption: string;
   measuresHeader: string[];
   /** Said when the goals are assessed but no measure is linked to them. */
@@ -74,6 +78,12 @@ const nb: RiskLabels = {
     return parts.length === 0 ? null : `${joined(parts, "og")}.`;
   },
   methodLead: "Risikoen for at målene ikke nås, er vurdert etter en forenklet metode med disse nivåene:",
+  tableLead: (tableNumber, unitName, periods) =>
+    periods.length >= 2
+      ? `${tableNumber} viser ${unitName}s vurdering av risikoen for hvert mål ved ${periods[1]} sammenlignet med ${periods[0]}.`
+      : `${tableNumber} viser ${unitName}s vurdering av risikoen for hvert mål ved ${periods[0] ?? ""}.`,
+  measuresLead: (tableNumber) =>
+    `${tableNumber} viser status for de risikoreduserende tiltakene, ordnet etter målet de skal redusere risikoen for.`,
   measuresCaption: "Status risikoreduserende tiltak",
   measuresHeader: ["Mål", "Tiltak", "Tiltakseier", "Fase", "Status", "Kommentar til tiltak"],
   noMeasures: "Ingen risikoreduserende tiltak er knyttet til målene.",
@@ -117,6 +127,12 @@ const en: RiskLabels = {
     return parts.length === 0 ? null : `${joined(parts, "and")}.`;
   },
   methodLead: "The risk of not reaching the goals is assessed by a simplified method with these levels:",
+  tableLead: (tableNumber, unitName, periods) =>
+    periods.length >= 2
+      ? `${tableNumber} shows the assessment by ${unitName} of the risk for each goal at ${periods[1]} compared with ${periods[0]}.`
+      : `${tableNumber} shows the assessment by ${unitName} of the risk for each goal at ${periods[0] ?? ""}.`,
+  measuresLead: (tableNumber) =>
+    `${tableNumber} shows the status of the risk-reducing measures, ordered by the goal whose risk they are to reduce.`,
   measuresCaption: "Status of risk-reducing measures",
   measuresHeader: ["Goal", "Measure", "Owner", "Phase", "Status", "Comment on the measure"],
   noMeasures: "No risk-reducing measures are linked to the goals.",
