@@ -280,6 +280,9 @@ describe("Status risikoreduserende tiltak", () => {
 
   it("takes the page's width from its words, at 8 pt where seed 003's longest words need it", () => {
     expect(measures?.compact).toBe(true);
+    // Long comments: rows may break across pages; Tabell 3's rows stay whole.
+    expect(measures?.splitRows).toBe(true);
+    expect(tablesOf(content)[0]?.splitRows).toBeUndefined();
     expect(measures?.widths).toHaveLength(6);
     expect(tablesOf(content)[0]?.compact).toBeUndefined();
     const total = (measures?.widths ?? []).reduce((sum, width) => sum + width, 0);

@@ -146,6 +146,8 @@ export function measuresTable({ data, tables, locale }: TablesContext): TableBlo
     header: words.measuresHeader,
     rows,
     ...fittedLayout(words.measuresHeader, rows),
+    // Comments run to many lines: whole rows only would leave pages half empty.
+    splitRows: true,
   };
 }
 

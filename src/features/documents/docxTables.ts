@@ -69,7 +69,12 @@ export function breakAfterSlash(text: string): string {
 export function docxTable(
   header: TextRun[][],
   rows: TextRun[][][],
-  options: { widths?: readonly number[]; tones?: readonly (readonly (CellTone | null)[])[] } = {},
+  options: {
+    widths?: readonly number[];
+    tones?: readonly (readonly (CellTone | null)[])[];
+    /** Let a row break across pages (the header row never does). */
+    splitRows?: boolean;
+  } = {},
 ): Table {
   const widths = columnWidths(header.length, options.widths);
   const cell = (runs: TextRun[], column: number, fill: string | null) =>
@@ -94,7 +99,7 @@ export function docxTable(
       ...rows.map(
         (row, index) =>
           new TableRow({
-            cantSplit: true,
+            cantSplit: !options.splitRows,
             children: row.map((runs, column) => {
               const tone = options.tones?.[index]?.[column] ?? null;
               return cell(runs, column, tone ? toneFills[tone] : null);
@@ -114,7 +119,7 @@ export function tableChildren(block: TableBlock): (Paragraph | Table)[] {
     docxTable(
       block.header.map((text) => [run(text, true)]),
       block.rows.map((row) => row.map((text) => [run(text)])),
-      { widths: block.widths, tones: block.tones },
+      { widths: block.widths, tones: block.tones, splitRows: block.splitRows },
     ),
     new Paragraph({ style: "Caption", children: [new TextRun(block.caption)] }),
   ];

@@ -182,6 +182,11 @@ export const tableBlock = z.object({
   widths: z.array(z.number().positive()).optional(),
   /** A smaller font (8 pt in Word), for a table whose longest words would not fit at 9 pt. */
   compact: z.boolean().optional(),
+  /**
+   * Rows may break across pages: for a long table of long texts, where keeping every row whole
+   * leaves pages half empty (LibreOffice moves whole rows on early).
+   */
+  splitRows: z.boolean().optional(),
 });
 
 export const listBlock = z.object({
