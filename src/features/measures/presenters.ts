@@ -26,12 +26,12 @@ export async function presentMeasure(
   unit: UnitRef,
 ): Promise<MeasureView> {
   const today = todayIso();
-  const [ownerName, [indicator], links, log] = await Promise.all([
-    row.ownerUserId === null ? undefined : findUserName(db, row.ownerUserId),
-    row.effectIndicatorId === null ? [] : selectIndicatorTargets(db, [row.effectIndicatorId]),
-    selectLinks(db, row.id).then((stored) => presentLinks(db, principal, stored)),
-    selectLogEntries(db, row.id),
-  ]);
+  // One after another: inside a transaction the queries share one connection.
+  const ownerName = row.ownerUserId === null ? undefined : await findUserName(db, row.ownerUserId);
+  const [indicator] =
+    row.effectIndicatorId === null ? [] : await selectIndicatorTargets(db, [row.effectIndicatorId]);
+  const links = await presentLinks(db, principal, await selectLinks(db, row.id));
+  const log = await selectLogEntries(db, row.id);
   const writable = canWriteAnswer(principal, unit.path);
   return {
     id: row.id,
