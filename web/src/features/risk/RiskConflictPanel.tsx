@@ -47,7 +47,9 @@ export function RiskConflictPanel({
           <Heading level={sub} data-size="2xs">
             {t("risk.conflict.mine")}
           </Heading>
-          <LevelBadge level={draftLevel(scale, mine)} />
+          <span className="answer-badges">
+            <LevelBadge level={draftLevel(scale, mine)} />
+          </span>
           <pre className="preserve-lines conflict__text">{mine.justification}</pre>
         </Card>
         <Card className="side-by-side__column" data-color="neutral">

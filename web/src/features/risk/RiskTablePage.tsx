@@ -1,5 +1,6 @@
 import "../answers/reporting.css";
 import "./risk.css";
+import "./riskTable.css";
 import { Link as DsLink, Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
 import { getRouteApi, Link as RouterLink } from "@tanstack/react-router";
 import { useRiskTable } from "../../api/risk.ts";

@@ -1,10 +1,12 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useRef, useState } from "react";
 import {
   type RiskAction,
   type RiskAssessment,
   type RiskCommand,
   type RiskScale,
+  riskKeys,
   useRiskAction,
 } from "../../api/risk.ts";
 import { formatDateTime } from "../../components/dates.ts";
@@ -37,6 +39,7 @@ import { levelByKey } from "./riskLevels.ts";
 export function RiskWorkflow({ assessment, scale }: { assessment: RiskAssessment; scale: RiskScale }) {
   const { t, locale } = useLocale();
   const action = useRiskAction(assessment.id);
+  const queryClient = useQueryClient();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const textArea = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
@@ -69,6 +72,8 @@ export function RiskWorkflow({ assessment, scale }: { assessment: RiskAssessment
     if (!theirs) return false;
     setConflict({ mine: draft, theirs });
     action.reset();
+    // The rest of the page (facts, history, overviews) catches up with the saved version.
+    void queryClient.invalidateQueries({ queryKey: riskKeys.all });
     return true;
   };
 
