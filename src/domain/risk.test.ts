@@ -104,16 +104,15 @@ describe("levels and counts", () => {
   });
 
   it("counts assessments per level in rank order, zeros included, ignoring unknown keys and gaps", () => {
-    expect(
-      countByLevel(defaultRiskScale, ["red", null, "green", "red", "purple"]).map((c) => [
-        c.level.key,
-        c.count,
-      ]),
-    ).toEqual([
-      ["green", 1],
-      ["yellow", 0],
-      ["red", 2],
-    ]);
+    const counts = countByLevel(defaultRiskScale, ["red", null, "green", "red", "purple"]);
+    expect(counts.map((c) => `${c.level.key}:${c.count}`)).toEqual(["green:1", "yellow:0", "red:2"]);
+  });
+
+  it("counts nothing as zeros, for levels and for a heat map", () => {
+    expect(countByLevel(defaultRiskScale, []).map((c) => c.count)).toEqual([0, 0, 0]);
+    const [matrix, none] = [defaultMatrixScale(), Array(25).fill(0)];
+    expect(matrixCounts(matrix, []).flat()).toEqual(none);
+    expect(matrixCounts(matrix, [{ likelihood: Number.NaN, consequence: 1 }]).flat()).toEqual(none);
   });
 
   it("residual risk may not be worse than inherent; a missing side is no contradiction", () => {
@@ -281,6 +280,62 @@ describe("checking a scale sent by someone", () => {
     const result = validateScale({ kind: "matrix", levels: many, likelihoods: many, consequences: many });
     expect(result.ok).toBe(false);
     expect(result.ok ? 0 : result.problems.length).toBeLessThanOrEqual(50);
+  });
+
+  it("names what is missing from a bare matrix, and cells of the wrong shape", () => {
+    expect(reasons({ kind: "matrix" })).toEqual([
+      "levels:scale_level_count",
+      "likelihoods:scale_axis_count",
+      "consequences:scale_axis_count",
+    ]);
+    const base = { ...defaultMatrixScale() };
+    const ragged = base.cells.map((row, l) => (l === 2 ? row.slice(0, 4) : row));
+    const shapes = [undefined, "x", [], ragged, [...base.cells, base.cells[0]]];
+    for (const cells of shapes) expect(reasons({ ...base, cells })).toEqual(["cells:scale_cells_shape"]);
+    // The worst corner better than its neighbours.
+    const worse = base.cells.map((row, l) => row.map((cell, c) => (l + c === 8 ? "yellow" : cell)));
+    expect(reasons({ ...base, cells: worse })).toEqual(["cells[4][4]:scale_cells_not_monotonic"]);
+    const axes = { ...base, likelihoods: Array.from({ length: 11 }, () => ({ nb: "a", en: "a" })) };
+    expect(reasons(axes)).toEqual(["likelihoods:scale_axis_count"]);
+  });
+
+  it("wants ranks exactly 1..n and 2 to 7 levels; accepts labels of 60 and definitions of 1000", () => {
+    const level = (key: string, rank: unknown) => ({
+      key,
+      rank,
+      colour: "grey",
+      label: { nb: key, en: key },
+    });
+    for (const ranks of ["1,1", "0,1", "1,2.5", "2,3", "x,1", "1,2,4"].map((r) => r.split(",").map(Number))) {
+      const levels = ranks.map((r, i) => level(`l${i}`, r));
+      expect(reasons({ kind: "levels", levels })).toEqual(["levels:scale_level_rank"]);
+    }
+    expect(reasons({ kind: "levels", levels: [level("a", "1"), level("b", 2)] })).toEqual([
+      "levels:scale_level_rank",
+    ]);
+    const eight = Array.from({ length: 8 }, (_, i) => level(`l${i}`, i + 1));
+    expect(reasons({ kind: "levels", levels: eight })).toEqual(["levels:scale_level_count"]);
+    expect(reasons({ kind: "levels", levels: eight.slice(0, 7) })).toEqual([]);
+    const label = { nb: "x".repeat(60), en: "x" };
+    const edge = { ...level("a", 1), label, definition: { nb: "y".repeat(1000), en: "" } };
+    expect(reasons({ kind: "levels", levels: [edge, level("b", 2)] })).toEqual([]);
+  });
+
+  it("answers a clean scale that checks again to itself", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 2, max: 10 }), (n, m) => {
+        const words = (i: number) => ({ nb: `Nivå ${i}`, en: `Level ${i}` });
+        const level = (i: number) => ({ key: `l${i}`, rank: i + 1, colour: "grey", label: words(i) });
+        const levels = Array.from({ length: n }, (_, i) => level(i));
+        const axis = Array.from({ length: m }, (_, i) => words(i));
+        // Worse the further out along either axis.
+        const cells = axis.map((_, l) => axis.map((_, c) => `l${Math.min(n - 1, Math.max(l, c))}`));
+        const scale = { kind: "matrix", levels, likelihoods: axis, consequences: axis, cells };
+        const result = validateScale(scale);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(validateScale(result.scale)).toEqual(result);
+      }),
+    );
   });
 
   it("keeps only the known fields, levels in rank order", () => {

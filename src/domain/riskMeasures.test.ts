@@ -10,11 +10,17 @@ import {
   missingLogFor,
   needsAttention,
   phaseFromNorwegian,
+  riskAreas,
+  riskHorizons,
   statusFromNorwegian,
 } from "./riskMeasures.ts";
 
 const seed = JSON.parse(readFileSync(new URL("../../../shared/data/risk.json", import.meta.url), "utf8")) as {
-  table3_status_measures: { rows: { phase: string; status: string }[] };
+  table3_status_measures: {
+    observed_phase_values: string[];
+    observed_status_values: string[];
+    rows: { phase: string; status: string }[];
+  };
 };
 
 describe("an overdue measure", () => {
@@ -38,6 +44,39 @@ describe("an overdue measure", () => {
     expect(needsAttention({ ...open, status: "delayed" }, "2024-01-01")).toBe(true);
     expect(needsAttention({ ...open, status: "delayed", phase: "completed" }, "2024-01-01")).toBe(false);
     expect(needsAttention({ ...open, status: null }, "2024-01-01")).toBe(false);
+  });
+
+  it.each([
+    ["decided", "delayed", true],
+    ["in_progress", "delayed", true],
+    ["completed", "delayed", false],
+    ["cancelled", "delayed", false],
+    ["decided", "not_started", false],
+    ["in_progress", "as_planned", false],
+  ] as const)("needs attention when %s and %s, without a deadline: %s", (phase, status, expected) => {
+    expect(needsAttention({ phase, status, deadline: null }, "2024-06-30")).toBe(expected);
+  });
+
+  it("across the year's end: due 2024-12-31 is late on 2025-01-01, not on 2024-12-31", () => {
+    const measure = { phase: "decided" as const, status: "as_planned" as const, deadline: "2024-12-31" };
+    expect(needsAttention(measure, "2024-12-31")).toBe(false);
+    expect(needsAttention(measure, "2025-01-01")).toBe(true);
+    expect(isMeasureOverdue({ phase: "decided", deadline: "2025-01-01" }, "2024-12-31")).toBe(false);
+  });
+
+  it("needs attention whenever it is overdue", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...measurePhases),
+        fc.constantFrom(...measureStatuses),
+        fc.option(fc.constantFrom("2024-02-29", "2024-12-31", "2025-01-01")),
+        fc.constantFrom("2024-02-28", "2024-12-31", "2025-01-01", "2025-06-30"),
+        (phase, status, deadline, today) => {
+          const measure = { phase, status, deadline };
+          if (isMeasureOverdue(measure, today)) expect(needsAttention(measure, today)).toBe(true);
+        },
+      ),
+    );
   });
 
   it("is overdue exactly when open and the day is after the deadline", () => {
@@ -72,6 +111,32 @@ describe("a measure's dates", () => {
     ["31.12.2024", false],
   ])("%s is a calendar date: %s", (value, valid) => {
     expect(isCalendarDate(value)).toBe(valid);
+  });
+
+  it("agrees with the calendar on every day from 1900 to 2999", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1900-01-01"), max: new Date("2999-12-31T23:59:59Z"), noInvalidDate: true }),
+        (date) => {
+          expect(isCalendarDate(date.toISOString().slice(0, 10))).toBe(true);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 29, max: 31 }), (year, day) => {
+        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+        expect(isCalendarDate(`${year}-02-${day}`)).toBe(day === 29 && leap);
+      }),
+    );
+  });
+
+  it("takes a leap day as a start and a deadline, but not the 29th of February 2023", () => {
+    expect(
+      measureDateProblems({ start: "2024-02-29", deadline: "2024-02-29", fullEffectDate: null }),
+    ).toEqual([]);
+    expect(measureDateProblems({ start: null, deadline: "2023-02-29", fullEffectDate: null })).toEqual([
+      { field: "deadline", reason: "date_invalid" },
+    ]);
   });
 
   it("names a deadline or full effect before the start, and dates that are not dates", () => {
@@ -115,6 +180,28 @@ describe("the period log", () => {
     expect(missingLogFor({ phase: "completed" }, [], "2024-T2")).toBe(false);
     expect(missingLogFor({ phase: "cancelled" }, [], "2024")).toBe(false);
   });
+  it("is due for every open phase and none closed, whatever was logged before", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...measurePhases),
+        fc.array(fc.constantFrom("2024-T1", "2024-T2", "2024")),
+        fc.constantFrom("2024-T1", "2024-T2", "2024"),
+        (phase, logged, period) => {
+          const open = phase === "decided" || phase === "in_progress";
+          expect(missingLogFor({ phase }, logged, period)).toBe(open && !logged.includes(period));
+        },
+      ),
+    );
+  });
+});
+
+describe("the value lists", () => {
+  it("are distinct snake_case words", () => {
+    for (const list of [measurePhases, measureStatuses, riskHorizons, riskAreas]) {
+      expect(new Set(list).size).toBe(list.length);
+      for (const value of list) expect(value).toMatch(/^[a-z][a-z0-9_]*$/);
+    }
+  });
 });
 
 describe("the seed's words", () => {
@@ -142,9 +229,32 @@ describe("the seed's words", () => {
     expect(statusFromNorwegian(word)).toBe(status);
   });
 
+  it("reads every word the annex uses: the three phases, and the statuses but the unsure ones", () => {
+    const annex = seed.table3_status_measures;
+    expect(annex.observed_phase_values.map(phaseFromNorwegian)).toEqual([
+      "decided",
+      "in_progress",
+      "completed",
+    ]);
+    expect(annex.observed_status_values.map(statusFromNorwegian)).toEqual([
+      "as_planned",
+      "delayed",
+      "not_started",
+      null,
+      null,
+    ]);
+    expect(phaseFromNorwegian("Gjennomført (?)")).toBe("completed");
+    expect(statusFromNorwegian("Ikke startet")).toBe("not_started");
+  });
+
   it("reads the phase of every measure in seed 003's annex, and a known status where one is written", () => {
-    for (const row of seed.table3_status_measures.rows) {
-      expect(measurePhases).toContain(phaseFromNorwegian(row.phase));
+    const rows = seed.table3_status_measures.rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const phase = phaseFromNorwegian(row.phase);
+      if (["Vedtatt", "I gjennomføring", "Gjennomført"].includes(row.phase))
+        expect(measurePhases).toContain(phase);
+      else expect(phase).toBeNull();
       const status = statusFromNorwegian(row.status);
       if (["iht plan", "forsinket"].includes(row.status)) expect(measureStatuses).toContain(status);
     }
