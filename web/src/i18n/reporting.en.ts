@@ -50,4 +50,15 @@ export const reportingEn: Record<keyof typeof reportingNb, string> = {
   "start.rounds.deadline": "Deadline {date}",
   "start.overdue.summary": "Overdue answers",
   "start.toInbox": "Go to the inbox",
+  "inbox.risk.heading": "Risk assessments ({count})",
+  "inbox.risk.intro": "Goals to risk-assess in open rounds, per unit.",
+  "inbox.risk.empty": "You have no risk assessments to write or approve.",
+  "inbox.risk.column.round": "Document and period",
+  "inbox.risk.column.unit": "Unit",
+  "inbox.risk.column.toWrite": "To write",
+  "inbox.risk.column.toApprove": "To approve",
+  "inbox.risk.carried":
+    "{count, plural, one {# carried forward, not reviewed} other {# carried forward, not reviewed}}",
+  "inbox.risk.returned": "{count, plural, one {# returned} other {# returned}}",
+  "inbox.risk.open": "Open the risk assessments",
 };

@@ -51,4 +51,15 @@ export const reportingNb = {
   "start.rounds.deadline": "Frist {date}",
   "start.overdue.summary": "Forsinkede svar",
   "start.toInbox": "Gå til innboksen",
+  "inbox.risk.heading": "Risikovurderinger ({count})",
+  "inbox.risk.intro": "Mål som skal risikovurderes i åpne runder, per enhet.",
+  "inbox.risk.empty": "Du har ingen risikovurderinger å skrive eller godkjenne.",
+  "inbox.risk.column.round": "Dokument og periode",
+  "inbox.risk.column.unit": "Enhet",
+  "inbox.risk.column.toWrite": "Til skriving",
+  "inbox.risk.column.toApprove": "Til godkjenning",
+  "inbox.risk.carried":
+    "{count, plural, one {# ført videre, ikke gjennomgått} other {# ført videre, ikke gjennomgått}}",
+  "inbox.risk.returned": "{count, plural, one {# returnert} other {# returnert}}",
+  "inbox.risk.open": "Åpne risikovurderingene",
 } as const;

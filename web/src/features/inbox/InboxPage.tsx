@@ -10,6 +10,7 @@ import { useLocale } from "../../i18n/i18n.tsx";
 import { AnswerBadges, overdueIcon, periodLabel, returnedIcon } from "../answers/labels.tsx";
 import { WorkItemLink } from "../rounds/WorkItemLink.tsx";
 import { InboxOverdue } from "./InboxOverdue.tsx";
+import { InboxRisk } from "./InboxRisk.tsx";
 
 /**
  * The signed-in person's open work: answers returned to them, to write, and to approve; and the
@@ -65,6 +66,7 @@ export function InboxPage() {
             empty={t("inbox.toApproveEmpty")}
             items={inbox.data.toApprove}
           />
+          <InboxRisk />
           <InboxOverdue items={inbox.data.overdue} />
         </>
       )}
