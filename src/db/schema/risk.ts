@@ -156,6 +156,10 @@ export const unitRisks = pgTable(
   },
   (table) => [
     index("unit_risks_unit_idx").on(table.unitId),
+    // Two open risks of a unit never share a rank.
+    uniqueIndex("unit_risks_open_rank_unique")
+      .on(table.unitId, table.rank)
+      .where(sql`${table.closedAt} is null`),
     check("unit_risks_rank_range", sql`${table.rank} between 1 and 99`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "unit_risks_open_rank_unique" ON "unit_risks" USING btree ("unit_id","rank") WHERE "unit_risks"."closed_at" is null;
