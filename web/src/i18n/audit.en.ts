@@ -56,6 +56,8 @@ export const auditEn: Record<keyof typeof auditNb, string> = {
   "audit.action.import": "Imported",
   "audit.action.demo_answers": "Filled in demo answers",
   "audit.action.demo_risk_assessments": "Filled in demo risk assessments",
+  "audit.action.log": "Logged status",
+  "audit.action.links": "Changed links",
   "audit.action.carry_over": "Carried over to next year",
   "audit.action.save": "Saved",
   "audit.action.submit": "Submitted",

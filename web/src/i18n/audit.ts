@@ -58,6 +58,8 @@ export const auditNb = {
   "audit.action.import": "Importerte",
   "audit.action.demo_answers": "Fylte inn demosvar",
   "audit.action.demo_risk_assessments": "Fylte inn demovurderinger av risiko",
+  "audit.action.log": "Førte status",
+  "audit.action.links": "Endret koblinger",
   "audit.action.carry_over": "Førte videre til neste år",
   "audit.action.save": "Lagret",
   "audit.action.submit": "Sendte inn",

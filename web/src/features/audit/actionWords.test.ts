@@ -23,6 +23,9 @@ describe("actionWords", () => {
       "Filled in demo risk assessments",
     ],
     ["create", "measure", "Opprettet", "Created"],
+    ["measure_log", "measure", "Førte status", "Logged status"],
+    ["measure_links", "measure", "Endret koblinger", "Changed links"],
+    ["close", "unit_risk", "Lukket", "Closed"],
   ])("%s on %s reads %s / %s", (action, entityType, bokmal, english) => {
     expect(actionWords(translate("nb"), { action, entityType })).toBe(bokmal);
     expect(actionWords(translate("en"), { action, entityType })).toBe(english);
