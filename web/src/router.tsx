@@ -233,6 +233,24 @@ const riskTableRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/risk/RiskTablePage.tsx"), "RiskTablePage"),
 });
 
+const measuresRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/measures",
+  component: lazyRouteComponent(() => import("./features/measures/MeasuresPage.tsx"), "MeasuresPage"),
+});
+
+const newMeasureRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/measures/new",
+  component: lazyRouteComponent(() => import("./features/measures/NewMeasurePage.tsx"), "NewMeasurePage"),
+});
+
+const measureRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/measures/$id",
+  component: lazyRouteComponent(() => import("./features/measures/MeasurePage.tsx"), "MeasurePage"),
+});
+
 const helpRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/help",
@@ -272,6 +290,9 @@ const routeTree = rootRoute.addChildren([
     roundRiskRoute,
     riskAssessmentRoute,
     riskTableRoute,
+    measuresRoute,
+    newMeasureRoute,
+    measureRoute,
     helpRoute,
     notFoundRoute,
   ]),

@@ -1,6 +1,7 @@
 import { auditEn } from "./audit.en.ts";
 import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
+import { measuresEn } from "./measures.en.ts";
 import type { Messages } from "./nb.ts";
 import { reportingEn } from "./reporting.en.ts";
 import { riskEn } from "./risk.en.ts";
@@ -210,6 +211,7 @@ export const en: Messages = {
   ...reportingEn,
   ...scorecardEn,
   ...riskEn,
+  ...measuresEn,
   ...layoutEn,
 
   "nav.scorecard": "Scorecard",

@@ -3,6 +3,7 @@
 import { auditNb } from "./audit.ts";
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
+import { measuresNb } from "./measures.ts";
 import { reportingNb } from "./reporting.ts";
 import { riskNb } from "./risk.ts";
 import { scorecardNb } from "./scorecard.ts";
@@ -211,6 +212,7 @@ export const nb = {
   ...reportingNb,
   ...scorecardNb,
   ...riskNb,
+  ...measuresNb,
   ...layoutNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",

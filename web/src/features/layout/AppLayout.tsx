@@ -147,6 +147,9 @@ function SignedInShell({ me }: { me: Me }) {
                 <li>
                   <Link to="/indicators">{t("nav.indicators")}</Link>
                 </li>
+                <li>
+                  <Link to="/measures">{t("measures.nav")}</Link>
+                </li>
                 {me.can.importMeasurements && (
                   <li>
                     <Link to="/import">{t("nav.import")}</Link>
