@@ -55,7 +55,7 @@ export const measuresEn: Record<keyof typeof measuresNb, string> = {
   "measures.log.add": "Add a status entry",
   "measures.log.period": "Period",
   "measures.log.periodHelp": "For example 2024-T2, 2024-05 or 2024",
-  "measures.log.text": "Status",
+  "measures.log.text": "Message",
   "measures.log.save": "Save the status entry",
   "measures.log.saved": "The status entry is saved.",
   "measures.edit.title": "Edit the measure",

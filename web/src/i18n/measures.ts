@@ -57,7 +57,7 @@ export const measuresNb = {
   "measures.log.add": "Legg til statusmelding",
   "measures.log.period": "Periode",
   "measures.log.periodHelp": "For eksempel 2024-T2, 2024-05 eller 2024",
-  "measures.log.text": "Status",
+  "measures.log.text": "Melding",
   "measures.log.save": "Lagre statusmelding",
   "measures.log.saved": "Statusmeldingen er lagret.",
   "measures.edit.title": "Endre tiltaket",

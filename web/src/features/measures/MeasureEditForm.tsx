@@ -73,7 +73,11 @@ export function MeasureEditForm({ measure }: { measure: Measure }) {
         fullEffectDate: draft.fullEffectDate || null,
       },
       {
-        onSuccess: () => setSaved(true),
+        onSuccess: (measure) => {
+          setBase(measure);
+          setDraft(draftOf(measure));
+          setSaved(true);
+        },
         onError: (failure) => {
           const current = staleCurrent<Measure>(failure);
           if (current) {

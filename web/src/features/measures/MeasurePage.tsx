@@ -41,8 +41,8 @@ export function MeasurePage() {
       <MeasureFacts measure={data} />
       <MeasureLinks measure={data} />
       <MeasureLog measure={data} />
-      {data.can.log && <MeasureLogForm key={`log-${data.version}`} measure={data} />}
-      {data.can.edit && <MeasureEditForm key={`edit-${data.version}`} measure={data} />}
+      {data.can.log && <MeasureLogForm measure={data} />}
+      {data.can.edit && <MeasureEditForm key={data.id} measure={data} />}
     </div>
   );
 }
