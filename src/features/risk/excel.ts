@@ -139,9 +139,9 @@ export async function roundRiskWorkbook(view: RoundRiskView): Promise<Buffer> {
     ]);
     added.alignment = { wrapText: true, vertical: "top" };
     colour(added.getCell(3), view.scale, goal.overall?.level ?? null);
-    units.forEach((unit, index) =>
-      colour(added.getCell(4 + index), view.scale, byUnit.get(unit.id)?.level ?? null),
-    );
+    for (const [index, unit] of units.entries()) {
+      colour(added.getCell(4 + index), view.scale, byUnit.get(unit.id)?.level ?? null);
+    }
   }
   const counts = workbook.addWorksheet("Antall per nivå");
   counts.columns = [{ width: 56 }, ...view.scale.levels.map(() => ({ width: 14 })), { width: 14 }];
@@ -154,7 +154,8 @@ export async function roundRiskWorkbook(view: RoundRiskView): Promise<Buffer> {
       levels.filter((level) => level === null).length,
     ]);
     row.alignment = { wrapText: true, vertical: "top" };
-    view.scale.levels.forEach((level, index) => colour(row.getCell(2 + index), view.scale, level.key));
+    for (const [index, level] of view.scale.levels.entries())
+      colour(row.getCell(2 + index), view.scale, level.key);
   }
   definitions(workbook, view.scale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
