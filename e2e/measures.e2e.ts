@@ -10,6 +10,14 @@ const runId = Date.now().toString(36);
 const phone = { width: 390, height: 844 };
 const shots = ".shots/measures";
 
+type Measure = { id: number; title: string; links: { kind: string; targetId: number; readable: boolean }[] };
+
+async function json<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  return (await response.json()) as T;
+}
+
 /** Axe finds nothing, and at 390 px the page is no wider than the screen (tables scroll inside). */
 async function checkPage(page: Page, name: string) {
   await expectNoAxeViolations(page);
@@ -82,5 +90,29 @@ describe("risk-reducing measures: the list, one measure, its status log", () => 
     await admin.getByRole("link", { name: "Nytt tiltak" }).click();
     await admin.getByRole("heading", { level: 1, name: "Nytt tiltak" }).waitFor();
     await checkPage(admin, "new");
+  });
+
+  test("the indicator's chart marks its measures, and lists them in words under it", async () => {
+    const list = await json<{ items: { id: number }[] }>(admin, "/api/measures?limit=100");
+    let found: { id: number; title: string; indicatorId: number } | null = null;
+    for (const item of list.items) {
+      const measure = await json<Measure>(admin, `/api/measures/${item.id}`);
+      const link = measure.links.find((each) => each.kind === "indicator" && each.readable);
+      if (link) {
+        found = { id: measure.id, title: measure.title, indicatorId: link.targetId };
+        break;
+      }
+    }
+    if (!found) throw new Error("the demo data has changed: no measure linked to an indicator");
+    await admin.goto(`/indicators/${found.indicatorId}`);
+    const section = admin.locator("section.indicator-measures", {
+      has: admin.getByRole("heading", { name: "Tiltak på denne indikatoren" }),
+    });
+    await section.waitFor();
+    const item = section.getByRole("listitem").filter({ hasText: found.title });
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(/Start .*full effekt/);
+    await admin.locator(".indicator-chart canvas").first().waitFor();
+    await checkPage(admin, "indicator");
   });
 });

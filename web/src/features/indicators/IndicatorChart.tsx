@@ -5,16 +5,17 @@
 // page's figures show before ECharts arrives and pages without a chart never download it.
 
 import { LineChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { useEffect, useRef } from "react";
 import type { Colour, IndicatorSeries } from "../../api/scorecards.ts";
 import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
+import type { ChartMark } from "../measures/IndicatorMeasures.tsx";
 import { formatNumber } from "../scorecard/format.ts";
 import { formatMonth } from "../scorecard/periods.ts";
 
-echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 // Dots take the month's colour; the table below the chart says the same in words.
 const dotColour: Record<Colour, string> = {
@@ -28,10 +29,13 @@ export default function IndicatorChart({
   series,
   label,
   describedBy,
+  marks = [],
 }: {
   series: IndicatorSeries;
   label: string;
   describedBy: string;
+  /** Measures' start and full-effect months, drawn as vertical lines (listed in words below). */
+  marks?: readonly ChartMark[];
 }) {
   const { t, locale } = useLocale();
   const element = useRef<HTMLDivElement>(null);
@@ -48,6 +52,10 @@ export default function IndicatorChart({
     });
     const monthlyName = t("indicators.chart.monthly");
     const showMonthly = series.monthlyComparable;
+    const markLines = marks.flatMap((mark) => {
+      const index = series.months.findIndex((month) => month.month === mark.month);
+      return index < 0 ? [] : [{ xAxis: index, name: mark.label }];
+    });
     chart.setOption({
       // The chart is one image to assistive technology: the container is named, and the numbers
       // are in the table below; ECharts' own generated description is switched off.
@@ -93,6 +101,17 @@ export default function IndicatorChart({
           symbolSize: 9,
           lineStyle: { color: "#1f4e8c", width: 2 },
           itemStyle: { color: "#1f4e8c" },
+          ...(markLines.length > 0
+            ? {
+                markLine: {
+                  silent: true,
+                  symbol: "none",
+                  lineStyle: { color: "#6f2a8a", type: "dotted", width: 2 },
+                  label: { formatter: "{b}", position: "insideEndTop", fontSize: 10 },
+                  data: markLines,
+                },
+              }
+            : {}),
         },
         ...(hasTarget
           ? [
@@ -129,7 +148,7 @@ export default function IndicatorChart({
       window.removeEventListener("resize", resize);
       chart.dispose();
     };
-  }, [series, locale, t]);
+  }, [series, locale, t, marks]);
 
   return (
     <div

@@ -1,10 +1,12 @@
 import { Card, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { indicatorName } from "../../api/indicators.ts";
+import { useIndicatorMeasures } from "../../api/measures.ts";
 import { type IndicatorSeries, useIndicatorSeries } from "../../api/scorecards.ts";
 import type { Unit } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { intlLocale, useLocale } from "../../i18n/i18n.tsx";
+import { IndicatorMeasures, measureMarks } from "../measures/IndicatorMeasures.tsx";
 import { compactSpan, describeRule, formatNumber, withUnit } from "../scorecard/format.ts";
 import { formatMonth } from "../scorecard/periods.ts";
 import { useChartComponent } from "./chartLoader.ts";
@@ -23,6 +25,8 @@ export function MonthlySection({
   const { t, locale } = useLocale();
   const series = useIndicatorSeries(indicatorId, unit.id, period);
   const IndicatorChart = useChartComponent();
+  const measures = useIndicatorMeasures(indicatorId);
+  const marks = useMemo(() => measureMarks(measures.data ?? [], t), [measures.data, t]);
   const descriptionId = useId();
   const intl = intlLocale[locale];
   return (
@@ -42,6 +46,7 @@ export function MonthlySection({
               <IndicatorChart
                 series={series.data}
                 describedBy={descriptionId}
+                marks={marks}
                 label={t("indicators.chart.label", {
                   name: indicatorName(series.data.indicator, locale),
                   unit: series.data.unit.name,
@@ -53,6 +58,7 @@ export function MonthlySection({
               <Spinner aria-label={t("common.loading")} />
             )}
           </Card>
+          {measures.data && <IndicatorMeasures measures={measures.data} />}
           <Details>
             <Details.Summary>{t("indicators.monthly.tableToggle")}</Details.Summary>
             <Details.Content>

@@ -11,6 +11,7 @@ import {
 } from "../../api/measures.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
+import { useResetOnChange } from "../../components/useResetOnChange.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { usePhaseStatus } from "./MeasureLabels.tsx";
 
@@ -51,6 +52,12 @@ export function MeasureEditForm({ measure }: { measure: Measure }) {
   const [draft, setDraft] = useState(() => draftOf(measure));
   const [saved, setSaved] = useState(false);
   const stale = staleCurrent<Measure>(update.error);
+  // A status entry saved above changes the measure's phase, status and version: start from it.
+  useResetOnChange(String(measure.version), () => {
+    if (measure.version <= base.version) return;
+    setBase(measure);
+    setDraft(draftOf(measure));
+  });
   const set = <Key extends keyof Draft>(key: Key, value: Draft[Key]) => setDraft({ ...draft, [key]: value });
   const error = (field: string) => fieldError(update.error, field);
 
