@@ -44,6 +44,11 @@ async function appPages(page: Page): Promise<string[]> {
   const row = matrix.rows.find((candidate) => unn && candidate.cells[String(unn.id)]);
   const answerId = unn && row?.cells[String(unn.id)]?.answerId;
   if (!row || !answerId) throw new Error("the demo round has no answer from UNN");
+  const risk = await getJson<{ goals: { units: { id: number }[] }[] }>(page, `/api/rounds/${round.id}/risk`);
+  const assessmentId = risk.goals[0]?.units[0]?.id;
+  const measures = await getJson<{ items: { id: number }[] }>(page, "/api/measures");
+  if (!assessmentId || !measures.items[0])
+    throw new Error("the demo data has no risk assessments or measures");
   return [
     "/inbox",
     "/steering",
@@ -52,6 +57,12 @@ async function appPages(page: Page): Promise<string[]> {
     `/rounds/${round.id}`,
     `/answers/${answerId}`,
     `/rounds/${round.id}/requirements/${row.requirement.id}`,
+    `/rounds/${round.id}/risk`,
+    `/risk-assessments/${assessmentId}`,
+    `/steering/${document.id}/risk`,
+    "/measures",
+    "/measures/new",
+    `/measures/${measures.items[0].id}`,
     "/units",
     "/scorecard",
     "/indicators",
@@ -173,7 +184,7 @@ describe("the app on a phone", () => {
     await page.getByRole("heading", { level: 1, name: "Organisasjon" }).waitFor();
     expect(await menuButton().count()).toBe(0);
     const links = navigation().getByRole("link");
-    expect(await links.count()).toBe(10);
+    expect(await links.count()).toBe(11);
     const tops = new Set<number>();
     for (const box of await Promise.all((await links.all()).map((link) => link.boundingBox()))) {
       tops.add(Math.round(box?.y ?? -1));
