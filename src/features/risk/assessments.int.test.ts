@@ -282,6 +282,55 @@ describe("a matrix scale", () => {
   });
 });
 
+describe("changing a scale while a round is open", () => {
+  it("refuses a scale that lacks a level an open round uses, and keeps the old one", async () => {
+    const { defaultRiskScale } = await import("../../domain/risk.ts");
+    const current = await json<{ version: number; scale: { kind: string } }>(
+      "GET",
+      "regAdmin",
+      `/api/units/${region.id}/risk-scale`,
+    );
+    const withoutRed = {
+      kind: "levels",
+      levels: defaultRiskScale.levels.map((level) =>
+        level.key === "red" ? { ...level, key: "high" } : level,
+      ),
+    };
+    const refused = await call("PUT", "regAdmin", `/api/units/${region.id}/risk-scale`, {
+      version: current.version,
+      scale: withoutRed,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ reason: "risk_scale_in_use" });
+    const rounds = await json<{ period: string; state: string }[]>(
+      "GET",
+      "root",
+      `/api/steering-documents/${documentId}/rounds`,
+    );
+    let red = 0;
+    for (const round of rounds.filter((r) => r.state === "open")) {
+      for (const goal of await goalsOf(round.period)) {
+        red += [goal.overall, ...goal.units].filter((a) => a?.level === "red").length;
+      }
+    }
+    expect(red).toBeGreaterThan(0);
+    expect(refused.json().detail).toBe(
+      `Skalaen kan ikke byttes mens ${red} risikovurderinger i åpne runder bruker nivåer som ikke finnes i den nye.`,
+    );
+    const after = await json<{ version: number; scale: { kind: string } }>(
+      "GET",
+      "regAdmin",
+      `/api/units/${region.id}/risk-scale`,
+    );
+    expect(after).toEqual(current);
+    const kept = await call("PUT", "regAdmin", `/api/units/${region.id}/risk-scale`, {
+      version: current.version,
+      scale: defaultRiskScale,
+    });
+    expect(kept.statusCode).toBe(200);
+  });
+});
+
 describe("Tabell 3 after the annual round opens", () => {
   it("skips a round whose overall assessments are only carried forward, not reviewed", async () => {
     const overall = await assessmentOf("2024", region.id);

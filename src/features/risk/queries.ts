@@ -293,3 +293,35 @@ export async function findScale(db: Db, unitId: number): Promise<RiskScaleRow | 
   const [row] = await db.select().from(riskScales).where(eq(riskScales.unitId, unitId));
   return row;
 }
+
+/**
+ * How many assessments in open rounds would lose their level if the scale of the unit at
+ * `unitPath` had only `keys`: those of documents issued at or below the unit, unless a unit in
+ * between has a scale of its own (that scale decides for them).
+ */
+export async function countOpenAssessmentsOutside(
+  db: Db,
+  unitId: number,
+  unitPath: string,
+  keys: readonly string[],
+): Promise<number> {
+  const [row] = await selectRows<{ count: number }>(
+    db,
+    sql`
+    select count(*)::int as count
+    from risk_assessments a
+    join reporting_rounds r on r.id = a.round_id and r.state = 'open'
+    join steering_documents d on d.id = r.document_id
+    join units issuer on issuer.id = d.issuing_unit_id
+    where issuer.path like ${`${unitPath}%`}
+      and not exists (
+        select 1 from risk_scales s join units own on own.id = s.unit_id
+        where s.unit_id <> ${unitId} and own.path like ${`${unitPath}%`} and issuer.path like own.path || '%'
+      )
+      and (
+        (a.level is not null and not (a.level = any(${`{${keys.join(",")}}`}::text[])))
+        or (a.residual_level is not null and not (a.residual_level = any(${`{${keys.join(",")}}`}::text[])))
+      )`,
+  );
+  return row?.count ?? 0;
+}

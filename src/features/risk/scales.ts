@@ -11,7 +11,7 @@ import { idsInPath } from "../../domain/units.ts";
 import { AppError, fieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { findUnitById } from "../units/queries.ts";
-import { findScale, type RiskScaleRow, selectScalesOf } from "./queries.ts";
+import { countOpenAssessmentsOutside, findScale, type RiskScaleRow, selectScalesOf } from "./queries.ts";
 import { scaleProblemCode } from "./scaleProblems.ts";
 import type { RiskScaleView } from "./schema.ts";
 
@@ -76,6 +76,11 @@ export async function saveRiskScale(
     }
     const before = await findScale(tx, unitId);
     if ((before?.version ?? 0) !== input.version) throw staleVersion(unit.name, before ?? null);
+    // A level an open round already uses must stay on the scale, or those assessments would
+    // have a level nobody can read or choose.
+    const keys = checked.scale.levels.map((level) => level.key);
+    const stranded = await countOpenAssessmentsOutside(tx, unitId, unit.path, keys);
+    if (stranded > 0) throw new AppError("conflict", "risk_scale_in_use", { params: { count: stranded } });
     const [after] = before
       ? await tx
           .update(riskScales)
