@@ -10,6 +10,7 @@ import type {
   UpdateMeasureInput,
 } from "../../../src/features/measures/schema.ts";
 import { api } from "./client.ts";
+import { type IndicatorSeries, scorecardKeys } from "./scorecards.ts";
 
 export type Measure = MeasureView;
 export type MeasureList = MeasureListView;
@@ -46,6 +47,7 @@ export const measureKeys = {
   list: (filter: MeasureFilter) => ["measures", "list", filter] as const,
   one: (id: number) => ["measures", "one", id] as const,
   indicator: (id: number) => ["measures", "indicator", id] as const,
+  attention: ["measures", "attention"] as const,
 };
 
 function listPath(filter: MeasureFilter): string {
@@ -77,6 +79,28 @@ export function useIndicatorMeasures(indicatorId: number) {
   return useQuery({
     queryKey: measureKeys.indicator(indicatorId),
     queryFn: () => api.get<IndicatorMeasure[]>(`/api/indicators/${indicatorId}/measures`),
+  });
+}
+
+/** The signed-in person's overdue and delayed measures: their own, and their units' as editor. */
+export function useMeasuresNeedingAttention() {
+  return useQuery({
+    queryKey: measureKeys.attention,
+    queryFn: () => api.get<MeasureList>("/api/measures/attention?limit=500"),
+  });
+}
+
+/**
+ * An indicator month by month for a measure's unit over the months given (YYYY-MM). Kept with the
+ * scorecards' keys, so imported figures refresh it as they refresh the indicator's own chart.
+ */
+export function useIndicatorSeriesSpan(indicatorId: number, unitId: number, from: string, to: string) {
+  return useQuery({
+    queryKey: [...scorecardKeys.all, "series-span", indicatorId, unitId, from, to] as const,
+    queryFn: () =>
+      api.get<IndicatorSeries>(
+        `/api/indicators/${indicatorId}/series?unitId=${unitId}&from=${from}&to=${to}`,
+      ),
   });
 }
 

@@ -88,4 +88,37 @@ export const measuresEn: Record<keyof typeof measuresNb, string> = {
   "measures.chart.startMark": "Start: {title}",
   "measures.chart.fullMark": "Full effect: {title}",
   "measures.chart.item": "{phase}, {status}. Start {start}, full effect {full}, expected value {target}",
+  "measures.effect.heading": "Effect on the indicators",
+  "measures.effect.intro":
+    "Each indicator the measure is linked to, month by month for {unit}, with the measure's start, its date of full effect and the expected value.",
+  "measures.effect.none": "The measure is linked to no indicator, so there are no figures to show.",
+  "measures.effect.startMark": "Start",
+  "measures.effect.fullMark": "Full effect",
+  "measures.effect.reference": "Expected: {value}",
+  "measures.effect.atLeast": "{value} or higher",
+  "measures.effect.atMost": "{value} or lower",
+  "measures.effect.expected": "Expected effect: {value} by {date}.",
+  "measures.effect.expectedUndated": "Expected effect: {value}.",
+  "measures.effect.latest": "Latest figure: {value} ({month}).",
+  "measures.effect.judgement.no_data":
+    "There are no figures for this indicator for {unit} from {from} to {to}.",
+  "measures.effect.judgement.no_target": "The measure names no expected value for this indicator.",
+  "measures.effect.judgement.reached": "The expected effect has been reached.",
+  "measures.effect.judgement.not_yet": "The expected effect has not been reached yet.",
+  "measures.effect.judgement.awaiting_data":
+    "The date of full effect has passed, but there is no figure from {month} or later yet.",
+  "measures.effect.judgement.missed": "The expected effect was not reached by the date of full effect.",
+  "measures.effect.chartLabel": "Chart: {name} for {unit} month by month, {from}–{to}",
+  "measures.effect.chartParts":
+    "Vertical lines show the measure's start and full effect; the horizontal line shows the expected value.",
+
+  "measures.inbox.heading": "Measures that need attention ({count})",
+  "measures.inbox.summary": "Measures that need attention",
+  "measures.inbox.intro":
+    "Measures you own, and measures of units where you are an editor, that are past their deadline or reported delayed.",
+  "measures.inbox.empty": "None of your measures is past its deadline or reported delayed.",
+  "measures.inbox.why": "Why",
+  "measures.inbox.overdueSince": "Past its deadline since {date}",
+  "measures.inbox.delayed": "Reported delayed",
+  "measures.inbox.more": "Showing {shown} of {total}. See all in the list of measures.",
 };

@@ -91,4 +91,37 @@ export const measuresNb = {
   "measures.chart.startMark": "Start: {title}",
   "measures.chart.fullMark": "Full effekt: {title}",
   "measures.chart.item": "{phase}, {status}. Start {start}, full effekt {full}, forventet verdi {target}",
+  "measures.effect.heading": "Effekt på indikatorene",
+  "measures.effect.intro":
+    "Hver indikator tiltaket er knyttet til, måned for måned for {unit}, med tiltakets start, datoen for full effekt og forventet verdi.",
+  "measures.effect.none": "Tiltaket er ikke knyttet til noen indikator, så det er ingen måletall å vise.",
+  "measures.effect.startMark": "Start",
+  "measures.effect.fullMark": "Full effekt",
+  "measures.effect.reference": "Forventet: {value}",
+  "measures.effect.atLeast": "{value} eller høyere",
+  "measures.effect.atMost": "{value} eller lavere",
+  "measures.effect.expected": "Forventet effekt: {value} innen {date}.",
+  "measures.effect.expectedUndated": "Forventet effekt: {value}.",
+  "measures.effect.latest": "Siste måling: {value} ({month}).",
+  "measures.effect.judgement.no_data":
+    "Det finnes ingen målinger av indikatoren for {unit} fra {from} til {to}.",
+  "measures.effect.judgement.no_target": "Tiltaket har ingen forventet verdi på denne indikatoren.",
+  "measures.effect.judgement.reached": "Den forventede effekten er nådd.",
+  "measures.effect.judgement.not_yet": "Den forventede effekten er ikke nådd ennå.",
+  "measures.effect.judgement.awaiting_data":
+    "Datoen for full effekt er passert, men det finnes ennå ingen måling fra {month} eller senere.",
+  "measures.effect.judgement.missed": "Den forventede effekten ble ikke nådd innen datoen for full effekt.",
+  "measures.effect.chartLabel": "Diagram: {name} for {unit} måned for måned, {from}–{to}",
+  "measures.effect.chartParts":
+    "Loddrette linjer viser tiltakets start og full effekt; den vannrette linjen viser forventet verdi.",
+
+  "measures.inbox.heading": "Tiltak som trenger oppfølging ({count})",
+  "measures.inbox.summary": "Tiltak som trenger oppfølging",
+  "measures.inbox.intro":
+    "Tiltak du eier, og tiltak i enheter der du er redaktør, som er over fristen eller meldt forsinket.",
+  "measures.inbox.empty": "Ingen av tiltakene dine er over fristen eller meldt forsinket.",
+  "measures.inbox.why": "Hvorfor",
+  "measures.inbox.overdueSince": "Over fristen siden {date}",
+  "measures.inbox.delayed": "Meldt forsinket",
+  "measures.inbox.more": "Viser {shown} av {total}. Se alle i tiltakslisten.",
 } as const;

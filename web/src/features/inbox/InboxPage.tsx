@@ -9,6 +9,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { AnswerBadges, overdueIcon, periodLabel, returnedIcon } from "../answers/labels.tsx";
 import { WorkItemLink } from "../rounds/WorkItemLink.tsx";
+import { InboxMeasures, InboxMeasuresCount } from "./InboxMeasures.tsx";
 import { InboxOverdue } from "./InboxOverdue.tsx";
 import { InboxRisk } from "./InboxRisk.tsx";
 
@@ -49,6 +50,7 @@ export function InboxPage() {
                 <span aria-hidden="true">{overdueIcon}</span> {t("inbox.summary.overdue")}:{" "}
                 <strong>{inbox.data.counts.overdue}</strong>
               </li>
+              <InboxMeasuresCount />
             </ul>
           </Card>
           {!inbox.data.hasWorkRoles && <Alert data-color="info">{t("inbox.noWorkRolesStart")}</Alert>}
@@ -68,6 +70,7 @@ export function InboxPage() {
           />
           <InboxRisk />
           <InboxOverdue items={inbox.data.overdue} />
+          <InboxMeasures />
         </>
       )}
       <ul className="link-list">

@@ -25,17 +25,25 @@ const dotColour: Record<Colour, string> = {
   grey: "#6b7280",
 };
 
+type Reference = { value: number; label: string };
+
+// One empty list for every render: a new one each time would redraw the chart each time.
+const noReferences: readonly Reference[] = [];
+
 export default function IndicatorChart({
   series,
   label,
   describedBy,
   marks = [],
+  references = noReferences,
 }: {
   series: IndicatorSeries;
   label: string;
   describedBy: string;
   /** Measures' start and full-effect months, drawn as vertical lines (listed in words below). */
   marks?: readonly ChartMark[];
+  /** Values to hold the figures against, such as a measure's expected effect: horizontal lines. */
+  references?: readonly Reference[];
 }) {
   const { t, locale } = useLocale();
   const element = useRef<HTMLDivElement>(null);
@@ -56,6 +64,15 @@ export default function IndicatorChart({
       const index = series.months.findIndex((month) => month.month === mark.month);
       return index < 0 ? [] : [{ xAxis: index, name: mark.label }];
     });
+    const referenceLines = references.map((reference) => ({
+      yAxis: reference.value,
+      name: reference.label,
+      lineStyle: { color: "#6f2a8a", type: "solid", width: 2 },
+      label: { formatter: "{b}", position: "insideStartTop", fontSize: 11 },
+    }));
+    const lines = [...markLines, ...referenceLines];
+    // The axis fits the data; a reference line beyond it would be cut off, so the axis reaches it.
+    const referenceValues = references.map((reference) => reference.value);
     chart.setOption({
       // The chart is one image to assistive technology: the container is named, and the numbers
       // are in the table below; ECharts' own generated description is switched off.
@@ -83,6 +100,12 @@ export default function IndicatorChart({
       yAxis: {
         type: "value",
         scale: true,
+        ...(referenceValues.length > 0
+          ? {
+              min: (extent: { min: number }) => Math.floor(Math.min(extent.min, ...referenceValues)),
+              max: (extent: { max: number }) => Math.ceil(Math.max(extent.max, ...referenceValues)),
+            }
+          : {}),
         name: series.indicator.unitLabel,
         axisLabel: { formatter: (value: number) => formatNumber(value, locale) },
       },
@@ -101,14 +124,14 @@ export default function IndicatorChart({
           symbolSize: 9,
           lineStyle: { color: "#1f4e8c", width: 2 },
           itemStyle: { color: "#1f4e8c" },
-          ...(markLines.length > 0
+          ...(lines.length > 0
             ? {
                 markLine: {
                   silent: true,
                   symbol: "none",
                   lineStyle: { color: "#6f2a8a", type: "dotted", width: 2 },
                   label: { formatter: "{b}", position: "insideEndTop", fontSize: 10 },
-                  data: markLines,
+                  data: lines,
                 },
               }
             : {}),
@@ -148,7 +171,7 @@ export default function IndicatorChart({
       window.removeEventListener("resize", resize);
       chart.dispose();
     };
-  }, [series, locale, t, marks]);
+  }, [series, locale, t, marks, references]);
 
   return (
     <div

@@ -8,6 +8,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { MeasureEditForm } from "./MeasureEditForm.tsx";
+import { MeasureEffect } from "./MeasureEffect.tsx";
 import { MeasureFlags, usePhaseStatus } from "./MeasureLabels.tsx";
 import { MeasureLogForm } from "./MeasureLogForm.tsx";
 
@@ -39,6 +40,7 @@ export function MeasurePage() {
       {crumbs}
       <PageTitle>{data.title}</PageTitle>
       <MeasureFacts measure={data} />
+      <MeasureEffect measure={data} />
       <MeasureLinks measure={data} />
       <MeasureLog measure={data} />
       {data.can.log && <MeasureLogForm measure={data} />}
