@@ -130,6 +130,31 @@ describe("risk assessments of goals: the round, the editor, Tabell 3", () => {
     await editor.locator(".risk-goal").first().waitFor();
   });
 
+  test("the heat map counts the assessments per level in words, and a count lists them", async () => {
+    const risk = await json<RoundRisk>(editor, `/api/rounds/${roundId}/risk`);
+    const levels = risk.goals.flatMap((goal) => goal.units.map((each) => each.level));
+    const names: Record<string, string> = { green: "Grønn", yellow: "Gul", red: "Rød" };
+    const [key, count] = Object.entries(names)
+      .map(([level]) => [level, levels.filter((each) => each === level).length] as const)
+      .sort((a, b) => b[1] - a[1])[0] as readonly [string, number];
+    expect(count).toBeGreaterThan(0);
+    await editor.locator("label", { has: editor.getByRole("radio", { name: "Varmekart" }) }).click();
+    await editor.getByRole("heading", { level: 2, name: "Varmekart" }).waitFor();
+    expect(new URL(editor.url()).searchParams.get("view")).toBe("heatmap");
+    const spot = editor.getByRole("button", { name: `${names[key]}: ${count} vurderinger` });
+    await spot.click();
+    expect(await spot.getAttribute("aria-pressed")).toBe("true");
+    const list = editor.getByRole("heading", { level: 3, name: `${names[key]}: ${count} vurderinger` });
+    await list.waitFor();
+    const rows = editor.locator(".risk-heat__list tbody tr");
+    expect(await rows.count()).toBe(count);
+    expect(await rows.first().textContent()).toContain(unn);
+    await editor.screenshot({ path: ".shots/risk-heatmap.png", fullPage: true });
+    await checkPage(editor);
+    await editor.locator("label", { has: editor.getByRole("radio", { name: "Liste per mål" }) }).click();
+    await editor.locator(".risk-goal").first().waitFor();
+  });
+
   test("the editor opens the trust's assessment, carried forward from T1 and not reviewed", async () => {
     const goal = editor.locator(".risk-goal", {
       has: editor.getByRole("heading", { level: 3, name: new RegExp(`^${chosen.requirement.number}\\b`) }),

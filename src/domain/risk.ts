@@ -300,3 +300,32 @@ export function matrixCounts(
 export function residualWithinInherent(inherentRank: number | null, residualRank: number | null): boolean {
   return inherentRank === null || residualRank === null || residualRank <= inherentRank;
 }
+
+/**
+ * Where an assessment sits on a heat map: its matrix cell when the scale is a matrix and both
+ * likelihood and consequence are on it; else its level when the scale has it; else "none" (not
+ * assessed, or a level the scale no longer has).
+ */
+export type HeatSpot =
+  | { kind: "cell"; likelihood: number; consequence: number; level: string }
+  | { kind: "level"; level: string }
+  | { kind: "none" };
+
+export function heatSpotOf(
+  scale: RiskScale,
+  assessment: { level: string | null; likelihood: number | null; consequence: number | null },
+): HeatSpot {
+  const { likelihood, consequence } = assessment;
+  if (scale.kind === "matrix" && likelihood !== null && consequence !== null) {
+    const level = matrixCellLevel(scale, likelihood, consequence);
+    if (level) return { kind: "cell", likelihood, consequence, level: level.key };
+  }
+  const level = scale.levels.find((candidate) => candidate.key === assessment.level);
+  return level ? { kind: "level", level: level.key } : { kind: "none" };
+}
+
+/** A stable key of a heat-map spot, for grouping and for the selected spot. */
+export function heatSpotKey(spot: HeatSpot): string {
+  if (spot.kind === "cell") return `cell:${spot.likelihood}:${spot.consequence}`;
+  return spot.kind === "level" ? `level:${spot.level}` : "none";
+}

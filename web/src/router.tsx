@@ -216,8 +216,8 @@ const answerRoute = createRoute({
 const roundRiskRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/rounds/$roundId/risk",
-  validateSearch: (search: Record<string, unknown>): { view?: "grid" } =>
-    search.view === "grid" ? { view: "grid" } : {},
+  validateSearch: (search: Record<string, unknown>): { view?: "grid" | "heatmap" } =>
+    search.view === "grid" || search.view === "heatmap" ? { view: search.view } : {},
   component: lazyRouteComponent(() => import("./features/risk/RoundRiskPage.tsx"), "RoundRiskPage"),
 });
 

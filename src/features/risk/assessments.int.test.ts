@@ -1,6 +1,7 @@
 // Risk assessments of goals: created when a round opens, carried forward from the round before,
 // written, submitted and approved like answers, compared in Tabell 3; bad input changes nothing.
 
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   call,
@@ -279,6 +280,34 @@ describe("a matrix scale", () => {
     expect(half.json().problems.map((p: { field: string }) => p.field)).toEqual(["residualConsequence"]);
     const outside = await save("root", saved, { likelihood: 6, consequence: 1 });
     expect(outside.json().problems.map((p: { field: string }) => p.field)).toEqual(["likelihood"]);
+  });
+
+  it("exports the round's heat map on the matrix, most likely first, with the level in words", async () => {
+    const response = await call("GET", "root", `/api/rounds/${await roundId("2024")}/risk.xlsx`);
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Varmekart");
+    if (!sheet) throw new Error("no heat map sheet");
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map(String);
+    expect(row(3)).toEqual([
+      "Sannsynlighet",
+      "Ubetydelig",
+      "Mindre alvorlig",
+      "Moderat",
+      "Alvorlig",
+      "Svært alvorlig",
+    ]);
+    expect(row(4)[0]).toBe("Svært sannsynlig");
+    expect(row(4)[5]).toBe("1 (Rød)");
+    expect(row(8)).toEqual([
+      "Svært lite sannsynlig",
+      "0 (Grønn)",
+      "0 (Grønn)",
+      "0 (Grønn)",
+      "0 (Grønn)",
+      "0 (Gul)",
+    ]);
   });
 });
 

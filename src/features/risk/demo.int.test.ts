@@ -106,6 +106,15 @@ describe("a round's risk grid in Excel", () => {
       .map(Number)
       .reduce((a, b) => a + b, 0);
     expect(firstGoal).toBe(6);
+    const total = texts(counts, counts.rowCount);
+    expect(total[0]).toBe("I alt");
+    expect(
+      total
+        .slice(1)
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(15 * 6);
+    expect(workbook.getWorksheet("Varmekart")).toBeUndefined();
   });
 
   it("shows a trust's editor only the trust's own assessments", async () => {

@@ -5,7 +5,14 @@
 
 import ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
-import { countByLevel, type RiskChange, type RiskLevelColour, type RiskScale } from "../../domain/risk.ts";
+import {
+  countByLevel,
+  type MatrixScale,
+  matrixCounts,
+  type RiskChange,
+  type RiskLevelColour,
+  type RiskScale,
+} from "../../domain/risk.ts";
 import { periodWords } from "../reporting/matrixExport.ts";
 import { xlsxContentType } from "../scorecards/excel.ts";
 import type { RiskAssessmentView, RiskTableView, RoundRiskView } from "./schema.ts";
@@ -109,6 +116,31 @@ const cellText = (scale: RiskScale, assessment: RiskAssessmentView | undefined) 
     ? `${levelLabel(scale, assessment.level)} – ${stateWords[assessment.state]}${assessment.carriedForward ? " (ført videre)" : ""}`
     : "Gjelder ikke";
 
+/** The heat map of a matrix: the units' assessments per likelihood (most likely first) and consequence. */
+function matrixSheet(workbook: ExcelJS.Workbook, scale: MatrixScale, view: RoundRiskView) {
+  const sheet = workbook.addWorksheet("Varmekart");
+  sheet.columns = [{ width: 24 }, ...scale.consequences.map(() => ({ width: 18 }))];
+  sheet.getCell("A1").value = "Enhetenes vurderinger per sannsynlighet (rader) og konsekvens (kolonner)";
+  sheet.getCell("A1").font = { bold: true };
+  header(sheet, 3, ["Sannsynlighet", ...scale.consequences.map((c) => c.nb)]);
+  const counts = matrixCounts(
+    scale,
+    view.goals.flatMap((goal) => goal.units),
+  );
+  for (let likelihood = scale.likelihoods.length; likelihood >= 1; likelihood--) {
+    const row = sheet.addRow([
+      scale.likelihoods[likelihood - 1]?.nb ?? "",
+      ...scale.consequences.map((_, index) => {
+        const key = scale.cells[likelihood - 1]?.[index] ?? null;
+        return `${counts[likelihood - 1]?.[index] ?? 0} (${levelLabel(scale, key)})`;
+      }),
+    ]);
+    for (const index of scale.consequences.keys()) {
+      colour(row.getCell(2 + index), scale, scale.cells[likelihood - 1]?.[index] ?? null);
+    }
+  }
+}
+
 export async function roundRiskWorkbook(view: RoundRiskView): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Tertial";
@@ -157,6 +189,13 @@ export async function roundRiskWorkbook(view: RoundRiskView): Promise<Buffer> {
     for (const [index, level] of view.scale.levels.entries())
       colour(row.getCell(2 + index), view.scale, level.key);
   }
+  const all = view.goals.flatMap((goal) => goal.units.map((a) => a.level));
+  counts.addRow([
+    "I alt",
+    ...countByLevel(view.scale, all).map((c) => c.count),
+    all.filter((level) => level === null).length,
+  ]).font = { bold: true };
+  if (view.scale.kind === "matrix") matrixSheet(workbook, view.scale, view);
   definitions(workbook, view.scale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -19,6 +19,7 @@ export const riskEn: Record<keyof typeof riskNb, string> = {
   "risk.round.view": "View",
   "risk.round.viewList": "List by goal",
   "risk.round.viewGrid": "Goals × units",
+  "risk.round.viewHeat": "Heat map",
   "risk.round.download": "Download goals × units as Excel",
   "risk.round.overall": "Overall assessment, {unit}",
   "risk.round.noOverall": "No overall assessment you may read.",
@@ -45,6 +46,22 @@ export const riskEn: Record<keyof typeof riskNb, string> = {
   "risk.grid.countsHeading": "Count by level",
   "risk.grid.countsCaption": "Unit assessments by level",
   "risk.grid.count": "Count",
+
+  "risk.heat.heading": "Heat map",
+  "risk.heat.introLevels":
+    "How many assessments are at each level. Choose a number to see which goals and units they are.",
+  "risk.heat.introMatrix":
+    "How many assessments are in each cell of likelihood and consequence. Choose a number to see which goals and units they are.",
+  "risk.heat.who": "Which assessments",
+  "risk.heat.units": "The units’ assessments",
+  "risk.heat.overall": "Overall assessment ({unit})",
+  "risk.heat.matrixCaption": "Assessments per likelihood and consequence",
+  "risk.heat.axes": "Likelihood / consequence",
+  "risk.heat.cell": "{likelihood}, {consequence} ({level})",
+  "risk.heat.levelsLabel": "Count per level",
+  "risk.heat.outsideMatrix": "{level} without a place in the matrix",
+  "risk.heat.spotLabel": "{spot}: {count, plural, one {# assessment} other {# assessments}}",
+  "risk.heat.listHeading": "{spot}: {count, plural, one {# assessment} other {# assessments}}",
 
   "risk.assessment.titleUnit": "Risk assessment: goal {number}, {unit}",
   "risk.assessment.titleOverall": "Overall risk assessment: goal {number}, {unit}",

@@ -21,6 +21,7 @@ export const riskNb = {
   "risk.round.view": "Visning",
   "risk.round.viewList": "Liste per mål",
   "risk.round.viewGrid": "Mål × enheter",
+  "risk.round.viewHeat": "Varmekart",
   "risk.round.download": "Last ned mål × enheter som Excel",
   "risk.round.overall": "Helhetlig vurdering, {unit}",
   "risk.round.noOverall": "Ingen helhetlig vurdering du har tilgang til.",
@@ -47,6 +48,22 @@ export const riskNb = {
   "risk.grid.countsHeading": "Antall per nivå",
   "risk.grid.countsCaption": "Antall enhetsvurderinger per nivå",
   "risk.grid.count": "Antall",
+
+  "risk.heat.heading": "Varmekart",
+  "risk.heat.introLevels":
+    "Antall vurderinger på hvert nivå. Velg et tall for å se hvilke mål og enheter det gjelder.",
+  "risk.heat.introMatrix":
+    "Antall vurderinger i hver celle av sannsynlighet og konsekvens. Velg et tall for å se hvilke mål og enheter det gjelder.",
+  "risk.heat.who": "Hvilke vurderinger",
+  "risk.heat.units": "Enhetenes vurderinger",
+  "risk.heat.overall": "Helhetlig vurdering ({unit})",
+  "risk.heat.matrixCaption": "Antall vurderinger per sannsynlighet og konsekvens",
+  "risk.heat.axes": "Sannsynlighet / konsekvens",
+  "risk.heat.cell": "{likelihood}, {consequence} ({level})",
+  "risk.heat.levelsLabel": "Antall per nivå",
+  "risk.heat.outsideMatrix": "{level} uten plass i matrisen",
+  "risk.heat.spotLabel": "{spot}: {count, plural, one {# vurdering} other {# vurderinger}}",
+  "risk.heat.listHeading": "{spot}: {count, plural, one {# vurdering} other {# vurderinger}}",
 
   "risk.assessment.titleUnit": "Risikovurdering: mål {number}, {unit}",
   "risk.assessment.titleOverall": "Helhetlig risikovurdering: mål {number}, {unit}",

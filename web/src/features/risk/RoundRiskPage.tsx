@@ -9,11 +9,12 @@ import { useLocale } from "../../i18n/i18n.tsx";
 import { periodLabel } from "../answers/labels.tsx";
 import { RiskGoalList } from "./RiskGoalList.tsx";
 import { RiskGrid } from "./RiskGrid.tsx";
+import { RiskHeatMap } from "./RiskHeatMap.tsx";
 import { shortPeriod } from "./riskLevels.ts";
 
 const riskRoute = getRouteApi("/app/rounds/$roundId/risk");
 
-/** "Risikovurdering T2-2024": a round's assessed goals, as a list by goal or as a goals × units grid. */
+/** "Risikovurdering T2-2024": a round's assessed goals, as a list by goal, a goals × units grid or a heat map. */
 export function RoundRiskPage() {
   const { t } = useLocale();
   const { roundId } = riskRoute.useParams();
@@ -32,7 +33,7 @@ export function RoundRiskPage() {
     );
   }
   const data = risk.data;
-  const shown = view === "grid" ? "grid" : "list";
+  const shown = view ?? "list";
 
   return (
     <div className="page risk-page" key={data.roundId}>
@@ -60,17 +61,23 @@ export function RoundRiskPage() {
               value={shown}
               data-size="sm"
               onChange={(value) =>
-                void navigate({ search: value === "grid" ? { view: "grid" } : {}, replace: true })
+                void navigate({
+                  search: value === "grid" || value === "heatmap" ? { view: value } : {},
+                  replace: true,
+                })
               }
             >
               <ToggleGroup.Item value="list">{t("risk.round.viewList")}</ToggleGroup.Item>
               <ToggleGroup.Item value="grid">{t("risk.round.viewGrid")}</ToggleGroup.Item>
+              <ToggleGroup.Item value="heatmap">{t("risk.round.viewHeat")}</ToggleGroup.Item>
             </ToggleGroup>
             <DsLink href={`/api/rounds/${data.roundId}/risk.xlsx`} download>
               <span aria-hidden="true">⤓</span> {t("risk.round.download")}
             </DsLink>
           </div>
-          {shown === "grid" ? <RiskGrid data={data} /> : <RiskGoalList data={data} />}
+          {shown === "grid" && <RiskGrid data={data} />}
+          {shown === "heatmap" && <RiskHeatMap data={data} />}
+          {shown === "list" && <RiskGoalList data={data} />}
         </>
       )}
     </div>
