@@ -13,6 +13,7 @@ import type { Me } from "./api/types.ts";
 import { parseAuditSearch } from "./features/audit/auditSearch.ts";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { parseFiguresSearch } from "./features/scorecard/periods.ts";
+import { parseUnitRisksSearch } from "./features/unitRisks/unitRiskPeriods.ts";
 import { useT } from "./i18n/i18n.tsx";
 
 // Routes are declared in code rather than generated from files: the app has few pages, and
@@ -251,6 +252,13 @@ const measureRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/measures/MeasurePage.tsx"), "MeasurePage"),
 });
 
+const unitRisksRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/units/$unitId/risks",
+  validateSearch: parseUnitRisksSearch,
+  component: lazyRouteComponent(() => import("./features/unitRisks/UnitRisksPage.tsx"), "UnitRisksPage"),
+});
+
 const helpRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/help",
@@ -293,6 +301,7 @@ const routeTree = rootRoute.addChildren([
     measuresRoute,
     newMeasureRoute,
     measureRoute,
+    unitRisksRoute,
     helpRoute,
     notFoundRoute,
   ]),

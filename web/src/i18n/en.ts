@@ -6,6 +6,7 @@ import type { Messages } from "./nb.ts";
 import { reportingEn } from "./reporting.en.ts";
 import { riskEn } from "./risk.en.ts";
 import { scorecardEn } from "./scorecard.en.ts";
+import { unitRisksEn } from "./unitRisks.en.ts";
 
 export const en: Messages = {
   "app.name": "Tertial",
@@ -212,6 +213,7 @@ export const en: Messages = {
   ...scorecardEn,
   ...riskEn,
   ...measuresEn,
+  ...unitRisksEn,
   ...layoutEn,
 
   "nav.scorecard": "Scorecard",

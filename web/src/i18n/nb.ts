@@ -7,6 +7,7 @@ import { measuresNb } from "./measures.ts";
 import { reportingNb } from "./reporting.ts";
 import { riskNb } from "./risk.ts";
 import { scorecardNb } from "./scorecard.ts";
+import { unitRisksNb } from "./unitRisks.ts";
 
 export const nb = {
   "app.name": "Tertial",
@@ -213,6 +214,7 @@ export const nb = {
   ...scorecardNb,
   ...riskNb,
   ...measuresNb,
+  ...unitRisksNb,
   ...layoutNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",

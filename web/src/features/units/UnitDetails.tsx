@@ -1,4 +1,5 @@
-import { Alert, Card, Details, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Alert, Card, Details, Link as DsLink, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Link as RouterLink } from "@tanstack/react-router";
 import type { Me, Unit } from "../../api/types.ts";
 import { formatDate } from "../../components/dates.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
@@ -51,6 +52,13 @@ export function UnitDetails({ unit, units, me, onDone }: UnitDetailsProps) {
           <dt>{t("units.version")}</dt>
           <dd>{unit.version}</dd>
         </dl>
+        <Paragraph>
+          <DsLink asChild>
+            <RouterLink to="/units/$unitId/risks" params={{ unitId: String(unit.id) }}>
+              {t("unitRisks.link")}
+            </RouterLink>
+          </DsLink>
+        </Paragraph>
       </Card>
 
       {mayManage ? (
