@@ -55,7 +55,9 @@ export async function measuresNeedingAttention(
   const { total, rows } = await selectMeasurePage(
     db,
     {
-      scope: listScope(readablePaths(principal), null),
+      // No scope of readable units: the editors' units are among them, and an owner reads their
+      // own measure wherever they work (measures.ts loadReadable).
+      scope: null,
       attentionOf: { userId: principal.userId, editorPaths: editorPaths(principal) },
       asOf,
     },

@@ -45,11 +45,17 @@ const entity: VersionedEntity<MeasureRow> = {
 
 type Loaded = { measure: MeasureRow; unit: UnitRef };
 
-/** The measure, if the principal may read it; otherwise 404, as if it did not exist. */
+/**
+ * The measure, if the principal may read it: they read the unit's reports, or they own it (an owner
+ * may work elsewhere, and their inbox links to it). Otherwise 404, as if it did not exist.
+ */
 async function loadReadable(db: Db, principal: Principal, id: number): Promise<Loaded> {
   const measure = await findMeasure(db, id);
   const unit = measure && (await findUnitRef(db, measure.responsibleUnitId));
-  if (!measure || !unit || !canReadAnswers(principal, unit.path)) throw notFound("measure_not_found", { id });
+  const owns = measure?.ownerUserId === principal.userId;
+  if (!measure || !unit || !(owns || canReadAnswers(principal, unit.path))) {
+    throw notFound("measure_not_found", { id });
+  }
   return { measure, unit };
 }
 

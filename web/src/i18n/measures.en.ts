@@ -118,7 +118,7 @@ export const measuresEn: Record<keyof typeof measuresNb, string> = {
     "Measures you own, and measures of units where you are an editor, that are past their deadline or reported delayed.",
   "measures.inbox.empty": "None of your measures is past its deadline or reported delayed.",
   "measures.inbox.why": "Why",
-  "measures.inbox.overdueSince": "Past its deadline since {date}",
+  "measures.inbox.overdueSince": "The deadline was {date}",
   "measures.inbox.delayed": "Reported delayed",
   "measures.inbox.more": "Showing {shown} of {total}. See all in the list of measures.",
 };

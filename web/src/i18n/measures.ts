@@ -121,7 +121,7 @@ export const measuresNb = {
     "Tiltak du eier, og tiltak i enheter der du er redaktør, som er over fristen eller meldt forsinket.",
   "measures.inbox.empty": "Ingen av tiltakene dine er over fristen eller meldt forsinket.",
   "measures.inbox.why": "Hvorfor",
-  "measures.inbox.overdueSince": "Over fristen siden {date}",
+  "measures.inbox.overdueSince": "Fristen gikk ut {date}",
   "measures.inbox.delayed": "Meldt forsinket",
   "measures.inbox.more": "Viser {shown} av {total}. Se alle i tiltakslisten.",
 } as const;

@@ -69,8 +69,8 @@ export function InboxPage() {
             items={inbox.data.toApprove}
           />
           <InboxRisk />
-          <InboxOverdue items={inbox.data.overdue} />
           <InboxMeasures />
+          <InboxOverdue items={inbox.data.overdue} />
         </>
       )}
       <ul className="link-list">
