@@ -73,6 +73,16 @@ describe("a unit's own risks (Topp 5)", () => {
     await editor.getByRole("heading", { level: 2, name: "Risikoer i T2 2024" }).waitFor();
     const titles = await openTitles(editor);
     expect(titles.slice(0, 5)).toEqual(unnTopFive.map((name, index) => `${index + 1}. ${name}`));
+    // The overview table: the level before and now, each its name on its colour, and the change.
+    const row = editor.getByRole("row", { name: /Økonomisk resultat under krav/ });
+    expect(await row.getByRole("cell").allInnerTexts()).toEqual([
+      "2",
+      "Økonomisk resultat under krav",
+      "Økonomi",
+      "Rød",
+      "Gul",
+      "Forbedret",
+    ]);
     const finances = cardOf(editor, "Økonomisk resultat under krav");
     expect(await finances.locator(".unit-risk__levels").innerText()).toMatch(
       /Vurdering T2 2024\s*Gul\s*Vurdering T1 2024\s*Rød\s*Endring\s*Forbedret/,

@@ -16,6 +16,9 @@ export const unitRisksEn: Record<keyof typeof unitRisksNb, string> = {
   "unitRisks.periodName.tertial": "{tertial} {year}",
   "unitRisks.periodName.year": "the year {year}",
   "unitRisks.open.title": "Risks in {period}",
+  "unitRisks.open.noneAssessed":
+    "None of the risks has been assessed for {period} yet. Choose an earlier period above to see the latest assessments.",
+  "unitRisks.overview.title": "Overview of the risks",
   "unitRisks.open.none": "The unit has no open risks.",
   "unitRisks.closed.title": "Closed risks ({count})",
   "unitRisks.closed.at": "Closed {date}",

@@ -17,6 +17,9 @@ export const unitRisksNb = {
   "unitRisks.periodName.tertial": "{tertial} {year}",
   "unitRisks.periodName.year": "året {year}",
   "unitRisks.open.title": "Risikoer i {period}",
+  "unitRisks.open.noneAssessed":
+    "Ingen av risikoene er vurdert for {period} ennå. Velg en tidligere periode over for å se de siste vurderingene.",
+  "unitRisks.overview.title": "Oversikt over risikoene",
   "unitRisks.open.none": "Enheten har ingen åpne risikoer.",
   "unitRisks.closed.title": "Lukkede risikoer ({count})",
   "unitRisks.closed.at": "Lukket {date}",

@@ -1,14 +1,15 @@
 import { Button, Details, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import type { RiskLevel, RiskScale } from "../../api/risk.ts";
+import type { RiskScale } from "../../api/risk.ts";
 import { type UnitRiskRow, useCloseUnitRisk } from "../../api/unitRisks.ts";
-import { formatDate } from "../../components/dates.ts";
+import { formatDateTime } from "../../components/dates.ts";
 import { Markdown } from "../../components/Markdown.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { ChangeText, LevelBadge } from "../risk/RiskLabels.tsx";
 import { UnitRiskAssessmentForm } from "./UnitRiskAssessmentForm.tsx";
 import { EditUnitRiskForm } from "./UnitRiskForm.tsx";
+import { levelOf } from "./UnitRiskOverview.tsx";
 import { areaName, horizonName, riskPeriodName } from "./unitRiskWords.ts";
 
 type CardProps = {
@@ -20,9 +21,6 @@ type CardProps = {
   mayEdit: boolean;
   onDone: (message: string) => void;
 };
-
-const levelOf = (scale: RiskScale, key: string | null | undefined): RiskLevel | null =>
-  scale.levels.find((level) => level.key === key) ?? null;
 
 /** One risk: its rank and title, what it is, its level now and in the period before, and the change. */
 export function UnitRiskCard({ risk, scale, areas, period, previousPeriod, mayEdit, onDone }: CardProps) {
@@ -42,7 +40,7 @@ export function UnitRiskCard({ risk, scale, areas, period, previousPeriod, mayEd
       </Heading>
       {closed && risk.closedAt && (
         <Paragraph data-size="sm">
-          {t("unitRisks.closed.at", { date: formatDate(risk.closedAt, locale) })}
+          {t("unitRisks.closed.at", { date: formatDateTime(risk.closedAt, locale) })}
         </Paragraph>
       )}
       <dl className="unit-risk__levels">

@@ -79,12 +79,12 @@ function RiskFields({ legend, submitLabel, areas, initial, mutation, onSubmit }:
   return (
     <form className="unit-risk-form" onSubmit={submit} noValidate>
       <Fieldset>
-        <Fieldset.Legend>{legend}</Fieldset.Legend>
+        {/* The fold's summary already says what the form is for; the legend names the group for screen readers. */}
+        <Fieldset.Legend className="unit-risks-hidden">{legend}</Fieldset.Legend>
         <Textfield
           label={t("unitRisks.field.rank")}
           description={t("unitRisks.field.rankHelp")}
           inputMode="numeric"
-          className="unit-risk-form__rank"
           value={draft.rank}
           onChange={(event) => set("rank", event.target.value)}
           error={error("rank")}

@@ -11,6 +11,7 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { UnitRiskCard } from "./UnitRiskCard.tsx";
 import { NewUnitRiskForm } from "./UnitRiskForm.tsx";
+import { UnitRiskOverview } from "./UnitRiskOverview.tsx";
 import {
   formatRiskPeriod,
   periodOf,
@@ -126,11 +127,24 @@ export function UnitRisksPage() {
         {open.length === 0 ? (
           <Paragraph>{t("unitRisks.open.none")}</Paragraph>
         ) : (
-          <ol className="unit-risks-list">
-            {open.map((risk) => (
-              <li key={risk.id}>{card(risk)}</li>
-            ))}
-          </ol>
+          <>
+            {open.every((risk) => risk.assessment === null) && (
+              <Paragraph>
+                {t("unitRisks.open.noneAssessed", { period: riskPeriodName(data.period, t) })}
+              </Paragraph>
+            )}
+            <UnitRiskOverview
+              risks={open}
+              scale={data.scale}
+              period={data.period}
+              previousPeriod={data.previousPeriod}
+            />
+            <ol className="unit-risks-list">
+              {open.map((risk) => (
+                <li key={risk.id}>{card(risk)}</li>
+              ))}
+            </ol>
+          </>
         )}
       </section>
 
