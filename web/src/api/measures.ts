@@ -140,8 +140,9 @@ export type MeasureLinksInput = {
   links: { kind: Measure["links"][number]["kind"]; targetId: number }[];
 };
 
-export function useSetMeasureLinks(id: number) {
-  return useMeasureMutation((input: MeasureLinksInput) =>
+/** Sets a measure's links; the id travels with the call, so a measure just created can be linked at once. */
+export function useSetMeasureLinks() {
+  return useMeasureMutation(({ id, ...input }: MeasureLinksInput & { id: number }) =>
     api.put<Measure>(`/api/measures/${id}/links`, input),
   );
 }
