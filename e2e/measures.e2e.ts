@@ -85,6 +85,40 @@ describe("risk-reducing measures: the list, one measure, its status log", () => 
     await checkPage(admin, "measure-logged");
   });
 
+  test("the list narrows to one goal's measures, and to the measures the user owns", async () => {
+    const all = await json<{ items: { goals: { id: number; number: string }[] }[] }>(
+      admin,
+      "/api/measures?limit=500",
+    );
+    const goal = all.items.flatMap((item) => item.goals)[0];
+    if (!goal) throw new Error("the demo measures have no goals");
+    const onGoal = await json<{ total: number }>(admin, `/api/measures?requirementId=${goal.id}`);
+    expect(onGoal.total).toBeGreaterThan(0);
+    await admin.goto("/measures");
+    await admin.getByRole("table").waitFor();
+    await admin.getByLabel("Styringsdokument").selectOption({ label: "Styringskrav og rammer 2024" });
+    await admin.getByLabel("Mål", { exact: true }).selectOption(String(goal.id));
+    await admin.getByRole("region", { name: `Tiltak, ${onGoal.total} i alt` }).waitFor();
+    expect(await admin.locator("table tbody tr").count()).toBe(Math.min(onGoal.total, 50));
+
+    // A measure the administrator owns, made through the API; only it is left with "mine".
+    const me = await json<{ id: number }>(admin, "/api/auth/me");
+    const units = await json<{ id: number; code: string }[]>(admin, "/api/units");
+    const title = `Eget tiltak ${runId}`;
+    const created = await admin.request.post("/api/measures", {
+      data: { responsibleUnitId: units.find((unit) => unit.code === "HN")?.id, title, ownerUserId: me.id },
+    });
+    expect(created.status()).toBe(201);
+    await admin.goto("/measures");
+    await admin.getByRole("table").waitFor();
+    await admin.getByLabel("Bare tiltak jeg eier").check();
+    await admin.waitForFunction((wanted) => {
+      const rows = [...document.querySelectorAll("table tbody tr")];
+      return rows.length === 1 && rows[0]?.textContent?.includes(wanted);
+    }, title);
+    await checkPage(admin, "list-filtered");
+  });
+
   test("the new-measure form is reachable from the list", async () => {
     await admin.goto("/measures");
     await admin.getByRole("link", { name: "Nytt tiltak" }).click();

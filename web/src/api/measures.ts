@@ -37,6 +37,7 @@ export type MeasureFilter = {
   phase?: MeasurePhase;
   status?: MeasureStatus;
   overdue?: boolean;
+  ownerUserId?: number;
   requirementId?: number;
   offset?: number;
   limit?: number;

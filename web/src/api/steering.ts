@@ -62,6 +62,8 @@ export function useSteeringDocument(id: number) {
   return useQuery({
     queryKey: steeringKeys.document(id),
     queryFn: () => api.get<SteeringDocument>(`/api/steering-documents/${id}`),
+    // No document chosen yet (0) asks for nothing.
+    enabled: id > 0,
   });
 }
 

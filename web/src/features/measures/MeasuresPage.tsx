@@ -18,11 +18,12 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
+import { GoalFilter } from "./GoalFilter.tsx";
 import { MeasureFlags, usePhaseStatus } from "./MeasureLabels.tsx";
 
 const pageSize = 50;
 
-/** The measures of the selected unit and its subtree, filtered by phase, status and deadline. */
+/** The measures of the selected unit and its subtree, filtered by phase, status, deadline, owner and goal. */
 export function MeasuresPage() {
   const { t } = useLocale();
   const words = usePhaseStatus();
@@ -32,6 +33,8 @@ export function MeasuresPage() {
   const [phase, setPhase] = useState<MeasurePhase | "">("");
   const [status, setStatus] = useState<MeasureStatus | "">("");
   const [overdue, setOverdue] = useState(false);
+  const [mine, setMine] = useState(false);
+  const [goal, setGoal] = useState<number | null>(null);
   const [offset, setOffset] = useState(0);
 
   const filter: MeasureFilter = {
@@ -39,6 +42,8 @@ export function MeasuresPage() {
     phase: phase || undefined,
     status: status || undefined,
     overdue: overdue || undefined,
+    ownerUserId: mine ? me.id : undefined,
+    requirementId: goal ?? undefined,
     offset,
     limit: pageSize,
   };
@@ -93,6 +98,21 @@ export function MeasuresPage() {
           checked={overdue}
           onChange={(event) => {
             setOverdue(event.target.checked);
+            setOffset(0);
+          }}
+        />
+        <Checkbox
+          label={t("measures.filter.mine")}
+          checked={mine}
+          onChange={(event) => {
+            setMine(event.target.checked);
+            setOffset(0);
+          }}
+        />
+        <GoalFilter
+          value={goal}
+          onChange={(picked) => {
+            setGoal(picked);
             setOffset(0);
           }}
         />

@@ -1,5 +1,5 @@
 import "./measures.css";
-import { Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Fieldset, Textfield } from "@digdir/designsystemet-react";
 import { Link as RouterLink, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useUnits } from "../../api/hooks.ts";
@@ -39,6 +39,7 @@ export function NewMeasurePage() {
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
   const [ownerRole, setOwnerRole] = useState("");
+  const [ownedByMe, setOwnedByMe] = useState(false);
   const [start, setStart] = useState("");
   const [deadline, setDeadline] = useState("");
   const [expectedEffect, setExpectedEffect] = useState("");
@@ -60,6 +61,7 @@ export function NewMeasurePage() {
         title,
         description,
         ownerRole,
+        ownerUserId: ownedByMe ? me.id : null,
         start: start || null,
         deadline: deadline || null,
         expectedEffect,
@@ -118,6 +120,11 @@ export function NewMeasurePage() {
             value={description}
             onChange={(event) => setDescription(event.target.value)}
             error={fieldError(create.error, "description")}
+          />
+          <Checkbox
+            label={t("measures.field.ownedByMe", { name: me.displayName })}
+            checked={ownedByMe}
+            onChange={(event) => setOwnedByMe(event.target.checked)}
           />
           <Textfield
             label={t("measures.field.ownerRole")}
