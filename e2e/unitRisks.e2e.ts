@@ -38,8 +38,15 @@ async function checkPage(page: Page, name: string) {
 const openList = (page: Page) => page.locator("section ol.unit-risks-list > li");
 const cardOf = (page: Page, title: string) => page.locator("article.unit-risk", { hasText: title });
 
+async function unnId(page: Page): Promise<number> {
+  const units: { id: number; code: string }[] = await (await page.request.get("/api/units")).json();
+  const unn = units.find((unit) => unit.code === "UNN");
+  if (!unn) throw new Error("the demo data has changed: no unit UNN");
+  return unn.id;
+}
+
 async function openTitles(page: Page): Promise<string[]> {
-  return openList(page).locator("h3").allTextContents();
+  return openList(page).locator("h3.unit-risk__title").allTextContents();
 }
 
 describe("a unit's own risks (Topp 5)", () => {
@@ -52,6 +59,8 @@ describe("a unit's own risks (Topp 5)", () => {
     browser = await launchBrowser();
     editor = await newPage(browser);
     await editor.setViewportSize({ width: 1440, height: 900 });
+    // A fold opens over 0.4 s unless motion is reduced; a click meanwhile may land beside its target.
+    await editor.emulateMedia({ reducedMotion: "reduce" });
     await signIn(editor, "redaktor");
   });
 
@@ -125,6 +134,47 @@ describe("a unit's own risks (Topp 5)", () => {
     const card = cardOf(editor, title);
     expect(await card.textContent()).toContain("Sykehusapoteksjef");
     expect(await card.locator(".unit-risk__levels").innerText()).toMatch(/Ikke vurdert/);
+  });
+
+  test("changing the risk: a taken rank is named, and someone else's save meanwhile is not overwritten", async () => {
+    const card = cardOf(editor, title);
+    await card.locator("summary", { hasText: "Endre risikoen" }).click();
+    const form = card.locator("form", { has: editor.getByRole("button", { name: "Lagre endringene" }) });
+    await form.getByLabel("Rangering").fill("1");
+    await form.getByRole("button", { name: "Lagre endringene" }).click();
+    await expect
+      .poll(() => form.getByRole("alert").textContent())
+      .toContain(
+        "Rangering: rangering 1 har allerede «Mangel på spesialsykepleiere»; velg en ledig rangering",
+      );
+
+    // Someone else changes the owner from another window while the form is open.
+    const id = Number(
+      (await card.locator("h3.unit-risk__title").getAttribute("id"))?.replace("unit-risk-", ""),
+    );
+    const risks = await (
+      await editor.request.get(`/api/units/${await unnId(editor)}/risks?period=2024`)
+    ).json();
+    const stored = risks.risks.find((risk: { id: number }) => risk.id === id);
+    const theirs = await editor.request.patch(`/api/unit-risks/${id}`, {
+      data: { version: stored.version, ownerName: "Beredskapssjef" },
+    });
+    expect(theirs.status()).toBe(200);
+
+    await form.getByLabel("Rangering").fill("6");
+    await form.getByLabel("Eier").fill("Sykehusapoteker");
+    await form.getByRole("button", { name: "Lagre endringene" }).click();
+    await expect
+      .poll(() => form.getByRole("alert").textContent())
+      .toContain("Noen andre har endret dette etter at du åpnet det.");
+    await expect.poll(() => card.locator(".unit-risk__facts").innerText()).toContain("Beredskapssjef");
+    expect(await form.getByLabel("Eier").inputValue()).toBe("Sykehusapoteker");
+    await checkPage(editor, "edit-stale");
+
+    // Saving again, knowingly, replaces their owner with the editor's.
+    await form.getByRole("button", { name: "Lagre endringene" }).click();
+    await editor.getByRole("status").getByText(`Endringene i «${title}» er lagret.`).waitFor();
+    await expect.poll(() => card.locator(".unit-risk__facts").innerText()).toContain("Sykehusapoteker");
   });
 
   test("the editor assesses the new risk for the period shown and sees its level in words", async () => {

@@ -69,6 +69,8 @@ export const unitRisksEn: Record<keyof typeof unitRisksNb, string> = {
   "unitRisks.close.yes": "Yes, close the risk",
   "unitRisks.close.cancel": "Cancel",
   "unitRisks.close.done": "The risk “{title}” is closed.",
+  "unitRisks.stale":
+    "The card above now shows what is saved. The form still has what you wrote; saving again replaces the other person's change.",
   "unitRisks.error.titleRequired": "Write what the risk is.",
   "unitRisks.error.areaRequired": "Choose an area.",
   "unitRisks.error.rankNumber": "Write a rank from 1 to 99.",

@@ -70,6 +70,8 @@ export const unitRisksNb = {
   "unitRisks.close.yes": "Ja, lukk risikoen",
   "unitRisks.close.cancel": "Avbryt",
   "unitRisks.close.done": "Risikoen «{title}» er lukket.",
+  "unitRisks.stale":
+    "Kortet over viser nå det som er lagret. Skjemaet har fortsatt det du skrev; lagrer du igjen, erstatter det den andres endring.",
   "unitRisks.error.titleRequired": "Skriv hva risikoen er.",
   "unitRisks.error.areaRequired": "Velg et område.",
   "unitRisks.error.rankNumber": "Skriv en rangering fra 1 til 99.",

@@ -1,7 +1,15 @@
-import { Button, Fieldset, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import {
+  Button,
+  Fieldset,
+  Paragraph,
+  Radio,
+  Textfield,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
 import { type FormEvent, useId, useState } from "react";
+import { isApiProblem, staleCurrent } from "../../api/client.ts";
 import type { RiskScale } from "../../api/risk.ts";
-import { type UnitRiskRow, useSaveUnitRiskAssessment } from "../../api/unitRisks.ts";
+import { type UnitRiskAssessment, type UnitRiskRow, useSaveUnitRiskAssessment } from "../../api/unitRisks.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { LevelBadge } from "../risk/RiskLabels.tsx";
@@ -39,6 +47,9 @@ export function UnitRiskAssessmentForm({
   const { t, locale } = useLocale();
   const save = useSaveUnitRiskAssessment(risk.id, period);
   const [draft, setDraft] = useState(() => draftOf(risk));
+  // The version read when the form opened: a newer one saved meanwhile is refused, not overwritten.
+  const [baseVersion, setBaseVersion] = useState(risk.assessment?.version ?? 0);
+  const stale = isApiProblem(save.error) && save.error.code === "stale_version";
   const radioName = useId();
   const error = (field: string) => problemFor(save.error, field, t);
   const periodText = riskPeriodName(period, t);
@@ -46,8 +57,14 @@ export function UnitRiskAssessmentForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
-      { version: risk.assessment?.version ?? 0, ...saveFields(draft, scale) },
-      { onSuccess: () => onDone(t("unitRisks.assess.done", { title: risk.title, period: periodText })) },
+      { version: baseVersion, ...saveFields(draft, scale) },
+      {
+        onSuccess: () => onDone(t("unitRisks.assess.done", { title: risk.title, period: periodText })),
+        onError: (failure) => {
+          if (!isApiProblem(failure) || failure.code !== "stale_version") return;
+          setBaseVersion(staleCurrent<UnitRiskAssessment>(failure)?.version ?? 0);
+        },
+      },
     );
   };
 
@@ -88,10 +105,12 @@ export function UnitRiskAssessmentForm({
       {save.error !== null && (
         <ProblemAlert
           error={save.error}
+          headingLevel={4}
           labelFor={(field) => fieldName(field, t)}
           messageFor={(field) => error(field)}
         />
       )}
+      {stale && <Paragraph>{t("unitRisks.stale")}</Paragraph>}
       <div>
         <Button type="submit" loading={save.isPending}>
           {t("unitRisks.assess.save")}

@@ -167,7 +167,7 @@ function CloseRisk({ risk, onDone }: { risk: UnitRiskRow; onDone: (message: stri
           {t("unitRisks.close.cancel")}
         </Button>
       </div>
-      {close.error !== null && <ProblemAlert error={close.error} />}
+      {close.error !== null && <ProblemAlert error={close.error} headingLevel={4} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Fieldset, Textfield } from "@digdir/designsystemet-react";
+import { Button, Fieldset, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
+import { staleCurrent } from "../../api/client.ts";
 import {
   type UnitRisk,
   type UnitRiskHorizon,
@@ -45,10 +46,22 @@ type FormProps = {
   initial: Draft;
   mutation: { error: unknown; isPending: boolean };
   onSubmit: (draft: Draft) => void;
+  stale?: boolean;
+  /** One below the heading the form sits under. */
+  alertHeadingLevel: 3 | 4;
 };
 
 /** The risk's fields, each with the server's problem beside it in the user's language. */
-function RiskFields({ legend, submitLabel, areas, initial, mutation, onSubmit }: FormProps) {
+function RiskFields({
+  legend,
+  submitLabel,
+  areas,
+  initial,
+  mutation,
+  onSubmit,
+  stale = false,
+  alertHeadingLevel,
+}: FormProps) {
   const { t } = useLocale();
   const [draft, setDraft] = useState(initial);
   const set = <Key extends keyof Draft>(key: Key, value: Draft[Key]) =>
@@ -122,10 +135,12 @@ function RiskFields({ legend, submitLabel, areas, initial, mutation, onSubmit }:
       {mutation.error !== null && (
         <ProblemAlert
           error={mutation.error}
+          headingLevel={alertHeadingLevel}
           labelFor={(field) => fieldName(field, t)}
           messageFor={(field) => error(field)}
         />
       )}
+      {stale && <Paragraph>{t("unitRisks.stale")}</Paragraph>}
       <div>
         <Button type="submit" loading={mutation.isPending}>
           {submitLabel}
@@ -161,6 +176,7 @@ export function NewUnitRiskForm({
   return (
     <RiskFields
       legend={t("unitRisks.add.title")}
+      alertHeadingLevel={3}
       submitLabel={t("unitRisks.add.save")}
       areas={areas}
       initial={initial}
@@ -175,7 +191,11 @@ export function NewUnitRiskForm({
   );
 }
 
-/** Changes a risk from the version read; a stale version is refused and the register reloads. */
+/**
+ * Changes a risk from the version read. When someone else saved first, the server refuses; the card
+ * above then shows their version, the form keeps what the person wrote, and saving again replaces
+ * theirs knowingly.
+ */
 export function EditUnitRiskForm({
   risk,
   areas,
@@ -187,17 +207,27 @@ export function EditUnitRiskForm({
 }) {
   const { t } = useLocale();
   const update = useUpdateUnitRisk(risk.id);
+  const [baseVersion, setBaseVersion] = useState(risk.version);
+  const stale = staleCurrent<UnitRisk>(update.error);
   return (
     <RiskFields
+      stale={stale !== null}
       legend={t("unitRisks.edit.title")}
+      alertHeadingLevel={4}
       submitLabel={t("unitRisks.edit.save")}
       areas={areas}
       initial={draftOf(risk)}
       mutation={update}
       onSubmit={(draft) =>
         update.mutate(
-          { version: risk.version, ...draft, rank: rankValue(draft.rank) as number },
-          { onSuccess: (saved) => onDone(saved.title) },
+          { version: baseVersion, ...draft, rank: rankValue(draft.rank) as number },
+          {
+            onSuccess: (saved) => onDone(saved.title),
+            onError: (failure) => {
+              const current = staleCurrent<UnitRisk>(failure);
+              if (current) setBaseVersion(current.version);
+            },
+          },
         )
       }
     />
