@@ -105,7 +105,7 @@ describe("measures follow-up: the expected effect on the indicators, and the inb
     await sickWords.waitFor();
     const sentence = ((await sickWords.textContent()) ?? "").replace(/\u00a0/g, " ");
     expect(sentence).toMatch(
-      /^Forventet effekt: 9(,0)? % eller lavere innen 30\. juni 2025\. Siste måling: \d+(,\d)? % \([a-zæøå]+\.? \d{4}\)\. Den forventede effekten er nådd\.$/,
+      /^Forventet effekt: 9(,0)? % eller lavere innen 30\. juni 2025\. Vurdert tall til og med [a-zæøå]+\.? \d{4}: \d+(,\d)? %\. Den forventede effekten er nådd\.$/,
     );
     await sickLeave.locator(".indicator-chart canvas").first().waitFor();
 
@@ -114,7 +114,7 @@ describe("measures follow-up: the expected effect on the indicators, and the inb
     const pathwayWords = pathways.locator(".measure-effect-words");
     await pathwayWords.waitFor();
     expect(await pathwayWords.textContent()).toMatch(
-      /^Siste måling: .+\. Tiltaket har ingen forventet verdi på denne indikatoren\.$/,
+      /^Vurdert tall til og med .+\. Tiltaket har ingen forventet verdi på denne indikatoren\.$/,
     );
     await pathways.locator(".indicator-chart canvas").first().waitFor();
     expect(await effect.locator(".indicator-chart").count()).toBe(2);

@@ -101,7 +101,7 @@ export const measuresEn: Record<keyof typeof measuresNb, string> = {
   "measures.effect.atMost": "{value} or lower",
   "measures.effect.expected": "Expected effect: {value} by {date}.",
   "measures.effect.expectedUndated": "Expected effect: {value}.",
-  "measures.effect.latest": "Latest figure: {value} ({month}).",
+  "measures.effect.latest": "Assessed figure up to {month}: {value}.",
   "measures.effect.judgement.no_data":
     "There are no figures for this indicator for {unit} from {from} to {to}.",
   "measures.effect.judgement.no_target": "The measure names no expected value for this indicator.",

@@ -104,7 +104,7 @@ export const measuresNb = {
   "measures.effect.atMost": "{value} eller lavere",
   "measures.effect.expected": "Forventet effekt: {value} innen {date}.",
   "measures.effect.expectedUndated": "Forventet effekt: {value}.",
-  "measures.effect.latest": "Siste måling: {value} ({month}).",
+  "measures.effect.latest": "Vurdert tall til og med {month}: {value}.",
   "measures.effect.judgement.no_data":
     "Det finnes ingen målinger av indikatoren for {unit} fra {from} til {to}.",
   "measures.effect.judgement.no_target": "Tiltaket har ingen forventet verdi på denne indikatoren.",

@@ -109,7 +109,9 @@ function IndicatorEffect({
     [data, target, t, locale],
   );
 
-  const months = data?.months.map((month) => ({ month: month.month, value: month.value })) ?? [];
+  // The judged value, as the scorecard and the chart's main line have it: a count judged over
+  // three months is compared with the expected value as a three-month figure, not one month's.
+  const months = data?.months.map((month) => ({ month: month.month, value: month.judged.value })) ?? [];
   const hasFigures = months.some((month) => month.value !== null);
   return (
     <section aria-labelledby={headingId} className="measure-effect">

@@ -28,10 +28,10 @@ const plain = (text: string) => text.replace(/\u00a0/g, " ");
 describe("a measure's expected effect in words", () => {
   it("names the expected value, its date, the latest figure and whether it is reached", () => {
     expect(plain(describeEffect(context, tNb, "nb"))).toBe(
-      "Forventet effekt: 85,0 % eller høyere innen 1. juni 2025. Siste måling: 78,0 % (apr. 2025). Den forventede effekten er ikke nådd ennå.",
+      "Forventet effekt: 85,0 % eller høyere innen 1. juni 2025. Vurdert tall til og med apr. 2025: 78,0 %. Den forventede effekten er ikke nådd ennå.",
     );
     expect(plain(describeEffect(context, tEn, "en"))).toBe(
-      "Expected effect: 85.0 % or higher by 1 Jun 2025. Latest figure: 78.0 % (Apr 2025). The expected effect has not been reached yet.",
+      "Expected effect: 85.0 % or higher by 1 Jun 2025. Assessed figure up to Apr 2025: 78.0 %. The expected effect has not been reached yet.",
     );
   });
 
@@ -43,7 +43,7 @@ describe("a measure's expected effect in words", () => {
       months: [{ month: "2025-04", value: 57 }],
     };
     expect(plain(describeEffect(lower, tNb, "nb"))).toBe(
-      "Forventet effekt: 60 dager eller lavere innen 1. juni 2025. Siste måling: 57 dager (apr. 2025). Den forventede effekten er nådd.",
+      "Forventet effekt: 60 dager eller lavere innen 1. juni 2025. Vurdert tall til og med apr. 2025: 57 dager. Den forventede effekten er nådd.",
     );
   });
 
@@ -66,7 +66,7 @@ describe("a measure's expected effect in words", () => {
 
   it("a linked indicator without an expected value: only the latest figure", () => {
     expect(plain(describeEffect({ ...context, target: null }, tNb, "nb"))).toBe(
-      "Siste måling: 78,0 % (apr. 2025). Tiltaket har ingen forventet verdi på denne indikatoren.",
+      "Vurdert tall til og med apr. 2025: 78,0 %. Tiltaket har ingen forventet verdi på denne indikatoren.",
     );
   });
 });

@@ -1,5 +1,5 @@
 // A measure's expected effect on one indicator in words, as its page says it under the chart:
-// "Forventet effekt: 85 % eller høyere innen 1. juni 2025. Siste måling: 78 % (apr. 2025). Den
+// "Forventet effekt: 85 % eller høyere innen 1. juni 2025. Vurdert tall til og med apr. 2025: 78 %. Den
 // forventede effekten er ikke nådd ennå." The rule itself is src/domain/measureEffect.ts.
 
 import { judgeExpectedEffect, latestFigure } from "../../../../src/domain/measureEffect.ts";
@@ -11,7 +11,7 @@ import { formatMonth } from "../scorecard/periods.ts";
 
 export type EffectContext = {
   indicator: { direction: Direction; decimals: number; unitLabel: string };
-  /** Each month's own value; null where the month has none. */
+  /** Each month's judged value (as the scorecard judges it, to that month); null where there is none. */
   months: readonly { month: string; value: number | null }[];
   /** The expected value on this indicator; null when it is not the measure's effect indicator. */
   target: number | null;
