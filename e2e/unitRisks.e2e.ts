@@ -87,10 +87,10 @@ describe("a unit's own risks (Topp 5)", () => {
     expect(await row.getByRole("cell").allInnerTexts()).toEqual([
       "2",
       "Økonomisk resultat under krav",
-      "Økonomi",
       "Rød",
       "Gul",
       "Forbedret",
+      "Økonomi",
     ]);
     const finances = cardOf(editor, "Økonomisk resultat under krav");
     expect(await finances.locator(".unit-risk__levels").innerText()).toMatch(

@@ -19,6 +19,7 @@ export const unitRisksEn: Record<keyof typeof unitRisksNb, string> = {
   "unitRisks.open.noneAssessed":
     "None of the risks has been assessed for {period} yet. Choose an earlier period above to see the latest assessments.",
   "unitRisks.overview.title": "Overview of the risks",
+  "unitRisks.overview.rank": "No.",
   "unitRisks.open.none": "The unit has no open risks.",
   "unitRisks.closed.title": "Closed risks ({count})",
   "unitRisks.closed.at": "Closed {date}",

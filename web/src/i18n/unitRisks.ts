@@ -20,6 +20,7 @@ export const unitRisksNb = {
   "unitRisks.open.noneAssessed":
     "Ingen av risikoene er vurdert for {period} ennå. Velg en tidligere periode over for å se de siste vurderingene.",
   "unitRisks.overview.title": "Oversikt over risikoene",
+  "unitRisks.overview.rank": "Nr.",
   "unitRisks.open.none": "Enheten har ingen åpne risikoer.",
   "unitRisks.closed.title": "Lukkede risikoer ({count})",
   "unitRisks.closed.at": "Lukket {date}",

@@ -10,8 +10,9 @@ export const levelOf = (scale: RiskScale, key: string | null | undefined): RiskL
   scale.levels.find((level) => level.key === key) ?? null;
 
 /**
- * The open risks on one screen, as the board's risk table prints them: rank, risk, area, the level
- * in the period before and now (each its name on its colour), and the change. Each title leads to
+ * The open risks on one screen, as the board's risk table prints them: rank, risk, the level in
+ * the period before and now (each its name on its colour), the change and the area; the levels come
+ * before the area so that a phone shows them without scrolling. Each title leads to
  * the risk's card below, where its details and forms are.
  */
 export function UnitRiskOverview({
@@ -32,14 +33,16 @@ export function UnitRiskOverview({
         <caption className="unit-risks-hidden">{t("unitRisks.overview.title")}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>{t("unitRisks.field.rank")}</Table.HeaderCell>
+            <Table.HeaderCell>
+              <abbr title={t("unitRisks.field.rank")}>{t("unitRisks.overview.rank")}</abbr>
+            </Table.HeaderCell>
             <Table.HeaderCell>{t("unitRisks.field.title")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("unitRisks.field.area")}</Table.HeaderCell>
             <Table.HeaderCell>
               {previousPeriod ? riskPeriodName(previousPeriod, t) : t("unitRisks.level.noPrevious")}
             </Table.HeaderCell>
             <Table.HeaderCell>{riskPeriodName(period, t)}</Table.HeaderCell>
             <Table.HeaderCell>{t("unitRisks.level.change")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("unitRisks.field.area")}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -49,12 +52,12 @@ export function UnitRiskOverview({
               <Table.Cell>
                 <a href={`#unit-risk-${risk.id}`}>{risk.title}</a>
               </Table.Cell>
-              <Table.Cell>{areaName(risk.area, t)}</Table.Cell>
               <LevelCell level={levelOf(scale, risk.previous?.level)} />
               <LevelCell level={levelOf(scale, risk.assessment?.level)} />
               <Table.Cell>
                 <ChangeText change={risk.change} />
               </Table.Cell>
+              <Table.Cell>{areaName(risk.area, t)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
