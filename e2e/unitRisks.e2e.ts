@@ -71,6 +71,7 @@ describe("a unit's own risks (Topp 5)", () => {
   test("the editor opens UNN's register from the unit page and reads the top five by rank", async () => {
     await editor.goto("/units");
     await editor.getByRole("heading", { level: 2, name: "Universitetssykehuset Nord-Norge HF" }).waitFor();
+    await editor.screenshot({ path: `${shots}/unit-page-link-1440.png` });
     await editor.getByRole("link", { name: "Egne risikoer (Topp 5)" }).click();
     await editor.getByRole("heading", { level: 1, name: "Egne risikoer (Topp 5)" }).waitFor();
     await editor.getByText(/Universitetssykehuset Nord-Norge HF selv har meldt/).waitFor();
