@@ -22,6 +22,8 @@ declare module "fastify" {
  */
 export const publicRoutes: ReadonlySet<string> = new Set([
   "GET /api/health",
+  "GET /api/health/live",
+  "GET /api/health/ready",
   "GET /api/setup",
   "POST /api/auth/login",
 ]);

@@ -26,7 +26,7 @@ export type Database = {
   close(): Promise<void>;
 };
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
 // Serialises migrations when several servers start at once on the same PostgreSQL.
 const migrationLockKey = 7_271_301;

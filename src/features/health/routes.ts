@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { type Db, databaseIsReachable } from "../../db/client.ts";
+import { type Db, databaseIsReachable, migrationsFolder } from "../../db/client.ts";
 import { replies } from "../../schemas/contract.ts";
 import { countUsers } from "../users/queries.ts";
-import { healthView, setupView } from "./schema.ts";
+import { checkReadiness } from "./readiness.ts";
+import { healthView, livenessView, readinessView, setupView } from "./schema.ts";
 
 export const healthRoutes =
   (db: Db, databaseKind: string): FastifyPluginAsyncZod =>
@@ -22,6 +23,43 @@ export const healthRoutes =
         return reply
           .code(databaseUp ? 200 : 503)
           .send({ status: databaseUp ? "ok" : "unavailable", database: databaseKind });
+      },
+    );
+
+    // Liveness touches nothing: a server whose database is down is still alive, and restarting it
+    // would not bring the database back.
+    app.get(
+      "/api/health/live",
+      {
+        schema: {
+          tags: ["operations"],
+          summary: "Liveness: the process answers",
+          response: replies(livenessView),
+        },
+      },
+      async () => ({ status: "ok" as const }),
+    );
+
+    app.get(
+      "/api/health/ready",
+      {
+        schema: {
+          tags: ["operations"],
+          summary: "Readiness: the database answers and has every migration of this version",
+          // 503 with the reason: the database is unreachable, or migrations are pending.
+          response: { ...replies(readinessView), 503: readinessView },
+        },
+      },
+      async (_request, reply) => {
+        const readiness = await checkReadiness(db, migrationsFolder);
+        if (readiness.ready) return reply.code(200).send({ status: "ok", database: databaseKind });
+        const pending = readiness.reason === "migrations_pending" ? readiness.pendingMigrations : undefined;
+        return reply.code(503).send({
+          status: "unavailable",
+          database: databaseKind,
+          reason: readiness.reason,
+          ...(pending === undefined ? {} : { pendingMigrations: pending }),
+        });
       },
     );
 
