@@ -7,10 +7,11 @@ import { Markdown } from "../../components/Markdown.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { ChangeText, LevelBadge } from "../risk/RiskLabels.tsx";
+import { useAreaName } from "./areaNames.ts";
 import { UnitRiskAssessmentForm } from "./UnitRiskAssessmentForm.tsx";
 import { EditUnitRiskForm } from "./UnitRiskForm.tsx";
 import { levelOf } from "./UnitRiskOverview.tsx";
-import { areaName, horizonName, riskPeriodName } from "./unitRiskWords.ts";
+import { horizonName, riskPeriodName } from "./unitRiskWords.ts";
 
 type CardProps = {
   risk: UnitRiskRow;
@@ -25,6 +26,7 @@ type CardProps = {
 /** One risk: its rank and title, what it is, its level now and in the period before, and the change. */
 export function UnitRiskCard({ risk, scale, areas, period, previousPeriod, mayEdit, onDone }: CardProps) {
   const { t, locale } = useLocale();
+  const nameOfArea = useAreaName();
   const headingId = `unit-risk-${risk.id}`;
   const closed = risk.closedAt !== null;
   const current = riskPeriodName(period, t);
@@ -69,7 +71,7 @@ export function UnitRiskCard({ risk, scale, areas, period, previousPeriod, mayEd
       </dl>
       <dl className="unit-risk__facts">
         <dt>{t("unitRisks.field.area")}</dt>
-        <dd>{areaName(risk.area, t)}</dd>
+        <dd>{nameOfArea(risk.area)}</dd>
         <dt>{t("unitRisks.field.likelyEvents")}</dt>
         <dd>{risk.likelyEvents || t("unitRisks.noText")}</dd>
         <dt>{t("unitRisks.field.consequences")}</dt>

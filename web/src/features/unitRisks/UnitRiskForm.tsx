@@ -11,7 +11,8 @@ import {
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { areaName, fieldName, horizonName, problemFor } from "./unitRiskWords.ts";
+import { useAreaName } from "./areaNames.ts";
+import { fieldName, horizonName, problemFor } from "./unitRiskWords.ts";
 
 type Draft = {
   area: string;
@@ -63,6 +64,7 @@ function RiskFields({
   alertHeadingLevel,
 }: FormProps) {
   const { t } = useLocale();
+  const nameOfArea = useAreaName();
   const [draft, setDraft] = useState(initial);
   const set = <Key extends keyof Draft>(key: Key, value: Draft[Key]) =>
     setDraft((current) => ({ ...current, [key]: value }));
@@ -112,7 +114,7 @@ function RiskFields({
           <option value="">{t("unitRisks.field.chooseArea")}</option>
           {areas.map((area) => (
             <option key={area} value={area}>
-              {areaName(area, t)}
+              {nameOfArea(area)}
             </option>
           ))}
         </SelectField>

@@ -4,7 +4,8 @@ import type { UnitRiskRow } from "../../api/unitRisks.ts";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { ChangeText, LevelCell } from "../risk/RiskLabels.tsx";
-import { areaName, riskPeriodName } from "./unitRiskWords.ts";
+import { useAreaName } from "./areaNames.ts";
+import { riskPeriodName } from "./unitRiskWords.ts";
 
 export const levelOf = (scale: RiskScale, key: string | null | undefined): RiskLevel | null =>
   scale.levels.find((level) => level.key === key) ?? null;
@@ -27,6 +28,7 @@ export function UnitRiskOverview({
   previousPeriod: string | null;
 }) {
   const { t } = useLocale();
+  const nameOfArea = useAreaName();
   return (
     <ScrollRegion label={t("unitRisks.overview.title")}>
       <Table className="unit-risks-overview" data-size="sm" border>
@@ -57,7 +59,7 @@ export function UnitRiskOverview({
               <Table.Cell>
                 <ChangeText change={risk.change} />
               </Table.Cell>
-              <Table.Cell>{areaName(risk.area, t)}</Table.Cell>
+              <Table.Cell>{nameOfArea(risk.area)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

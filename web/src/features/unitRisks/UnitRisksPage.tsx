@@ -9,6 +9,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { AreaNames, areaNamer } from "./areaNames.ts";
 import { UnitRiskCard } from "./UnitRiskCard.tsx";
 import { NewUnitRiskForm } from "./UnitRiskForm.tsx";
 import { UnitRiskOverview } from "./UnitRiskOverview.tsx";
@@ -37,7 +38,7 @@ function freeRank(list: UnitRiskList): number {
  * close risks; everyone else who may read the unit reads.
  */
 export function UnitRisksPage() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const { unitId } = unitRisksRoute.useParams();
   const search = unitRisksRoute.useSearch();
   const navigate = useNavigate({ from: "/units/$unitId/risks" });
@@ -84,99 +85,101 @@ export function UnitRisksPage() {
   );
 
   return (
-    <div className="page unit-risks-page">
-      {crumbs}
-      <PageTitle>{t("unitRisks.title")}</PageTitle>
-      <Paragraph className="page-intro">{t("unitRisks.intro", { unit: data.unit.name })}</Paragraph>
-      {!mayEdit && (
-        <Alert data-color="info" className="unit-risks-readonly">
-          {t("unitRisks.readOnly")}
-        </Alert>
-      )}
-      <fieldset className="unit-risks-period">
-        <legend>{t("unitRisks.period.legend")}</legend>
-        <SelectField
-          label={t("unitRisks.period.year")}
-          value={shown.year}
-          onChange={(event) => choose({ ...shown, year: Number(event.target.value) })}
-        >
-          {riskPeriodYears(shown.year).map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("unitRisks.period.part")}
-          value={shown.part}
-          onChange={(event) => choose({ ...shown, part: event.target.value as RiskPeriodPart })}
-        >
-          {riskPeriodParts.map((part) => (
-            <option key={part} value={part}>
-              {t(part === "year" ? "unitRisks.period.year.part" : `unitRisks.period.${part}`)}
-            </option>
-          ))}
-        </SelectField>
-      </fieldset>
-      <LiveStatus message={message} />
-
-      <section aria-labelledby="unit-risks-open">
-        <Heading level={2} data-size="sm" id="unit-risks-open">
-          {t("unitRisks.open.title", { period: riskPeriodName(data.period, t) })}
-        </Heading>
-        {open.length === 0 ? (
-          <Paragraph>{t("unitRisks.open.none")}</Paragraph>
-        ) : (
-          <>
-            {open.every((risk) => risk.assessment === null) && (
-              <Paragraph>
-                {t("unitRisks.open.noneAssessed", { period: riskPeriodName(data.period, t) })}
-              </Paragraph>
-            )}
-            <UnitRiskOverview
-              risks={open}
-              scale={data.scale}
-              period={data.period}
-              previousPeriod={data.previousPeriod}
-            />
-            <ol className="unit-risks-list">
-              {open.map((risk) => (
-                <li key={risk.id}>{card(risk)}</li>
-              ))}
-            </ol>
-          </>
+    <AreaNames.Provider value={areaNamer(data, t, locale)}>
+      <div className="page unit-risks-page">
+        {crumbs}
+        <PageTitle>{t("unitRisks.title")}</PageTitle>
+        <Paragraph className="page-intro">{t("unitRisks.intro", { unit: data.unit.name })}</Paragraph>
+        {!mayEdit && (
+          <Alert data-color="info" className="unit-risks-readonly">
+            {t("unitRisks.readOnly")}
+          </Alert>
         )}
-      </section>
+        <fieldset className="unit-risks-period">
+          <legend>{t("unitRisks.period.legend")}</legend>
+          <SelectField
+            label={t("unitRisks.period.year")}
+            value={shown.year}
+            onChange={(event) => choose({ ...shown, year: Number(event.target.value) })}
+          >
+            {riskPeriodYears(shown.year).map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t("unitRisks.period.part")}
+            value={shown.part}
+            onChange={(event) => choose({ ...shown, part: event.target.value as RiskPeriodPart })}
+          >
+            {riskPeriodParts.map((part) => (
+              <option key={part} value={part}>
+                {t(part === "year" ? "unitRisks.period.year.part" : `unitRisks.period.${part}`)}
+              </option>
+            ))}
+          </SelectField>
+        </fieldset>
+        <LiveStatus message={message} />
 
-      {mayEdit && (
-        <Details key={addRound} className="unit-risks-add">
-          <Details.Summary>{t("unitRisks.add.title")}</Details.Summary>
-          <Details.Content>
-            <NewUnitRiskForm
-              unitId={data.unit.id}
-              areas={data.areas}
-              freeRank={freeRank(data)}
-              onDone={(title) => {
-                setAddRound((value) => value + 1);
-                setMessage(t("unitRisks.add.done", { title }));
-              }}
-            />
-          </Details.Content>
-        </Details>
-      )}
+        <section aria-labelledby="unit-risks-open">
+          <Heading level={2} data-size="sm" id="unit-risks-open">
+            {t("unitRisks.open.title", { period: riskPeriodName(data.period, t) })}
+          </Heading>
+          {open.length === 0 ? (
+            <Paragraph>{t("unitRisks.open.none")}</Paragraph>
+          ) : (
+            <>
+              {open.every((risk) => risk.assessment === null) && (
+                <Paragraph>
+                  {t("unitRisks.open.noneAssessed", { period: riskPeriodName(data.period, t) })}
+                </Paragraph>
+              )}
+              <UnitRiskOverview
+                risks={open}
+                scale={data.scale}
+                period={data.period}
+                previousPeriod={data.previousPeriod}
+              />
+              <ol className="unit-risks-list">
+                {open.map((risk) => (
+                  <li key={risk.id}>{card(risk)}</li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
 
-      {closed.length > 0 && (
-        <Details className="unit-risks-closed">
-          <Details.Summary>{t("unitRisks.closed.title", { count: closed.length })}</Details.Summary>
-          <Details.Content>
-            <ul className="unit-risks-list">
-              {closed.map((risk) => (
-                <li key={risk.id}>{card(risk)}</li>
-              ))}
-            </ul>
-          </Details.Content>
-        </Details>
-      )}
-    </div>
+        {mayEdit && (
+          <Details key={addRound} className="unit-risks-add">
+            <Details.Summary>{t("unitRisks.add.title")}</Details.Summary>
+            <Details.Content>
+              <NewUnitRiskForm
+                unitId={data.unit.id}
+                areas={data.areas}
+                freeRank={freeRank(data)}
+                onDone={(title) => {
+                  setAddRound((value) => value + 1);
+                  setMessage(t("unitRisks.add.done", { title }));
+                }}
+              />
+            </Details.Content>
+          </Details>
+        )}
+
+        {closed.length > 0 && (
+          <Details className="unit-risks-closed">
+            <Details.Summary>{t("unitRisks.closed.title", { count: closed.length })}</Details.Summary>
+            <Details.Content>
+              <ul className="unit-risks-list">
+                {closed.map((risk) => (
+                  <li key={risk.id}>{card(risk)}</li>
+                ))}
+              </ul>
+            </Details.Content>
+          </Details>
+        )}
+      </div>
+    </AreaNames.Provider>
   );
 }
