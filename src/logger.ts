@@ -1,4 +1,5 @@
 import type { DestinationStream, LogFn, LoggerOptions } from "pino";
+import { defaultLogStream } from "./logPretty.ts";
 
 // What the server logs. A log line may be read by more people than the database is, so it must
 // carry neither secrets (passwords, their hashes, session tokens, cookies) nor a failed SQL
@@ -75,16 +76,20 @@ function scrub(value: unknown, depth = 0): unknown {
   return result;
 }
 
-/** Pino options for the server; `stream` lets a test read what is logged. */
+/**
+ * Pino options for the server; `stream` lets a test read what is logged. Without one the log is
+ * readable lines on a terminal and JSON otherwise (logPretty.ts).
+ */
 export function loggerOptions(
   level: string,
   stream?: DestinationStream,
 ): LoggerOptions & {
   stream?: DestinationStream;
 } {
+  const destination = stream ?? defaultLogStream();
   return {
     level,
-    ...(stream ? { stream } : {}),
+    ...(destination ? { stream: destination } : {}),
     serializers: { err: serializeError, error: serializeError },
     // Belt and braces for the request and reply serializers, which run after `formatters.log`.
     redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
