@@ -16,7 +16,12 @@ export type RiskLevel = {
   label: Words;
   definition: Words;
 };
-export type LevelScale = { kind: "levels"; levels: RiskLevel[] };
+/**
+ * An organisation's own list of risk areas for its units' own risks, in its order; without one,
+ * the built-in list of src/domain/riskMeasures.ts applies.
+ */
+export type RiskAreaChoice = { key: string; label: Words };
+export type LevelScale = { kind: "levels"; levels: RiskLevel[]; areas?: RiskAreaChoice[] };
 /** Likelihood rows 1..n and consequence columns 1..m; `cells[l - 1][c - 1]` is a level key. */
 export type MatrixScale = {
   kind: "matrix";
@@ -24,6 +29,7 @@ export type MatrixScale = {
   likelihoods: Words[];
   consequences: Words[];
   cells: string[][];
+  areas?: RiskAreaChoice[];
 };
 export type RiskScale = LevelScale | MatrixScale;
 
@@ -160,6 +166,24 @@ function checkedLevels(value: unknown, problems: ScaleProblem[]): RiskLevel[] {
   return levels.sort((a, b) => a.rank - b.rank);
 }
 
+function checkedAreas(value: unknown, problems: ScaleProblem[]): RiskAreaChoice[] {
+  if (!Array.isArray(value) || value.length < 1 || value.length > 20) {
+    problems.push({ path: "areas", reason: "scale_area_count", params: { min: 1, max: 20 } });
+    return [];
+  }
+  const keys = new Set<string>();
+  return value.flatMap((item: unknown, index) => {
+    const path = `areas[${index}]`;
+    const area = isObject(item) ? item : {};
+    const key = typeof area.key === "string" ? area.key : "";
+    if (!keyPattern.test(key)) problems.push({ path: `${path}.key`, reason: "scale_level_key_invalid" });
+    else if (keys.has(key)) problems.push({ path: `${path}.key`, reason: "scale_area_key_duplicate" });
+    keys.add(key);
+    const label = checkedWords(area.label, `${path}.label`, 60, true, problems);
+    return label ? [{ key, label }] : [];
+  });
+}
+
 function checkedAxis(value: unknown, path: string, problems: ScaleProblem[]): Words[] {
   if (!Array.isArray(value) || value.length < 2 || value.length > 10) {
     problems.push({ path, reason: "scale_axis_count", params: { min: 2, max: 10 } });
@@ -220,10 +244,11 @@ export function validateScale(
     return { ok: false, problems: [{ path: "kind", reason: "scale_kind_unknown" }] };
   }
   const levels = checkedLevels(scale.levels, problems);
+  const areas = scale.areas === undefined ? {} : { areas: checkedAreas(scale.areas, problems) };
   if (scale.kind === "levels") {
     return problems.length > 0
       ? { ok: false, problems: problems.slice(0, maxProblems) }
-      : { ok: true, scale: { kind: "levels", levels } };
+      : { ok: true, scale: { kind: "levels", levels, ...areas } };
   }
   const likelihoods = checkedAxis(scale.likelihoods, "likelihoods", problems);
   const consequences = checkedAxis(scale.consequences, "consequences", problems);
@@ -232,7 +257,7 @@ export function validateScale(
     ? checkedCells(scale.cells, likelihoods.length, consequences.length, levels, problems)
     : [];
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, maxProblems) };
-  return { ok: true, scale: { kind: "matrix", levels, likelihoods, consequences, cells } };
+  return { ok: true, scale: { kind: "matrix", levels, likelihoods, consequences, cells, ...areas } };
 }
 
 export function levelOf(scale: RiskScale, key: string): RiskLevel | undefined {

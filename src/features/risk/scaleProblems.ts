@@ -16,6 +16,8 @@ const known = new Set<string>([
   "scale_cells_shape",
   "scale_cell_unknown_level",
   "scale_cells_not_monotonic",
+  "scale_area_count",
+  "scale_area_key_duplicate",
 ]);
 
 /** The catalogue's code for a domain reason; an unknown one falls back to a general wording. */

@@ -21,12 +21,20 @@ export const riskLevelView = z
   })
   .meta({ id: "RiskLevel" });
 
+const areaChoices = z
+  .array(z.object({ key: z.string(), label: words }))
+  .optional()
+  .meta({
+    description: "The organisation's own risk areas for its units' own risks; absent: the built-in list",
+  });
+
 export const riskScaleDefinition = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("levels"), levels: z.array(riskLevelView) }),
+    z.object({ kind: z.literal("levels"), levels: z.array(riskLevelView), areas: areaChoices }),
     z.object({
       kind: z.literal("matrix"),
       levels: z.array(riskLevelView),
+      areas: areaChoices,
       likelihoods: z.array(words),
       consequences: z.array(words),
       cells: z.array(z.array(z.string())),

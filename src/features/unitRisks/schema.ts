@@ -82,6 +82,9 @@ export const unitRiskListView = z
     previousPeriod: z.string().nullable(),
     scale: riskScaleDefinition,
     areas: z.array(z.string()).meta({ description: "The risk areas a risk may have, in order" }),
+    ownAreas: z
+      .array(z.object({ key: z.string(), label: z.object({ nb: z.string(), en: z.string() }) }))
+      .meta({ description: "The organisation's own areas with their labels; empty: the built-in list" }),
     risks: z
       .array(unitRiskRowView)
       .meta({ description: "Open risks by rank, then closed ones when asked for" }),
@@ -95,7 +98,9 @@ const title = plainText(300).min(1);
 const rank = wholeNumber(1, 99);
 
 export const createUnitRiskInput = z.object({
-  area: area.meta({ description: "A key of the risk areas; an organisation's own list is future work" }),
+  area: area.meta({
+    description: "A key of the risk areas: the organisation's own list, else the built-in one",
+  }),
   title,
   likelyEvents: text(5000).default(""),
   consequences: text(5000).default(""),

@@ -1,6 +1,6 @@
 // Units' own risks ("Topp 5", issue 12 Deliver 3): a register per unit, ranked, each risk with an
 // area, likely events, consequences, an owner and a horizon, reviewed each tertial. The areas are
-// the built-in list (riskAreas) for now; an organisation's own list is future work.
+// the organisation's own list, set with its risk scale, or else the built-in list (riskAreas).
 
 import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
@@ -40,7 +40,9 @@ import type {
   UpdateUnitRiskInput,
 } from "./schema.ts";
 
-const knownAreas: ReadonlySet<string> = new Set(riskAreas);
+/** The area keys a unit's risks may have: its organisation's own list, else the built-in one. */
+export const areaKeysOf = (scale: RiskScale): string[] =>
+  scale.areas?.map((area) => area.key) ?? [...riskAreas];
 
 /**
  * A unit's register with each risk's assessment in `period` and in the period before, and the
@@ -70,7 +72,8 @@ export async function listUnitRisks(
     period,
     previousPeriod,
     scale,
-    areas: [...riskAreas],
+    areas: areaKeysOf(scale),
+    ownAreas: scale.areas ?? [],
     risks: risks.map((risk) =>
       withAssessments(
         presentRisk(risk),
@@ -100,16 +103,18 @@ function withAssessments(
 /** What is wrong with the area and the rank, by field; the rank is held by no other open risk of the unit. */
 async function registerProblems(
   tx: Db,
-  unitId: number,
+  unit: { id: number; path: string },
   fields: { area?: string; rank?: number },
   exceptId: number | null,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  if (fields.area !== undefined && !knownAreas.has(fields.area)) {
-    problems.push(fieldProblem("area", "risk_area_unknown", { area: fields.area }));
+  const { scale } = await scaleAt(tx, unit.path);
+  if (fields.area !== undefined && !areaKeysOf(scale).includes(fields.area)) {
+    const code = scale.areas ? "risk_area_not_in_list" : "risk_area_unknown";
+    problems.push(fieldProblem("area", code, { area: fields.area }));
   }
   if (fields.rank !== undefined) {
-    const holder = await findOpenRiskWithRank(tx, unitId, fields.rank, exceptId);
+    const holder = await findOpenRiskWithRank(tx, unit.id, fields.rank, exceptId);
     if (holder)
       problems.push(fieldProblem("rank", "risk_rank_taken", { rank: fields.rank, title: holder.title }));
   }
@@ -130,7 +135,7 @@ export async function createUnitRisk(
     const unit = await readableUnit(tx, principal, unitId);
     refuseReaders(principal, unit);
     await lockUnitRegister(tx, unit.id);
-    refuseProblems(await registerProblems(tx, unit.id, input, null));
+    refuseProblems(await registerProblems(tx, unit, input, null));
     const row = await insertUnitRisk(tx, { unitId: unit.id, ...input });
     await auditCreation(tx, actor, riskEntity, row);
     return presentRisk(row);
@@ -150,7 +155,7 @@ export async function updateUnitRisk(
     const row = await loadForChange(tx, riskEntity, id, input.version, "unit_risk_not_found");
     refuseClosed(row);
     const { version: _version, ...fields } = input;
-    refuseProblems(await registerProblems(tx, unit.id, fields, row.id));
+    refuseProblems(await registerProblems(tx, unit, fields, row.id));
     const changes: UnitRiskFields = Object.fromEntries(
       Object.entries(fields).filter(([, value]) => value !== undefined),
     );

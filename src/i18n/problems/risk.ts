@@ -96,6 +96,8 @@ const fieldNb = {
   scale_cell_unknown_level: "cellen viser til et nivå som ikke finnes",
   scale_cells_not_monotonic:
     "en celle kan ikke ha lavere risiko enn en celle med lavere sannsynlighet og konsekvens",
+  scale_area_count: "en egen liste har fra 1 til 20 risikoområder",
+  scale_area_key_duplicate: "to områder har samme nøkkel",
   date_invalid: "skriv en gyldig dato (åååå-mm-dd)",
   deadline_before_start: "fristen kan ikke være før oppstart",
   full_effect_before_start: "full effekt kan ikke være før oppstart",
@@ -125,6 +127,8 @@ const fieldEn: Record<keyof typeof fieldNb, string> = {
   scale_cell_unknown_level: "the cell names a level that does not exist",
   scale_cells_not_monotonic:
     "a cell cannot have a lower risk than a cell with lower likelihood and consequence",
+  scale_area_count: "an own list has from 1 to 20 risk areas",
+  scale_area_key_duplicate: "two areas have the same key",
   date_invalid: "write a valid date (yyyy-mm-dd)",
   deadline_before_start: "the deadline cannot be before the start",
   full_effect_before_start: "full effect cannot be before the start",

@@ -15,10 +15,13 @@ const en: Record<keyof typeof nb, string> = {
 
 export const unitRiskReasons = { nb, en };
 
-// The areas are the built-in list of src/domain/riskMeasures.ts riskAreas, in its order.
+// risk_area_unknown lists the built-in areas of src/domain/riskMeasures.ts riskAreas, in its order;
+// an organisation with its own list gets risk_area_not_in_list.
 const fieldNb = {
   risk_area_unknown:
     "«{area}» er ikke et risikoområde; velg kvalitet og kapasitet i tjenestetilbudet; personell, utdanning og kompetanse; helse, miljø og sikkerhet; sikkerhet og beredskap; økonomi; eller forskning og innovasjon",
+  risk_area_not_in_list:
+    "«{area}» er ikke på organisasjonens egen liste over risikoområder; velg et område fra den",
   risk_rank_taken: "rangering {rank} har allerede «{title}»; velg en ledig rangering",
   risk_period_not_reviewed:
     "«{period}» er ikke en periode risikoer vurderes for; skriv et tertial eller et år, som 2024-T1, 2024-T2 eller 2024",
@@ -27,6 +30,8 @@ const fieldNb = {
 const fieldEn: Record<keyof typeof fieldNb, string> = {
   risk_area_unknown:
     "“{area}” is not a risk area; choose quality and capacity of services; personnel, education and competence; health, environment and safety; security and preparedness; finances; or research and innovation",
+  risk_area_not_in_list:
+    "“{area}” is not on the organisation's own list of risk areas; choose an area from it",
   risk_rank_taken: "rank {rank} is already held by “{title}”; choose a free rank",
   risk_period_not_reviewed:
     "“{period}” is not a period risks are assessed for; write a tertial or a year, such as 2024-T1, 2024-T2 or 2024",
