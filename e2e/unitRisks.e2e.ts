@@ -225,6 +225,26 @@ describe("a unit's own risks (Topp 5)", () => {
     expect(await reader.getByText("Legg til risiko", { exact: true }).count()).toBe(0);
     expect(await reader.getByText(/^Vurder for /).count()).toBe(0);
     await checkPage(reader, "reader");
+
+    // In English the page's own words change; the risks keep the words the unit wrote.
+    try {
+      await reader.getByRole("button", { name: "English" }).click();
+      await reader.getByRole("heading", { level: 1, name: "Own risks (top 5)" }).waitFor();
+      await reader.getByRole("heading", { level: 2, name: "Risks in T2 2024" }).waitFor();
+      const row = reader.getByRole("row", { name: /Økonomisk resultat under krav/ });
+      expect(await row.getByRole("cell").allInnerTexts()).toEqual([
+        "2",
+        "Økonomisk resultat under krav",
+        "Red",
+        "Yellow",
+        "Improved",
+        "Finances",
+      ]);
+      await checkPage(reader, "reader-en");
+    } finally {
+      // The language is saved with the user, whom other journeys expect in bokmål.
+      await reader.request.patch("/api/auth/me", { data: { locale: "nb" } });
+    }
     await reader.context().close();
   });
 });
