@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Proves that a production install works: copies the checkout's files (git ls-files, plus the built
-# web app in web/dist) to a temporary folder, runs `npm ci --omit=dev` there, starts
-# `node bin/tertial.js serve --demo` on a free port with its own data folder, and waits for
-# GET /api/health to answer 200 and for / to serve the web app. Fails with the server's output
-# otherwise. A devDependency that the server needs at run time fails here.
+# Proves that a production build runs with plain Node and no dev dependencies: runs `npm run build`
+# (the server into dist/, the web app into web/dist), copies the checkout's files without the
+# TypeScript sources (src/), plus dist/ and web/dist, to a temporary folder, runs
+# `npm ci --omit=dev` there (so neither tsx nor TypeScript is installed), starts
+# `node bin/tertial.js serve --demo` on a free port with its own embedded database, and waits for
+# GET /api/health/ready to answer 200: the compiled server found its migrations and demo data
+# beside itself. Then checks /api/health/live, /api/health, that the log is JSON (its output is
+# not a terminal) and that / serves the web app. Fails with the server's output otherwise.
 #
 # Usage: bash scripts/check-production-install.sh   (CHECK_TIMEOUT_SECONDS, default 120)
 set -euo pipefail
@@ -15,10 +18,9 @@ fail() {
   exit 1
 }
 
-if [ ! -f web/dist/index.html ]; then
-  echo "== build the web app (web/dist is missing)"
-  npm run build:web --silent
-fi
+echo "== npm run build"
+npm run build --silent >/dev/null || fail "npm run build failed"
+if [ ! -f dist/cli.js ] || [ ! -f web/dist/index.html ]; then fail "npm run build made no dist/cli.js or web/dist"; fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tertial-production.XXXXXX")"
 app="$work/app"
@@ -52,20 +54,25 @@ while [ "$dir" != "/" ]; do
   fi
 done
 
-echo "== copy the checkout's files to $app (${SECONDS}s)"
+echo "== copy the build and the checkout's files but src/ to $app (${SECONDS}s)"
 # Tracked files, and new files not yet committed (but not ignored ones); files deleted from the
-# working tree are left out. In CI's clean checkout this is exactly git ls-files.
+# working tree are left out. In CI's clean checkout this is exactly git ls-files. Without src/, the
+# server can only run from dist/, and whatever it reads at run time must be there.
 git ls-files -z --cached --others --exclude-standard |
   while IFS= read -r -d '' file; do
+    case "$file" in src/*) continue ;; esac
     if [ -f "$file" ] || [ -L "$file" ]; then printf '%s\0' "$file"; fi
   done |
   tar --null -T - -cf - | tar -xf - -C "$app"
+cp -R dist "$app/dist"
 mkdir -p "$app/web"
 cp -R web/dist "$app/web/dist"
 
 echo "== npm ci --omit=dev (${SECONDS}s)"
 (cd "$app" && npm ci --omit=dev --no-audit --no-fund --prefer-offline) || fail "npm ci --omit=dev failed"
-if [ -d "$app/node_modules/vitest" ]; then fail "node_modules/vitest is there: devDependencies were installed"; fi
+for dev in vitest tsx typescript; do
+  if [ -d "$app/node_modules/$dev" ]; then fail "node_modules/$dev is there: devDependencies were installed"; fi
+done
 
 port="$(node -e 'const s = require("node:net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')"
 base="http://127.0.0.1:$port"
@@ -79,28 +86,42 @@ echo "== start the server on port $port (${SECONDS}s)"
 ) >"$log" 2>&1 &
 server_pid=$!
 
-echo "== wait for GET /api/health (up to ${timeout_seconds}s) (${SECONDS}s)"
-# Polls health until 200 (stopping early if the server exits), then checks that / is the web
-# app's HTML and that its script is served.
-SERVER_PID="$server_pid" BASE="$base" TIMEOUT_SECONDS="$timeout_seconds" node --input-type=module -e '
-const { SERVER_PID, BASE, TIMEOUT_SECONDS } = process.env;
+echo "== wait for GET /api/health/ready (up to ${timeout_seconds}s) (${SECONDS}s)"
+# Polls readiness until 200 (stopping early if the server exits), then checks the other probes,
+# the log's form, and that / is the web app's HTML and that its script is served.
+SERVER_PID="$server_pid" BASE="$base" LOG="$log" TIMEOUT_SECONDS="$timeout_seconds" node --input-type=module -e '
+import fs from "node:fs";
+const { SERVER_PID, BASE, LOG, TIMEOUT_SECONDS } = process.env;
 const deadline = Date.now() + Number(TIMEOUT_SECONDS) * 1000;
 const alive = () => { try { process.kill(Number(SERVER_PID), 0); return true; } catch { return false; } };
 const die = (message) => { console.error(`check-production-install: FAILED: ${message}`); process.exit(1); };
 let last = "no answer yet";
 for (;;) {
-  if (!alive()) die(`the server exited before /api/health answered (${last})`);
-  if (Date.now() > deadline) die(`/api/health did not answer 200 within ${TIMEOUT_SECONDS} s (${last})`);
+  if (!alive()) die(`the server exited before /api/health/ready answered (${last})`);
+  if (Date.now() > deadline) die(`/api/health/ready did not answer 200 within ${TIMEOUT_SECONDS} s (${last})`);
   try {
-    const res = await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${BASE}/api/health/ready`, { signal: AbortSignal.timeout(5000) });
     const body = await res.text();
-    if (res.status === 200) { console.log(`GET /api/health: 200 ${body}`); break; }
+    if (res.status === 200) { console.log(`GET /api/health/ready: 200 ${body}`); break; }
     last = `last answer ${res.status} ${body.slice(0, 200)}`;
   } catch (error) {
     last = `last error: ${error.cause?.code ?? error.message}`;
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
+for (const probe of ["/api/health/live", "/api/health"]) {
+  const res = await fetch(`${BASE}${probe}`);
+  const body = await res.text();
+  if (res.status !== 200) die(`GET ${probe} answered ${res.status}: ${body.slice(0, 200)}`);
+  console.log(`GET ${probe}: 200 ${body}`);
+}
+const firstLine = fs.readFileSync(LOG, "utf8").split("\n")[0] ?? "";
+try {
+  if (typeof JSON.parse(firstLine).msg !== "string") throw new Error("no msg");
+} catch {
+  die(`the log is not JSON lines when its output is a file: ${firstLine.slice(0, 200)}`);
+}
+console.log("the log: JSON lines");
 const page = await fetch(`${BASE}/`);
 const html = await page.text();
 if (page.status !== 200) die(`GET / answered ${page.status}: ${html.slice(0, 300)}`);
@@ -128,4 +149,4 @@ set -e
 server_pid=""
 if [ "$exit_code" -ne 0 ]; then fail "the server exited with $exit_code after SIGTERM"; fi
 
-echo "check-production-install: passed in ${SECONDS}s (npm ci --omit=dev, serve --demo, /api/health, the web app)"
+echo "check-production-install: passed in ${SECONDS}s (npm run build, npm ci --omit=dev, node bin/tertial.js serve --demo, /api/health/ready, /live, the web app)"

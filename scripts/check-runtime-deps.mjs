@@ -5,6 +5,10 @@
 // import("…") statements, and fails naming each bare package that is not in "dependencies".
 // `import type` and `export type` are erased before run time and do not count; node: builtins
 // are left out. Tests, test support, benchmarks and scripts are not part of the server.
+// dist/ is the build of src/ (walked as the sources), and a line that ends in the comment
+// `// check-runtime-deps: development only` is the fallback for an unbuilt checkout (bin/tertial.js
+// runs the sources through tsx there); scripts/check-production-install.sh proves the build starts
+// without them.
 //
 // Usage: node scripts/check-runtime-deps.mjs
 
@@ -36,6 +40,7 @@ const patterns = [
   // import("m"), await import("m")
   /\bimport\s*\(\s*()["']([^"']+)["']\s*[,)]/g,
 ];
+const developmentOnly = "// check-runtime-deps: development only";
 const computedImport = /\bimport\s*\(\s*(?!["'])[^)\s]/g;
 
 const relative = (file) => path.relative(root, file).split(path.sep).join("/");
@@ -64,7 +69,11 @@ while (queue.length > 0) {
   if (seen.has(file)) continue;
   seen.add(file);
   if (!sourceExtensions.includes(path.extname(file))) continue; // JSON and other data files
-  const source = fs.readFileSync(file, "utf8");
+  const source = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => !line.trimEnd().endsWith(developmentOnly))
+    .join("\n");
   if (computedImport.test(source)) {
     problems.push(`${relative(file)}: import() of a computed name; write the module name as a string`);
   }
@@ -74,6 +83,8 @@ while (queue.length > 0) {
       if (match[1]) continue; // import type / export type: erased before run time
       const specifier = match[2];
       if (specifier.startsWith(".") || specifier.startsWith("/")) {
+        const base = path.resolve(path.dirname(file), specifier);
+        if (relative(base).startsWith("dist/")) continue;
         const target = resolveLocal(file, specifier);
         if (!target) {
           problems.push(`${relative(file)}: cannot find "${specifier}"`);
