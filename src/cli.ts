@@ -7,6 +7,7 @@ import { demo, hasAnyUnit, loadDemoData } from "./db/demo/load.ts";
 import { DatabaseInUseError } from "./db/lock.ts";
 import { roles } from "./db/schema.ts";
 import { AppError } from "./errors.ts";
+import { runBackup, runRestore } from "./features/backup/cli.ts";
 import { importMeasurementsHelp, runImportMeasurements } from "./features/measurements/cli.ts";
 import { findUnitByCode } from "./features/units/queries.ts";
 import { countUsers } from "./features/users/queries.ts";
@@ -174,6 +175,10 @@ async function main(argv: string[]) {
       if (rest[0] === "measurements") return runImportMeasurements(config, rest.slice(1));
       console.log(importMeasurementsHelp(locale));
       return rest.includes("--help") ? undefined : process.exit(2);
+    case "backup":
+      return runBackup(config, rest);
+    case "restore":
+      return runRestore(config, rest);
     case "user":
       if (rest[0] === "add") return userAdd(config, rest.slice(1));
       console.log(say("userAdd"));
