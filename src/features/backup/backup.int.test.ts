@@ -211,4 +211,16 @@ describe("backup and restore", { timeout: 180_000 }, () => {
       fileVersion: "0099_from_the_future",
     });
   });
+
+  it("refuses to back up a database Tertial never migrated, and leaves no file", async () => {
+    const bare = await createTestDatabase();
+    others.push(bare);
+    for (const table of ["public", "drizzle"])
+      await bare.db.execute(sql.raw(`drop schema if exists ${table} cascade`));
+    await bare.db.execute(sql`create schema public`);
+    const file = path.join(folder, "nothing.tertial.gz");
+    const refusal = await backupDatabase(bare, file).catch((error: unknown) => error);
+    expect((refusal as BackupError).problem).toEqual({ reason: "noSchema" });
+    expect(fs.existsSync(file) || fs.existsSync(`${file}.partial`)).toBe(false);
+  });
 });

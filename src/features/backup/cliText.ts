@@ -38,6 +38,8 @@ Stopp serverne først.
   unknownMigration:
     "Sikkerhetskopien har en migrering ({createdAt}) som denne versjonen av Tertial ikke kjenner. Ingenting er endret.",
   schemaMismatch: "Filen passer ikke til skjemaet den sier den er fra ({detail}). Ingenting er endret.",
+  noSchema:
+    "Databasen har ingen tabeller fra Tertial ennå (ingen migreringer er kjørt), så det er ingenting å ta sikkerhetskopi av. Sjekk TERTIAL_DATA_DIR eller DATABASE_URL.",
   notEmpty:
     "Databasen har allerede data (tabellen {table} har rader), så ingenting er lest inn. Bruk en tom database, eller legg til --replace for å erstatte alt.",
 } as const;
@@ -75,6 +77,8 @@ Stop the servers first.
   unknownMigration:
     "The backup has a migration ({createdAt}) this version of Tertial does not know. Nothing was changed.",
   schemaMismatch: "The file does not fit the schema it says it is from ({detail}). Nothing was changed.",
+  noSchema:
+    "The database has no Tertial tables yet (no migrations have run), so there is nothing to back up. Check TERTIAL_DATA_DIR or DATABASE_URL.",
   notEmpty:
     "The database already holds data (the table {table} has rows), so nothing was restored. Use an empty database, or add --replace to replace everything.",
 };

@@ -38,7 +38,8 @@ export type BackupProblem =
   | { reason: "newerSchema"; fileVersion: string; knownVersion: string }
   | { reason: "unknownMigration"; createdAt: number }
   | { reason: "schemaMismatch"; detail: string }
-  | { reason: "notEmpty"; table: string };
+  | { reason: "notEmpty"; table: string }
+  | { reason: "noSchema" };
 
 export class BackupError extends Error {
   override name = "BackupError";

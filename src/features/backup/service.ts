@@ -4,7 +4,7 @@
 import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
-import { finished } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
@@ -63,66 +63,76 @@ export type BackupSummary = { tables: number; rows: number; schemaVersion: strin
  */
 export async function backupDatabase(database: Database, file: string): Promise<BackupSummary> {
   const partial = `${file}.partial`;
+  // Opened here, so that a folder that does not exist or cannot be written fails before any work.
+  const handle = await fs.promises.open(partial, "w");
   const gzip = zlib.createGzip();
-  const output = fs.createWriteStream(partial);
-  gzip.pipe(output);
+  const written = pipeline(gzip, handle.createWriteStream());
+  // A full disk fails the pipeline, which destroys gzip: a write waiting for room then fails too.
+  written.catch(() => {});
   const write = async (line: string) => {
     if (!gzip.write(`${line}\n`)) await once(gzip, "drain");
   };
   try {
-    const summary = await database.db.transaction(
-      async (tx) => {
-        const migrations = await appliedMigrations(tx);
-        const known = knownMigrations();
-        const last = migrations.at(-1);
-        const schemaVersion =
-          known.find((m) => m.when === last?.createdAt)?.tag ?? (last ? String(last.createdAt) : "none");
-        const header: BackupHeader = {
-          format: backupFormat,
-          version: backupFormatVersion,
-          createdAt: new Date().toISOString(),
-          source: database.kind,
-          schemaVersion,
-          migrations,
-        };
-        await write(JSON.stringify(header));
-        let tables = 0;
-        let rows = 0;
-        for (const table of await listTables(tx)) {
-          const columns = await listColumns(tx, table);
-          await write(
-            tableLine(
-              table,
-              columns.map((c) => c.name),
-            ),
-          );
-          let count = 0;
-          for await (const batch of readTable(tx, table, columns)) {
-            for (const line of batch) await write(line);
-            count += batch.length;
-          }
-          await write(tableEndLine(table, count));
-          tables++;
-          rows += count;
-        }
-        await write(endLine(tables, rows));
-        return { tables, rows, schemaVersion };
-      },
-      { isolationLevel: "repeatable read", accessMode: "read only" },
-    );
+    const summary = await database.db.transaction((tx) => dumpTables(tx, database.kind, write), {
+      isolationLevel: "repeatable read",
+      accessMode: "read only",
+    });
     gzip.end();
-    await finished(output);
-    const handle = await fs.promises.open(partial, "r");
-    await handle.sync();
-    await handle.close();
+    await written;
+    const done = await fs.promises.open(partial, "r");
+    await done.sync();
+    await done.close();
     await fs.promises.rename(partial, file);
     return summary;
   } catch (error) {
     gzip.destroy();
-    output.destroy();
+    await written.catch(() => {});
     await fs.promises.rm(partial, { force: true });
     throw error;
   }
+}
+
+async function dumpTables(
+  tx: Db,
+  source: Database["kind"],
+  write: (line: string) => Promise<void>,
+): Promise<BackupSummary> {
+  const migrations = await appliedMigrations(tx);
+  const last = migrations.at(-1);
+  if (!last) throw new BackupError({ reason: "noSchema" });
+  const schemaVersion =
+    knownMigrations().find((m) => m.when === last?.createdAt)?.tag ??
+    (last ? String(last.createdAt) : "none");
+  const header: BackupHeader = {
+    format: backupFormat,
+    version: backupFormatVersion,
+    createdAt: new Date().toISOString(),
+    source,
+    schemaVersion,
+    migrations,
+  };
+  await write(JSON.stringify(header));
+  let tables = 0;
+  let rows = 0;
+  for (const table of await listTables(tx)) {
+    const columns = await listColumns(tx, table);
+    await write(
+      tableLine(
+        table,
+        columns.map((c) => c.name),
+      ),
+    );
+    let count = 0;
+    for await (const batch of readTable(tx, table, columns)) {
+      for (const line of batch) await write(line);
+      count += batch.length;
+    }
+    await write(tableEndLine(table, count));
+    tables++;
+    rows += count;
+  }
+  await write(endLine(tables, rows));
+  return { tables, rows, schemaVersion };
 }
 
 /** The file's lines, unzipped as they are read; a damaged or cut gzip stream throws. */
