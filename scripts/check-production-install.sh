@@ -60,7 +60,9 @@ echo "== copy the build and the checkout's files but src/ to $app (${SECONDS}s)"
 # server can only run from dist/, and whatever it reads at run time must be there.
 git ls-files -z --cached --others --exclude-standard |
   while IFS= read -r -d '' file; do
-    case "$file" in src/*) continue ;; esac
+    # node_modules too, should it be a symlink (which .gitignore's node_modules/ does not match):
+    # npm ci would empty the folder it points to.
+    case "$file" in src/* | node_modules | node_modules/*) continue ;; esac
     if [ -f "$file" ] || [ -L "$file" ]; then printf '%s\0' "$file"; fi
   done |
   tar --null -T - -cf - | tar -xf - -C "$app"
