@@ -162,14 +162,18 @@ export async function checkBackupFile(
   return { header: reader.header as BackupHeader, tables, rows };
 }
 
-/** Runs the code's first `count` migrations inside the current transaction, as drizzle would. */
-async function replayMigrations(db: Db, count: number) {
+/**
+ * Builds the schema of the code's first `count` migrations inside the current transaction, as
+ * drizzle would, and drizzle's table (left empty: the backup holds its rows).
+ */
+export async function buildSchema(db: Db, count: number) {
   for (const migration of knownMigrations().slice(0, count)) {
     const text = fs.readFileSync(path.join(migrationsFolder, `${migration.tag}.sql`), "utf8");
     for (const statement of text.split(statementBreak)) {
       if (statement.trim() !== "") await db.execute(sql.raw(statement));
     }
   }
+  await createMigrationsTable(db);
 }
 
 /** Sends rows in batches of a few thousand rows or a few megabytes, whichever comes first. */
@@ -219,8 +223,7 @@ export async function restoreDatabase(
     const occupied = await firstNonEmptyTable(tx);
     if (occupied && !options.replace) throw new BackupError({ reason: "notEmpty", table: occupied });
     await dropTertialObjects(tx);
-    await replayMigrations(tx, replay);
-    await createMigrationsTable(tx);
+    await buildSchema(tx, replay);
 
     const tables = new Map((await listTables(tx)).map((table) => [qualifiedName(table), table]));
     const keys = await listForeignKeys(tx);
