@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { expectNoAxeViolations, getJson as json, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: the demo administrator opens the risk-reducing measures, filters the delayed ones,
 // opens one, adds a status entry and sees it at the top of the log. Every page passes an axe scan
@@ -11,12 +11,6 @@ const phone = { width: 390, height: 844 };
 const shots = ".shots/measures";
 
 type Measure = { id: number; title: string; links: { kind: string; targetId: number; readable: boolean }[] };
-
-async function json<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
 
 /** Axe finds nothing, and at 390 px the page is no wider than the screen (tables scroll inside). */
 async function checkPage(page: Page, name: string) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { expectNoAxeViolations, getJson as json, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: UNN's editor has a measure that is delayed and past its deadline, expected to bring sick
 // leave (lower is better) down to 9 % by 30 June 2025 and linked to cancer pathways too. The
@@ -13,12 +13,6 @@ const runId = Date.now().toString(36);
 const phone = { width: 390, height: 844 };
 const shots = ".shots/measuresFollowUp";
 const title = `Redusere sykefravær på sengepost ${runId}`;
-
-async function json<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
 
 /** Axe finds nothing, and at 390 px the page is no wider than the screen (tables scroll inside). */
 async function checkPage(page: Page, name: string) {

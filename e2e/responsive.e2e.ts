@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { baseUrl, expectNoAxeViolations, launchBrowser, signIn } from "./support/browser.ts";
+import { baseUrl, expectNoAxeViolations, getJson, launchBrowser, signIn } from "./support/browser.ts";
 
 // Journey: on a phone (390 × 844) the header is one line with a "Meny" button, which opens and
 // closes the main menu, and no page of the app is wider than the screen; on a desktop (1440 px)
@@ -18,12 +18,6 @@ async function phonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: "nb-NO", viewport: phone });
   context.setDefaultTimeout(15_000);
   return context.newPage();
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
 }
 
 /** Every page of the app (web/src/router.tsx), with ids from the demo data as the admin sees them. */

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { expectNoAxeViolations, getJson as json, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: the risk assessments of Helse Nord's goals in T2 2024 (the demo's, seed 003). The
 // trust's editor opens the round's risk page from the round, sees each goal with the trust's level
@@ -33,12 +33,6 @@ const unn = "Universitetssykehuset Nord-Norge HF";
 const phone = { width: 390, height: 844 };
 /** Periods and numbers are written with non-breaking hyphens; a pattern takes either. */
 const hyphen = "[-\u2011]";
-
-async function json<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
 
 /** The live region's text, which announces what a button did. */
 async function statusText(page: Page): Promise<string> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { expectNoAxeViolations, getJson as json, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey of issue 12, as one tertial runs it: UNN's editor opens T2 2024, sees its T1 assessments
 // carried forward, changes two levels, adds a measure linked to a goal and an indicator, and
@@ -24,12 +24,6 @@ const runId = Date.now().toString(36);
 const unn = "Universitetssykehuset Nord-Norge HF";
 const hyphen = "[-\u2011]";
 const levelName: Record<string, string> = { green: "Grønn", yellow: "Gul", red: "Rød" };
-
-async function json<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
 
 async function statusText(page: Page): Promise<string> {
   return (await page.getByRole("status").allTextContents()).join(" ");
@@ -134,7 +128,10 @@ describe("a tertial's risk work, from the trust's editor to the board document",
     await editor.getByRole("button", { name: "Opprett tiltaket" }).click();
     await editor.getByRole("heading", { level: 1, name: measureTitle }).waitFor();
     const links = editor.locator("section", { has: editor.getByRole("heading", { name: "Knyttet til" }) });
-    await links.getByRole("listitem").filter({ hasText: `Mål: ${first.requirement.number} ` }).waitFor();
+    await links
+      .getByRole("listitem")
+      .filter({ hasText: `Mål: ${first.requirement.number} ` })
+      .waitFor();
     await links.getByRole("link", { name: new RegExp(indicator.code) }).waitFor();
     const id = Number(new URL(editor.url()).pathname.split("/").pop());
     const measure = await json<{ effectTarget: number; links: { kind: string; targetId: number }[] }>(

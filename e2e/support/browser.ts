@@ -61,3 +61,10 @@ export async function expectNoAxeViolations(page: Page) {
   );
   expect(summary, `axe found accessibility violations on ${page.url()}`).toEqual([]);
 }
+
+/** GETs JSON as the page's signed-in user; anything but 200 fails the test, naming the URL. */
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  return (await response.json()) as T;
+}
