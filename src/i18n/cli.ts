@@ -12,6 +12,8 @@ Kommandoer:
   demo        last demo-organisasjonen og demobrukerne inn i en tom database
   user add    opprett en lokal bruker
   import measurements FIL   importer månedlige indikatorverdier (CSV eller XLSX); --dry-run bare kontrollerer
+  backup FIL                skriv hele databasen til FIL
+  restore FIL [--replace]   les inn en sikkerhetskopi i en tom database (--replace: erstatt alt)
 
 Kjør 'tertial <kommando> --help' for kommandoens valg.
 Databasen er PostgreSQL når DATABASE_URL er satt, ellers den innebygde PGlite i TERTIAL_DATA_DIR (./data),
@@ -75,6 +77,8 @@ Commands:
   demo        load the demo organisation and demo users into an empty database
   user add    create a local user
   import measurements FILE   import monthly indicator values (CSV or XLSX); --dry-run checks only
+  backup FILE                write the whole database to FILE
+  restore FILE [--replace]   read a backup into an empty database (--replace: replace everything)
 
 Run 'tertial <command> --help' for a command's options.
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in TERTIAL_DATA_DIR (./data),
