@@ -17,7 +17,7 @@ import {
   validateScale,
 } from "./risk.ts";
 
-const seed = JSON.parse(readFileSync(new URL("../../../shared/data/risk.json", import.meta.url), "utf8")) as {
+const seed = JSON.parse(readFileSync(new URL("../db/demo/source/risk.json", import.meta.url), "utf8")) as {
   criteria: { level: string; definition_no: string }[];
   table3_risk_T1_T2: { rows: { t1: string; t2: string; change: string }[] };
 };

@@ -15,7 +15,7 @@ import {
   statusFromNorwegian,
 } from "./riskMeasures.ts";
 
-const seed = JSON.parse(readFileSync(new URL("../../../shared/data/risk.json", import.meta.url), "utf8")) as {
+const seed = JSON.parse(readFileSync(new URL("../db/demo/source/risk.json", import.meta.url), "utf8")) as {
   table3_status_measures: {
     observed_phase_values: string[];
     observed_status_values: string[];
