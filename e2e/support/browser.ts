@@ -27,7 +27,9 @@ export function baseUrl(): string {
 
 /** A fresh browser context (no cookies, no stored language) with its first page. */
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: "nb-NO" });
+  // Without motion: a click while a fold-out section still slides open can miss its target on a
+  // loaded machine.
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: "nb-NO", reducedMotion: "reduce" });
   context.setDefaultTimeout(15_000);
   return context.newPage();
 }
