@@ -1,19 +1,12 @@
 import { Button, Fieldset, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { staleCurrent } from "../../api/client.ts";
-import {
-  type Measure,
-  type MeasurePhase,
-  type MeasureStatus,
-  measurePhases,
-  measureStatuses,
-  useUpdateMeasure,
-} from "../../api/measures.ts";
+import { type Measure, type MeasurePhase, type MeasureStatus, useUpdateMeasure } from "../../api/measures.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useResetOnChange } from "../../components/useResetOnChange.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { usePhaseStatus } from "./MeasureLabels.tsx";
+import { PhaseOptions, StatusOptions } from "./MeasureLabels.tsx";
 
 type Draft = {
   title: string;
@@ -46,7 +39,6 @@ function draftOf(measure: Measure): Draft {
 /** Changes the measure; a stale version shows the one now stored and keeps nothing silently. */
 export function MeasureEditForm({ measure }: { measure: Measure }) {
   const { t } = useLocale();
-  const words = usePhaseStatus();
   const update = useUpdateMeasure(measure.id);
   const [base, setBase] = useState(measure);
   const [draft, setDraft] = useState(() => draftOf(measure));
@@ -137,11 +129,7 @@ export function MeasureEditForm({ measure }: { measure: Measure }) {
           onChange={(event) => set("phase", event.target.value as MeasurePhase)}
           error={error("phase")}
         >
-          {measurePhases.map((value) => (
-            <option key={value} value={value}>
-              {words.phase(value)}
-            </option>
-          ))}
+          <PhaseOptions />
         </SelectField>
         <SelectField
           label={t("measures.field.status")}
@@ -150,11 +138,7 @@ export function MeasureEditForm({ measure }: { measure: Measure }) {
           error={error("status")}
         >
           <option value="">{t("measures.status.none")}</option>
-          {measureStatuses.map((value) => (
-            <option key={value} value={value}>
-              {words.status(value)}
-            </option>
-          ))}
+          <StatusOptions />
         </SelectField>
         {day("start")}
         {day("deadline")}

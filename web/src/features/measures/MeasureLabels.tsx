@@ -1,4 +1,4 @@
-import type { MeasureListItem } from "../../api/measures.ts";
+import { type MeasureListItem, measurePhases, measureStatuses } from "../../api/measures.ts";
 import { formatDate } from "../../components/dates.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 
@@ -26,4 +26,24 @@ export function MeasureFlags({ item }: { item: Pick<MeasureListItem, "overdue" |
       )}
     </span>
   );
+}
+
+/** The phases as a select's options, in their order. */
+export function PhaseOptions() {
+  const words = usePhaseStatus();
+  return measurePhases.map((value) => (
+    <option key={value} value={value}>
+      {words.phase(value)}
+    </option>
+  ));
+}
+
+/** The statuses as a select's options, in their order. */
+export function StatusOptions() {
+  const words = usePhaseStatus();
+  return measureStatuses.map((value) => (
+    <option key={value} value={value}>
+      {words.status(value)}
+    </option>
+  ));
 }

@@ -1,23 +1,15 @@
 import { Button, Fieldset, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { isApiProblem, staleCurrent } from "../../api/client.ts";
-import {
-  type Measure,
-  type MeasurePhase,
-  type MeasureStatus,
-  measurePhases,
-  measureStatuses,
-  useAddMeasureLog,
-} from "../../api/measures.ts";
+import { type Measure, type MeasurePhase, type MeasureStatus, useAddMeasureLog } from "../../api/measures.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { usePhaseStatus } from "./MeasureLabels.tsx";
+import { PhaseOptions, StatusOptions } from "./MeasureLabels.tsx";
 
 /** A dated status for a period; the measure takes the entry's phase and status. */
 export function MeasureLogForm({ measure }: { measure: Measure }) {
   const { t } = useLocale();
-  const words = usePhaseStatus();
   const add = useAddMeasureLog(measure.id);
   const [period, setPeriod] = useState("");
   const [text, setText] = useState("");
@@ -58,11 +50,7 @@ export function MeasureLogForm({ measure }: { measure: Measure }) {
           onChange={(event) => setPhase(event.target.value as MeasurePhase)}
           error={fieldError(add.error, "phase")}
         >
-          {measurePhases.map((value) => (
-            <option key={value} value={value}>
-              {words.phase(value)}
-            </option>
-          ))}
+          <PhaseOptions />
         </SelectField>
         <SelectField
           label={t("measures.field.status")}
@@ -71,11 +59,7 @@ export function MeasureLogForm({ measure }: { measure: Measure }) {
           error={fieldError(add.error, "status")}
         >
           <option value="">{t("measures.status.none")}</option>
-          {measureStatuses.map((value) => (
-            <option key={value} value={value}>
-              {words.status(value)}
-            </option>
-          ))}
+          <StatusOptions />
         </SelectField>
         <Textfield
           label={t("measures.log.text")}

@@ -7,8 +7,6 @@ import {
   type MeasureFilter,
   type MeasurePhase,
   type MeasureStatus,
-  measurePhases,
-  measureStatuses,
   useMeasures,
 } from "../../api/measures.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -19,7 +17,7 @@ import { useLocale } from "../../i18n/i18n.tsx";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { GoalFilter } from "./GoalFilter.tsx";
-import { MeasureFlags, usePhaseStatus } from "./MeasureLabels.tsx";
+import { MeasureFlags, PhaseOptions, StatusOptions, usePhaseStatus } from "./MeasureLabels.tsx";
 
 const pageSize = 50;
 
@@ -72,11 +70,7 @@ export function MeasuresPage() {
           }}
         >
           <option value="">{t("measures.filter.all")}</option>
-          {measurePhases.map((value) => (
-            <option key={value} value={value}>
-              {words.phase(value)}
-            </option>
-          ))}
+          <PhaseOptions />
         </SelectField>
         <SelectField
           label={t("measures.filter.status")}
@@ -87,11 +81,7 @@ export function MeasuresPage() {
           }}
         >
           <option value="">{t("measures.filter.all")}</option>
-          {measureStatuses.map((value) => (
-            <option key={value} value={value}>
-              {words.status(value)}
-            </option>
-          ))}
+          <StatusOptions />
         </SelectField>
         <Checkbox
           label={t("measures.filter.overdueOnly")}
