@@ -60,6 +60,9 @@ export const users = pgTable(
     username: text("username").notNull(),
     displayName: text("display_name").notNull(),
     email: text("email"),
+    // A user who signs in with single sign-on is found by the identity provider's claim, kept here
+    // (Entra ID's `oid`, say). A user created at first sign-in gets a random, unknown password.
+    externalId: text("external_id"),
     passwordHash: text("password_hash").notNull(),
     isSystemAdmin: boolean("is_system_admin").notNull().default(false),
     active: boolean("active").notNull().default(true),
@@ -69,7 +72,10 @@ export const users = pgTable(
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (table) => [uniqueIndex("users_username_unique").on(sql`lower(${table.username})`)],
+  (table) => [
+    uniqueIndex("users_username_unique").on(sql`lower(${table.username})`),
+    uniqueIndex("users_external_id_unique").on(table.externalId),
+  ],
 );
 
 /** A role on a unit applies to that unit and everything below it. */
@@ -84,6 +90,11 @@ export const roleAssignments = pgTable(
       .notNull()
       .references(() => units.id),
     role: text("role", { enum: roles }).notNull(),
+    // "sso": given by the identity provider's groups (OIDC_GROUP_ROLES) and set anew at each
+    // single sign-on; "tertial": given in Tertial, which sign-in never touches.
+    source: text("source", { enum: ["tertial", "sso"] })
+      .notNull()
+      .default("tertial"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex("role_assignments_unique").on(table.userId, table.unitId, table.role)],
@@ -99,6 +110,8 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    // The identity provider's ID token of a single sign-on, sent back as the hint when signing out there.
+    idToken: text("id_token"),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
@@ -149,3 +162,4 @@ export * from "./schema/documents.ts";
 export * from "./schema/indicators.ts";
 export * from "./schema/reporting.ts";
 export * from "./schema/risk.ts";
+export * from "./schema/sso.ts";
