@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { type SsoSettings, ssoEnvironment, ssoSettingsOf } from "./features/sso/settings.ts";
 import type { Locale } from "./i18n/locale.ts";
 
 // The one place that reads process.env. Everything else receives a Config.
@@ -37,6 +38,7 @@ const environmentSchema = z.object({
   LANG: emptyAsUnset(z.string().optional()),
   TEST_DATABASE_URL: emptyAsUnset(z.string().url().optional()),
   TEST_DB: z.enum(["pglite", "postgres"]).optional(),
+  ...ssoEnvironment,
 });
 
 /**
@@ -104,6 +106,12 @@ export type Config = {
   webRoot: string | undefined;
   /** The language the command line writes in. */
   cliLocale: Locale;
+  /** The address users reach Tertial at (TERTIAL_PUBLIC_URL), without a trailing slash. */
+  publicUrl: string | undefined;
+  /** Single sign-on with OpenID Connect, when OIDC_ISSUER is set. */
+  sso: SsoSettings | undefined;
+  /** Whether users may sign in with a username and password (LOCAL_SIGN_IN, on by default). */
+  localSignIn: boolean;
 };
 
 /**
@@ -121,6 +129,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new Error(`Invalid configuration: ${problems.join("; ")}`);
   }
   const env = parsed.data;
+  const sso = ssoSettingsOf(env);
+  if (sso.problems.length > 0) throw new Error(`Invalid configuration: ${sso.problems.join("; ")}`);
   return {
     port: env.PORT,
     host: env.HOST,
@@ -135,6 +145,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.TRUST_PROXY,
     webRoot: env.TERTIAL_WEB_ROOT ? path.resolve(env.TERTIAL_WEB_ROOT) : undefined,
     cliLocale: localeFromPosix(env.TERTIAL_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG),
+    publicUrl: env.TERTIAL_PUBLIC_URL?.replace(/\/+$/, ""),
+    sso: sso.settings,
+    localSignIn: env.LOCAL_SIGN_IN,
   };
 }
 
