@@ -69,6 +69,10 @@ export const users = pgTable(
     locale: text("locale", { enum: ["nb", "en"] })
       .notNull()
       .default("nb"),
+    // E-mail for notifications: a daily digest, each at once, or none (the bell shows them all).
+    notifyMode: text("notify_mode", { enum: ["digest", "immediate", "off"] })
+      .notNull()
+      .default("digest"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
@@ -160,6 +164,7 @@ export const auditLog = pgTable(
 export * from "./schema/documents.ts";
 // Feature schemas (one line each).
 export * from "./schema/indicators.ts";
+export * from "./schema/notifications.ts";
 export * from "./schema/reporting.ts";
 export * from "./schema/risk.ts";
 export * from "./schema/sso.ts";
