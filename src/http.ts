@@ -26,6 +26,9 @@ export const publicRoutes: ReadonlySet<string> = new Set([
   "GET /api/health/ready",
   "GET /api/setup",
   "POST /api/auth/login",
+  "GET /api/auth/options",
+  "GET /api/auth/sso/start",
+  "GET /api/auth/sso/callback",
 ]);
 
 /** The API reference (a page and the OpenAPI document) is public, like the web app's files. */

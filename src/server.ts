@@ -28,9 +28,12 @@ import { healthRoutes } from "./features/health/routes.ts";
 import { indicatorRoutes } from "./features/indicators/routes.ts";
 import { measurementRoutes } from "./features/measurements/routes.ts";
 import { measureRoutes } from "./features/measures/routes.ts";
+import { notificationRoutes } from "./features/notifications/routes.ts";
 import { reportingRoutes } from "./features/reporting/routes.ts";
 import { riskRoutes } from "./features/risk/routes.ts";
 import { scorecardRoutes } from "./features/scorecards/routes.ts";
+import { providerOf } from "./features/sso/provider.ts";
+import { ssoRoutes } from "./features/sso/routes.ts";
 import { steeringRoutes } from "./features/steering/routes.ts";
 import { unitRiskRoutes } from "./features/unitRisks/routes.ts";
 import { unitRoutes } from "./features/units/routes.ts";
@@ -250,7 +253,9 @@ export async function buildServer(config: Config, database: Database, options: S
   });
 
   await app.register(healthRoutes(database.db, database.kind));
-  await app.register(authRoutes(database.db, config));
+  const identityProvider = config.sso ? providerOf(config.sso) : undefined;
+  await app.register(authRoutes(database.db, config, identityProvider));
+  await app.register(ssoRoutes(database.db, config, identityProvider));
   await app.register(unitRoutes(database.db));
   await app.register(userRoutes(database.db));
   await app.register(auditRoutes(database.db));
@@ -263,6 +268,7 @@ export async function buildServer(config: Config, database: Database, options: S
   await app.register(riskRoutes(database.db));
   await app.register(unitRiskRoutes(database.db));
   await app.register(measureRoutes(database.db));
+  await app.register(notificationRoutes(database.db, config));
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
   const webRoot = options.webRoot ?? config.webRoot ?? builtWebApp;

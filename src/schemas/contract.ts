@@ -76,6 +76,11 @@ export function noContentReplies() {
   return { 204: z.null().meta({ description: "No content" }), ...problemReplies };
 }
 
+/** The answers of a route that sends the browser elsewhere (302), problems otherwise. */
+export function redirectReplies(description: string) {
+  return { 302: z.null().meta({ description }), ...problemReplies };
+}
+
 /** The answers of a download: a file of `contentType`, problems otherwise. */
 export function fileReplies(contentType: string, description: string) {
   return {

@@ -9,8 +9,23 @@ export async function findUserByUsername(db: Db, username: string): Promise<User
   return row;
 }
 
-export async function insertSession(db: Db, tokenHash: string, userId: number, expiresAt: Date) {
-  await db.insert(sessions).values({ tokenHash, userId, expiresAt });
+export async function insertSession(
+  db: Db,
+  tokenHash: string,
+  userId: number,
+  expiresAt: Date,
+  idToken: string | null = null,
+) {
+  await db.insert(sessions).values({ tokenHash, userId, expiresAt, idToken });
+}
+
+/** The identity provider's ID token of a session begun by single sign-on; null otherwise. */
+export async function findSessionIdToken(db: Db, tokenHash: string): Promise<string | null> {
+  const [row] = await db
+    .select({ idToken: sessions.idToken })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, tokenHash));
+  return row?.idToken ?? null;
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {

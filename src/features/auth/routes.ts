@@ -5,10 +5,14 @@ import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { callerOf, clearSessionCookie, setSessionCookie } from "../../http.ts";
 import { noContentReplies, replies } from "../../schemas/contract.ts";
+import type { Provider } from "../sso/provider.ts";
+import { signOutView } from "../sso/schema.ts";
 import { dummyPasswordHash } from "./password.ts";
+import { findSessionIdToken } from "./queries.ts";
 import { changePasswordInput, loginInput, meView, preferencesInput } from "./schema.ts";
 import {
   changeOwnPassword,
+  hashToken,
   login,
   logout,
   logoutEverywhere,
@@ -17,7 +21,7 @@ import {
 } from "./service.ts";
 
 export const authRoutes =
-  (db: Db, config: Config): FastifyPluginAsyncZod =>
+  (db: Db, config: Config, provider?: Provider): FastifyPluginAsyncZod =>
   async (app) => {
     // Made now, so that even the first refused sign-in costs no more than the others.
     await dummyPasswordHash();
@@ -51,12 +55,22 @@ export const authRoutes =
 
     app.post(
       "/api/auth/logout",
-      { schema: { tags: ["auth"], summary: "Sign out and end the session", response: noContentReplies() } },
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Sign out: ends the session, and answers where to end the identity provider's too",
+          response: replies(signOutView),
+        },
+      },
       async (request, reply) => {
         const { user } = callerOf(request);
-        if (request.sessionToken) await logout(db, request.sessionToken, user);
+        const token = request.sessionToken;
+        // RP-initiated logout: a session begun at the provider is ended there too, when it can be.
+        const idToken = token && provider ? await findSessionIdToken(db, hashToken(token)) : null;
+        if (token) await logout(db, token, user);
         clearSessionCookie(reply);
-        return reply.code(204).send(null);
+        const signOutUrl = idToken && provider ? await provider.endSessionUrl(idToken) : undefined;
+        return { signOutUrl: signOutUrl?.href ?? null };
       },
     );
 

@@ -82,7 +82,7 @@ function sessionUserOf(user: UserRow, roles: SessionUser["roles"]): SessionUser 
   };
 }
 
-async function toSessionUser(db: Db, user: UserRow): Promise<SessionUser> {
+export async function toSessionUser(db: Db, user: UserRow): Promise<SessionUser> {
   return sessionUserOf(user, await selectAssignmentsWithPaths(db, user.id));
 }
 
@@ -125,8 +125,39 @@ function newSession(config: Config, now: Date) {
 }
 
 /**
+ * Opens a session for `user` inside `tx`: the browser's earlier session ends (it may be someone
+ * else's), and the sign-in is audited with how it was made.
+ */
+export async function openSession(
+  tx: Db,
+  config: Config,
+  user: UserRow,
+  request: { ip: string; previousToken: string | null; idToken?: string | null },
+  after: Record<string, unknown>,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const session = newSession(config, now);
+  await deleteExpiredSessions(tx, now);
+  if (request.previousToken) await deleteSession(tx, hashToken(request.previousToken));
+  await insertSession(tx, hashToken(session.token), user.id, session.expiresAt, request.idToken ?? null);
+  await recordAudit(
+    tx,
+    { id: user.id, name: user.displayName },
+    {
+      action: "login",
+      entityType: "session",
+      entityId: String(user.id),
+      unitId: null,
+      after: { ip: request.ip, ...after },
+    },
+  );
+  return session;
+}
+
+/**
  * Checks a password and opens a session. Attempts are counted in the database, per username and
- * per address, so that every app server sees the same count.
+ * per address, so that every app server sees the same count. Refused outright when the
+ * installation signs in through its identity provider only (LOCAL_SIGN_IN=off).
  */
 export async function login(
   db: Db,
@@ -135,6 +166,7 @@ export async function login(
   request: { ip: string; previousToken: string | null },
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
+  if (!config.localSignIn) throw new AppError("forbidden", "local_sign_in_off");
   const { ip } = request;
   await reserveAttempt(db, config, input.username, ip, now);
   const user = await findUserByUsername(db, input.username);
@@ -143,27 +175,12 @@ export async function login(
   }
   // A hash made with weaker parameters than today's is made anew while the password is at hand.
   const strongerHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
-  const { token, expiresAt } = newSession(config, now);
-  await db.transaction(async (tx) => {
+  const session = await db.transaction(async (tx) => {
     await clearLoginFailures(tx, user.username);
-    await deleteExpiredSessions(tx, now);
-    // Whoever signs in, the session this browser had before ends (it may be someone else's).
-    if (request.previousToken) await deleteSession(tx, hashToken(request.previousToken));
     if (strongerHash) await updateUserPassword(tx, user.id, strongerHash);
-    await insertSession(tx, hashToken(token), user.id, expiresAt);
-    await recordAudit(
-      tx,
-      { id: user.id, name: user.displayName },
-      {
-        action: "login",
-        entityType: "session",
-        entityId: String(user.id),
-        unitId: null,
-        after: strongerHash ? { ip, passwordHashUpgraded: true } : { ip },
-      },
-    );
+    return openSession(tx, config, user, request, strongerHash ? { passwordHashUpgraded: true } : {}, now);
   });
-  return { token, expiresAt, user: await toSessionUser(db, user) };
+  return { ...session, user: await toSessionUser(db, user) };
 }
 
 /**

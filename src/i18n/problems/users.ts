@@ -24,6 +24,8 @@ const nb = {
     "For å aktivere kontoen til {user} på nytt må du være administrator for alle enheter der brukeren har en rolle.",
   // Signing in and passwords.
   wrong_credentials: "Feil brukernavn eller passord.",
+  sso_not_configured: "Felles innlogging er ikke satt opp her.",
+  local_sign_in_off: "Innlogging med brukernavn og passord er slått av. Logg inn med organisasjonens konto.",
   too_many_sign_in_attempts:
     "For mange mislykkede innlogginger. Prøv igjen om {minutes, plural, one {# minutt} other {# minutter}}.",
   wrong_current_password: "Det nåværende passordet er feil.",
@@ -55,6 +57,9 @@ const en: Record<keyof typeof nb, string> = {
   account_reactivate_needs_admin:
     "To reactivate the account of {user} you need the administrator role on every unit where they have a role.",
   wrong_credentials: "Wrong username or password.",
+  sso_not_configured: "Single sign-on is not set up here.",
+  local_sign_in_off:
+    "Signing in with a username and password is turned off. Sign in with your organisation's account.",
   too_many_sign_in_attempts:
     "Too many failed sign-in attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
   wrong_current_password: "The current password is wrong.",
