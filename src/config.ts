@@ -39,6 +39,20 @@ const environmentSchema = z.object({
   TEST_DATABASE_URL: emptyAsUnset(z.string().url().optional()),
   TEST_DB: z.enum(["pglite", "postgres"]).optional(),
   ...ssoEnvironment,
+  // Notifications by e-mail (src/features/notifications): without SMTP_URL, in the app only.
+  SMTP_URL: emptyAsUnset(z.string().url().optional()),
+  MAIL_FROM: z.string().default("Tertial <tertial@localhost>"),
+  NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  REMINDER_DAYS: z
+    .string()
+    .default("7,1")
+    .transform((text) =>
+      text
+        .split(",")
+        .filter((d) => d.trim() !== "")
+        .map(Number),
+    )
+    .pipe(z.array(z.number().int().min(1).max(366)).max(10)),
 });
 
 /**
@@ -112,6 +126,13 @@ export type Config = {
   sso: SsoSettings | undefined;
   /** Whether users may sign in with a username and password (LOCAL_SIGN_IN, on by default). */
   localSignIn: boolean;
+  /** E-mail and reminders: the SMTP server (none: in the app only), sender, digest hour in Norway, reminder days. */
+  notifications: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    digestHour: number;
+    reminderDays: number[];
+  };
 };
 
 /**
@@ -148,6 +169,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     publicUrl: env.TERTIAL_PUBLIC_URL?.replace(/\/+$/, ""),
     sso: sso.settings,
     localSignIn: env.LOCAL_SIGN_IN,
+    notifications: {
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      digestHour: env.NOTIFY_DIGEST_HOUR,
+      reminderDays: env.REMINDER_DAYS,
+    },
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from "../../domain/workflow.ts";
 import { AppError, type FieldProblem, fieldProblem, notFound } from "../../errors.ts";
 import { applyChange, loadForChange, type VersionedEntity } from "../audit/change.ts";
+import { notifyAnswerStep } from "../notifications/events.ts";
 import { readableContext } from "../steering/context.ts";
 import type { RequirementRow } from "../steering/queries.ts";
 import { canReadAnswerOf, capacitiesFor, type RoundContext, unitOf } from "./context.ts";
@@ -146,6 +147,20 @@ async function applyAction(
       return row && comment !== null ? Object.assign(row, { comment }) : row;
     });
     await insertAnswerVersion(tx, updated, action, actor, comment);
+    const unit = unitOf(context, updated.unitId);
+    // Told in the same transaction: a step that fails tells no one.
+    if (unit) {
+      await notifyAnswerStep(tx, {
+        action,
+        answerId,
+        version: updated.version,
+        unit,
+        requirement: requirement.number,
+        document: context.document.title,
+        period: context.round.period,
+        actorId: actor.id,
+      });
+    }
     const joint = (await jointAnswersByRequirement(tx, context, [requirement])).get(requirement.id) ?? null;
     return presentAnswer(principal, context, updated, requirement, joint);
   });

@@ -9,10 +9,11 @@ import { PeriodError } from "../../domain/periods.ts";
 import { answeringUnitIds, reportingPointOf } from "../../domain/steering.ts";
 import { AppError, fieldProblem, forbidden, notFound } from "../../errors.ts";
 import { applyChange, auditCreation, loadForChange, type VersionedEntity } from "../audit/change.ts";
+import { notifyRoundOpened } from "../notifications/events.ts";
 import { insertAssessmentsForRound } from "../risk/queries.ts";
 import { loadContext, loadReadableDocument, refuseChange } from "../steering/context.ts";
 import { lockDocument, selectRequirements } from "../steering/queries.ts";
-import { canReadAnswerOf, loadRoundContext, type RoundContext } from "./context.ts";
+import { canReadAnswerOf, loadRoundContext, type RoundContext, unitOf } from "./context.ts";
 import { presentRound } from "./presenters.ts";
 import {
   findRound,
@@ -144,6 +145,14 @@ export async function openRound(
     }
     await insertAnswers(tx, rows);
     await insertFirstVersions(tx, round.id, actor);
+    await notifyRoundOpened(tx, {
+      roundId: round.id,
+      period: round.period,
+      deadline: round.deadline,
+      document: document.title,
+      units: [...new Set(rows.map((row) => row.unitId))].flatMap((id) => unitOf(context, id) ?? []),
+      actorId: actor.id,
+    });
     // Goals selected for risk assessment are assessed every round, whatever their reporting frequency.
     const assessments = await insertAssessmentsForRound(
       tx,

@@ -8,6 +8,7 @@ import { fileFieldProblems, fileReasons } from "./files.ts";
 import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { measureFieldProblems, measureReasons } from "./measures.ts";
+import { notificationReasons } from "./notifications.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
 import { riskFieldProblems, riskReasons } from "./risk.ts";
 import { scorecardFieldProblems, scorecardReasons } from "./scorecards.ts";
@@ -32,6 +33,7 @@ export const reasonCatalogues = {
     ...riskReasons.nb,
     ...unitRiskReasons.nb,
     ...measureReasons.nb,
+    ...notificationReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -47,6 +49,7 @@ export const reasonCatalogues = {
     ...riskReasons.en,
     ...unitRiskReasons.en,
     ...measureReasons.en,
+    ...notificationReasons.en,
   },
 } as const;
 
