@@ -9,6 +9,7 @@ import { roles } from "./db/schema.ts";
 import { AppError } from "./errors.ts";
 import { runBackup, runRestore } from "./features/backup/cli.ts";
 import { importMeasurementsHelp, runImportMeasurements } from "./features/measurements/cli.ts";
+import { startNotificationWorker } from "./features/notifications/worker.ts";
 import { findUnitByCode } from "./features/units/queries.ts";
 import { countUsers } from "./features/users/queries.ts";
 import { assignRole, createUser } from "./features/users/service.ts";
@@ -85,12 +86,15 @@ async function serve(config: Config, args: string[]) {
     closing = true;
     log(`${signal} received: finishing open requests, then stopping.`);
     await app.close();
+    await notifier.stop();
     await database.close();
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
 
+  // Reminders and mail run beside the server, and stop before the database closes.
+  const notifier = await startNotificationWorker(database, config, app.log);
   const address = await app.listen({ port, host: config.host });
   log(`Tertial is running on ${address.replace("0.0.0.0", "localhost")} (database: ${database.kind}).`);
 }
