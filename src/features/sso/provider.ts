@@ -63,12 +63,13 @@ export function refusalOf(error: unknown): SsoRefused {
   if (error instanceof oidc.AuthorizationResponseError)
     return new SsoRefused("sso_provider_error", error.error);
   if (error instanceof oidc.ResponseBodyError) return new SsoRefused("sso_code_refused", error.error);
+  // openid-client wraps oauth4webapi's error, whose cause names the claim that did not match.
   const code = (error as { code?: unknown }).code;
-  const cause = (error as { cause?: { claim?: unknown } }).cause;
-  if (code === "OAUTH_JWT_CLAIM_COMPARISON_FAILED" && cause?.claim === "nonce") {
+  const inner = (error as { cause?: { cause?: { claim?: unknown }; message?: unknown } }).cause;
+  if (code === "OAUTH_JWT_CLAIM_COMPARISON_FAILED" && inner?.cause?.claim === "nonce") {
     return new SsoRefused("sso_nonce_mismatch");
   }
-  if (code === "OAUTH_INVALID_RESPONSE" && /"state"/.test(String((error as Error).message))) {
+  if (code === "OAUTH_INVALID_RESPONSE" && /"state"/.test(String(inner?.message))) {
     return new SsoRefused("sso_state_mismatch");
   }
   return new SsoRefused("sso_code_refused", error instanceof Error ? error.message : String(error));
