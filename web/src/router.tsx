@@ -34,8 +34,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/login",
-  validateSearch: (search: Record<string, unknown>): { redirect: string | undefined } => ({
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { redirect: string | undefined; sso_error?: string | undefined } => ({
     redirect: typeof search.redirect === "string" ? search.redirect : undefined,
+    // Why single sign-on was refused, as the server's callback says (src/features/sso/provider.ts).
+    sso_error: typeof search.sso_error === "string" ? search.sso_error : undefined,
   }),
   component: LoginPage,
 });
@@ -259,6 +263,21 @@ const unitRisksRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/unitRisks/UnitRisksPage.tsx"), "UnitRisksPage"),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/notifications",
+  component: lazyRouteComponent(
+    () => import("./features/notifications/NotificationsPage.tsx"),
+    "NotificationsPage",
+  ),
+});
+
+const sentMailRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/notifications/mail",
+  component: lazyRouteComponent(() => import("./features/notifications/SentMailPage.tsx"), "SentMailPage"),
+});
+
 const helpRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/help",
@@ -298,6 +317,8 @@ const routeTree = rootRoute.addChildren([
     roundRiskRoute,
     riskAssessmentRoute,
     riskTableRoute,
+    notificationsRoute,
+    sentMailRoute,
     measuresRoute,
     newMeasureRoute,
     measureRoute,

@@ -3,11 +3,21 @@ import type { z } from "zod";
 import type { createUnitInput, updateUnitInput } from "../../../src/features/units/schema.ts";
 import type { createUserInput } from "../../../src/features/users/schema.ts";
 import { api, isApiProblem } from "./client.ts";
-import type { AuditPage, Me, Role, SetupStatus, Unit, UserWithRoles } from "./types.ts";
+import type {
+  AuditPage,
+  Me,
+  Role,
+  SetupStatus,
+  SignInOptions,
+  SignOutView,
+  Unit,
+  UserWithRoles,
+} from "./types.ts";
 
 export const queryKeys = {
   me: ["me"] as const,
   setup: ["setup"] as const,
+  signInOptions: ["signInOptions"] as const,
   units: ["units"] as const,
   users: ["users"] as const,
   audit: (filter: AuditFilter) => ["audit", filter] as const,
@@ -32,6 +42,15 @@ export function useSetupStatus() {
   return useQuery({ queryKey: queryKeys.setup, queryFn: () => api.get<SetupStatus>("/api/setup") });
 }
 
+/** How one signs in here: password, the organisation's identity provider, or both. */
+export function useSignInOptions() {
+  return useQuery({
+    queryKey: queryKeys.signInOptions,
+    queryFn: () => api.get<SignInOptions>("/api/auth/options"),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -47,7 +66,11 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>("/api/auth/logout"),
+    mutationFn: () => api.post<SignOutView>("/api/auth/logout"),
+    onSuccess: ({ signOutUrl }) => {
+      // Signed in through the organisation's provider: sign out there too, which comes back to /login.
+      if (signOutUrl) window.location.assign(signOutUrl);
+    },
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(queryKeys.me, null);

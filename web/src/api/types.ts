@@ -9,6 +9,7 @@ export type {
 } from "../../../src/features/audit/schema.ts";
 export type { GlobalCapabilities, MeView as Me } from "../../../src/features/auth/schema.ts";
 export type { SetupView as SetupStatus } from "../../../src/features/health/schema.ts";
+export type { SignInOptionsView as SignInOptions, SignOutView } from "../../../src/features/sso/schema.ts";
 export type { UnitCapabilities, UnitView as Unit } from "../../../src/features/units/schema.ts";
 export type {
   RoleAssignmentView as RoleAssignment,

@@ -3,9 +3,11 @@ import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
 import { measuresEn } from "./measures.en.ts";
 import type { Messages } from "./nb.ts";
+import { notificationsEn } from "./notifications.en.ts";
 import { reportingEn } from "./reporting.en.ts";
 import { riskEn } from "./risk.en.ts";
 import { scorecardEn } from "./scorecard.en.ts";
+import { signInEn } from "./signIn.en.ts";
 import { unitRisksEn } from "./unitRisks.en.ts";
 
 export const en: Messages = {
@@ -215,6 +217,8 @@ export const en: Messages = {
   ...measuresEn,
   ...unitRisksEn,
   ...layoutEn,
+  ...notificationsEn,
+  ...signInEn,
 
   "nav.scorecard": "Scorecard",
   "nav.indicators": "Indicators",

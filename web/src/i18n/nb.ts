@@ -4,9 +4,11 @@ import { auditNb } from "./audit.ts";
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
 import { measuresNb } from "./measures.ts";
+import { notificationsNb } from "./notifications.ts";
 import { reportingNb } from "./reporting.ts";
 import { riskNb } from "./risk.ts";
 import { scorecardNb } from "./scorecard.ts";
+import { signInNb } from "./signIn.ts";
 import { unitRisksNb } from "./unitRisks.ts";
 
 export const nb = {
@@ -216,6 +218,8 @@ export const nb = {
   ...measuresNb,
   ...unitRisksNb,
   ...layoutNb,
+  ...notificationsNb,
+  ...signInNb,
   "nav.scorecard": "Målekort",
   "nav.indicators": "Indikatorer",
   "nav.import": "Dataimport",

@@ -2,10 +2,10 @@ import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { isApiProblem } from "../../api/client.ts";
-import { useLogin, useSetupStatus } from "../../api/hooks.ts";
+import { useLogin, useSetupStatus, useSignInOptions } from "../../api/hooks.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
-import { useT } from "../../i18n/i18n.tsx";
+import { hasMessage, useT } from "../../i18n/i18n.tsx";
 import { LanguageSwitch } from "../layout/LanguageSwitch.tsx";
 import { LoginField } from "./LoginField.tsx";
 
@@ -21,8 +21,13 @@ function safeRedirect(target: string | undefined): string {
 export function LoginPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { redirect } = loginRoute.useSearch();
+  const { redirect, sso_error: ssoError } = loginRoute.useSearch();
   const setup = useSetupStatus();
+  const options = useSignInOptions();
+  const sso = options.data?.sso;
+  // Until the options are known the form shows, as it always did; it goes only when turned off.
+  const localSignIn = options.data?.localSignIn ?? true;
+  const ssoErrorKey = `sso.error.${ssoError}`;
   const login = useLogin();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
@@ -53,7 +58,27 @@ export function LoginPage() {
       <main id="main" className="public-main">
         <Card className="login-card">
           <PageTitle>{t("login.title")}</PageTitle>
-          <Paragraph>{t("login.intro")}</Paragraph>
+          <Paragraph>{localSignIn ? t("login.intro") : t("sso.introOnly")}</Paragraph>
+          {ssoError && (
+            <Alert data-color="danger" role="alert">
+              <Heading level={2} data-size="xs">
+                {t("sso.refusedTitle")}
+              </Heading>
+              <Paragraph data-size="sm">
+                {hasMessage(ssoErrorKey) ? t(ssoErrorKey) : t("sso.error.sso_provider_error")}
+              </Paragraph>
+            </Alert>
+          )}
+          {sso && (
+            <div className="sso-choice">
+              <Button asChild variant={localSignIn ? "secondary" : "primary"}>
+                <a href={`/api/auth/sso/start?returnTo=${encodeURIComponent(safeRedirect(redirect))}`}>
+                  {sso.name ? t("sso.button", { name: sso.name }) : t("sso.buttonGeneral")}
+                </a>
+              </Button>
+              {localSignIn && <Paragraph data-size="sm">{t("sso.or")}</Paragraph>}
+            </div>
+          )}
           {setup.data?.needsFirstAdmin && (
             <Alert data-color="info" className="setup-hint">
               <Heading level={2} data-size="xs">
@@ -65,43 +90,45 @@ export function LoginPage() {
               </pre>
             </Alert>
           )}
-          <form onSubmit={submit} noValidate className="form-stack">
-            <LoginField
-              label={t("login.username")}
-              name="username"
-              autoComplete="username"
-              value={username}
-              onChange={(event) => {
-                setUsername(event.target.value);
-                setMissing((current) => ({ ...current, username: undefined }));
-              }}
-              error={missing.username}
-            />
-            <LoginField
-              label={t("login.password")}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => {
-                setPassword(event.target.value);
-                setMissing((current) => ({ ...current, password: undefined }));
-              }}
-              error={missing.password}
-            />
-            {wrongCredentials ? (
-              <Alert data-color="danger" role="alert">
-                {t("login.wrongCredentials")}
-              </Alert>
-            ) : (
-              <ProblemAlert error={login.error} headingLevel={2} />
-            )}
-            <div>
-              <Button type="submit" loading={login.isPending}>
-                {t("login.submit")}
-              </Button>
-            </div>
-          </form>
+          {localSignIn && (
+            <form onSubmit={submit} noValidate className="form-stack">
+              <LoginField
+                label={t("login.username")}
+                name="username"
+                autoComplete="username"
+                value={username}
+                onChange={(event) => {
+                  setUsername(event.target.value);
+                  setMissing((current) => ({ ...current, username: undefined }));
+                }}
+                error={missing.username}
+              />
+              <LoginField
+                label={t("login.password")}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(event) => {
+                  setPassword(event.target.value);
+                  setMissing((current) => ({ ...current, password: undefined }));
+                }}
+                error={missing.password}
+              />
+              {wrongCredentials ? (
+                <Alert data-color="danger" role="alert">
+                  {t("login.wrongCredentials")}
+                </Alert>
+              ) : (
+                <ProblemAlert error={login.error} headingLevel={2} />
+              )}
+              <div>
+                <Button type="submit" loading={login.isPending}>
+                  {t("login.submit")}
+                </Button>
+              </div>
+            </form>
+          )}
         </Card>
       </main>
     </div>
