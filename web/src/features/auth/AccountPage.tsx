@@ -4,10 +4,11 @@ import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useT } from "../../i18n/i18n.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
+import { NotifyModeForm } from "../notifications/NotifyModeForm.tsx";
 import { ChangePasswordForm } from "./ChangePasswordForm.tsx";
 import { SignOutEverywhereButton } from "./SignOutEverywhereButton.tsx";
 
-/** The signed-in user's own account: password and sessions. */
+/** The signed-in user's own account: password, sessions and e-mail about notifications. */
 export function AccountPage() {
   const t = useT();
   const me = useSignedInUser();
@@ -35,6 +36,12 @@ export function AccountPage() {
           <div>
             <SignOutEverywhereButton />
           </div>
+        </Card>
+        <Card>
+          <Heading level={2} data-size="sm">
+            {t("notifications.prefs.title")}
+          </Heading>
+          <NotifyModeForm onDone={setStatus} />
         </Card>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useLogout, useMe } from "../../api/hooks.ts";
 import type { Me } from "../../api/types.ts";
 import { useT } from "../../i18n/i18n.tsx";
+import { NotificationBell } from "../notifications/NotificationBell.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { SignedInUserContext } from "./signedInUser.tsx";
 import { UnitPicker } from "./UnitPicker.tsx";
@@ -94,6 +95,7 @@ function SignedInShell({ me }: { me: Me }) {
           <Link to="/" activeOptions={{ exact: true }} className="app-header__brand">
             {t("app.name")}
           </Link>
+          <NotificationBell />
           <Button
             ref={menuButton}
             type="button"

@@ -1,0 +1,50 @@
+// The words of the bell, the notifications page, the e-mail choice on the account page and the
+// sent-mail log (web/src/features/notifications); spread into nb.ts (English: notifications.en.ts).
+
+export const notificationsNb = {
+  "notifications.bell": "Varsler, {count, plural, =0 {ingen uleste} one {# ulest} other {# uleste}}",
+  "notifications.nav": "Varsler",
+  "notifications.title": "Varsler",
+  "notifications.intro":
+    "Det som har skjedd i rapporteringen og tiltakene dine. Velg et varsel for å gå til saken; det merkes da som lest.",
+  "notifications.unreadCount": "{count, plural, =0 {Ingen uleste} one {# ulest} other {# uleste}}",
+  "notifications.markAll": "Merk alle som lest",
+  "notifications.allMarked": "Alle varsler er merket som lest.",
+  "notifications.empty": "Du har ingen varsler ennå.",
+  "notifications.listLabel": "Varslene dine, nyeste først",
+  "notifications.unread": "Ulest",
+  "notifications.read": "Lest",
+  "notifications.more": "Vis eldre varsler",
+  "notifications.mailLog": "Sendt e-post",
+  "notifications.prefs.title": "E-post om varsler",
+  "notifications.prefs.intro":
+    "Varslene vises alltid under bjella øverst. Velg om du også vil ha dem på e-post.",
+  "notifications.prefs.legend": "E-post",
+  "notifications.prefs.digest": "Én oppsummering om dagen",
+  "notifications.prefs.immediate": "Hvert varsel med én gang",
+  "notifications.prefs.off": "Ingen e-post",
+  "notifications.prefs.save": "Lagre e-postvalget",
+  "notifications.prefs.saved": "E-postvalget er lagret.",
+  "notifications.prefs.noEmail":
+    "Du har ingen e-postadresse i Tertial. Be en administrator legge den inn for å få e-post.",
+  "notifications.prefs.mailOff":
+    "Tertial sender ikke e-post her ennå (ingen e-posttjener er satt opp). Valget gjelder når det gjør det.",
+  "mail.title": "Sendt e-post",
+  "mail.intro": "E-post Tertial har sendt om varsler, nyeste først. Hver e-post står her slik den ble sendt.",
+  "mail.filter": "Status",
+  "mail.filter.all": "Alle",
+  "mail.status.queued": "I kø",
+  "mail.status.sent": "Sendt",
+  "mail.status.failed": "Feilet",
+  "mail.col.time": "Laget",
+  "mail.col.recipient": "Mottaker",
+  "mail.col.subject": "Emne",
+  "mail.col.status": "Status",
+  "mail.col.attempts": "Forsøk",
+  "mail.col.sentAt": "Sendt",
+  "mail.col.error": "Siste feil",
+  "mail.caption": "Sendt e-post",
+  "mail.showText": "Teksten",
+  "mail.empty": "Ingen e-post ennå.",
+  "mail.more": "Vis eldre",
+} as const;
