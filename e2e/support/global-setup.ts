@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { startTestProvider } from "../../src/testing/oidcProvider.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -44,15 +45,30 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: () =
 /**
  * Starts one Tertial server with the demo data in a fresh data folder for the whole run. The web
  * app must already be built (the npm script runs `vite build` first); nothing is built here.
+ * Beside it runs an OpenID provider (oidc-provider), so that users may sign in either way: with
+ * a password, or through the provider, which knows the demo's usernames.
  */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), "tertial-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const provider = await startTestProvider(baseUrl);
   let log = "";
   const server = spawn("npx", ["tsx", "src/cli.ts", "serve", "--demo", "--port", String(port)], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, TERTIAL_DATA_DIR: dataDir, LOG_LEVEL: "warn", HOST: "127.0.0.1" },
+    env: {
+      ...process.env,
+      TERTIAL_DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      HOST: "127.0.0.1",
+      TERTIAL_PUBLIC_URL: baseUrl,
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+      OIDC_USER_CLAIM: "preferred_username",
+      OIDC_USER_FIELD: "username",
+      OIDC_DISPLAY_NAME: "Helse Nord-ID",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so that stopping it also stops tsx's child node process.
     detached: true,
@@ -72,6 +88,7 @@ export default async function setup(project: TestProject) {
       if (server.exitCode === null) process.kill(-server.pid, "SIGKILL");
     }
     await rm(dataDir, { recursive: true, force: true });
+    await provider.close();
   };
 
   try {

@@ -4,6 +4,8 @@ export const signInEn: Record<keyof typeof signInNb, string> = {
   "sso.button": "Sign in with {name}",
   "sso.buttonGeneral": "Sign in with your organisation's account",
   "sso.or": "or with a username and password",
+  "sso.introBoth":
+    "Sign in with the account you use elsewhere in your organisation, or with the username and password you were given in Tertial.",
   "sso.introOnly": "Sign in with the account you use elsewhere in your organisation.",
   "sso.refusedTitle": "The sign-in was not completed",
   "sso.error.sso_expired": "The sign-in took too long, or was begun in another browser. Try again.",

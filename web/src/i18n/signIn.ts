@@ -3,6 +3,8 @@ export const signInNb = {
   "sso.button": "Logg inn med {name}",
   "sso.buttonGeneral": "Logg inn med organisasjonens konto",
   "sso.or": "eller med brukernavn og passord",
+  "sso.introBoth":
+    "Logg inn med kontoen du bruker ellers i organisasjonen, eller med brukernavnet og passordet du har fått i Tertial.",
   "sso.introOnly": "Logg inn med kontoen du bruker ellers i organisasjonen.",
   "sso.refusedTitle": "Innloggingen ble ikke fullført",
   "sso.error.sso_expired":

@@ -58,7 +58,9 @@ export function LoginPage() {
       <main id="main" className="public-main">
         <Card className="login-card">
           <PageTitle>{t("login.title")}</PageTitle>
-          <Paragraph>{localSignIn ? t("login.intro") : t("sso.introOnly")}</Paragraph>
+          <Paragraph>
+            {!sso ? t("login.intro") : localSignIn ? t("sso.introBoth") : t("sso.introOnly")}
+          </Paragraph>
           {ssoError && (
             <Alert data-color="danger" role="alert">
               <Heading level={2} data-size="xs">
