@@ -39,7 +39,7 @@ export type OpenOptions = {
    * lock, so that a process refused knows who holds it. Defaults to the command line.
    */
   holder?: string;
-  /** Where to report taking over a stale lock; standard error by default. */
+  /** Where to report taking over a stale lock, or a lost idle connection; standard error by default. */
   log?: (line: string) => void;
 };
 
@@ -50,7 +50,7 @@ export type OpenOptions = {
  * holds it, this throws DatabaseInUseError before touching the database.
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.log);
   return openPglite(options);
 }
 
@@ -85,8 +85,12 @@ async function openPglite(options: OpenOptions): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, log: (line: string) => void = console.error): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator's terminate) is
+  // an 'error' event on the pool; unheard, it would stop the process. The pool drops that
+  // connection and opens a new one for the next query, so it is only worth a line in the log.
+  pool.on("error", (error) => log(`PostgreSQL ended an idle connection: ${error.message}`));
   const db = drizzleNodePostgres(pool, { schema });
   return {
     db: db as unknown as Db,
