@@ -8,6 +8,7 @@ import {
 } from "../../api/notifications.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useT } from "../../i18n/i18n.tsx";
+import "./notifications.css";
 
 /** The account page's choice of e-mail for notifications: a daily digest, each at once, or none. */
 export function NotifyModeForm({ onDone }: { onDone: (message: string) => void }) {
@@ -28,7 +29,7 @@ export function NotifyModeForm({ onDone }: { onDone: (message: string) => void }
   };
 
   return (
-    <form onSubmit={submit} className="stack">
+    <form onSubmit={submit} className="notify-mode-form">
       <Paragraph data-size="sm">{t("notifications.prefs.intro")}</Paragraph>
       <Fieldset>
         <Fieldset.Legend>{t("notifications.prefs.legend")}</Fieldset.Legend>
