@@ -46,4 +46,8 @@ export const notificationsEn: Record<keyof typeof notificationsNb, string> = {
   "mail.showText": "The text",
   "mail.empty": "No e-mail yet.",
   "mail.more": "Show older",
+  "entityType.notification": "Notification",
+  "audit.action.notification_read": "Marked read",
+  "audit.action.notifications_read_all": "Marked all read",
+  "audit.action.notify_mode": "Changed e-mail choice",
 };

@@ -47,4 +47,8 @@ export const notificationsNb = {
   "mail.showText": "Teksten",
   "mail.empty": "Ingen e-post ennå.",
   "mail.more": "Vis eldre",
+  "entityType.notification": "Varsel",
+  "audit.action.notification_read": "Merket som lest",
+  "audit.action.notifications_read_all": "Merket alle som lest",
+  "audit.action.notify_mode": "Endret e-postvalg",
 } as const;
