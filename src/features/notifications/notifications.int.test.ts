@@ -169,6 +169,18 @@ describe("answers submitted, returned and approved", () => {
   });
 });
 
+describe("an answer approved", () => {
+  it("tells the unit's editors", async () => {
+    const answer = await answerFor(roundId, trustA.id, requirement.everyTertial);
+    await json("POST", "taApprover", `/api/answers/${answer.id}/approve`, { version: answer.version });
+    const newest = (await page("taEditor2")).notifications[0];
+    expect(newest).toMatchObject({ kind: "answer_approved", path: `/answers/${answer.id}` });
+    await eventually(() =>
+      smtp.to(address("taEditor2")).some((mail) => mail.subject === "Tertial: Answer approved: Trust A HF"),
+    );
+  });
+});
+
 describe("the daily check", () => {
   it("reminds the editors of units that have not submitted, once per stage, and says when it is overdue", async () => {
     today = new Date("2024-05-08T08:00:00Z");
@@ -185,6 +197,26 @@ describe("the daily check", () => {
     const overdue = (await page("tbEditor")).notifications.filter((n) => n.kind === "overdue");
     expect(overdue).toHaveLength(1);
     expect(overdue[0]?.text).toContain("gikk ut 15.05.2024");
+  });
+});
+
+describe("a measure past its deadline", () => {
+  it("tells its owner once, and again only when a new deadline passes", async () => {
+    const [owner] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, "tbEditor"));
+    const measure = await json<{ id: number; version: number }>("POST", "taEditor", "/api/measures", {
+      responsibleUnitId: trustA.id,
+      title: "Flere sykepleiere i turnus",
+      ownerUserId: owner?.id,
+      phase: "in_progress",
+      deadline: "2024-05-31",
+    });
+    today = new Date("2024-06-03T08:00:00Z");
+    await worker.runCheck();
+    await worker.runCheck();
+    const told = (await page("tbEditor")).notifications.filter((n) => n.kind === "measure_overdue");
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ path: `/measures/${measure.id}` });
+    expect(told[0]?.text).toBe("Tiltaket «Flere sykepleiere i turnus» har passert fristen 31.05.2024.");
   });
 });
 

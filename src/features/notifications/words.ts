@@ -89,16 +89,34 @@ function values(locale: Locale, params: Record<string, string | number>): Messag
   };
 }
 
+const deadlineToday: Record<Locale, { sentence: string; subject: string }> = {
+  nb: {
+    sentence:
+      "Fristen for rapporteringen {period} i «{document}» er i dag ({deadline}). Svar fra {unit} er ikke sendt inn.",
+    subject: "Frist i dag: {period}",
+  },
+  en: {
+    sentence:
+      "The deadline for reporting {period} in “{document}” is today ({deadline}). Answers from {unit} are not submitted.",
+    subject: "Deadline today: {period}",
+  },
+};
+
+/** A reminder on the deadline day itself says "today", not "in 0 days". */
+const isToday = ({ kind, params }: NotificationWords) => kind === "deadline_soon" && params.days === 0;
+
 /** The notification's sentence in `locale`. */
-export function notificationText(locale: Locale, { kind, params }: NotificationWords): string {
-  return fillMessage(locale, sentences[locale][kind], values(locale, params));
+export function notificationText(locale: Locale, n: NotificationWords): string {
+  const template = isToday(n) ? deadlineToday[locale].sentence : sentences[locale][n.kind];
+  return fillMessage(locale, template, values(locale, n.params));
 }
 
 type Mailed = NotificationWords & { path: string };
 
 /** One notification as a mail of its own. */
 export function singleMail(locale: Locale, publicUrl: string | undefined, n: Mailed) {
-  const subject = `Tertial: ${fillMessage(locale, subjects[locale][n.kind], values(locale, n.params))}`;
+  const template = isToday(n) ? deadlineToday[locale].subject : subjects[locale][n.kind];
+  const subject = `Tertial: ${fillMessage(locale, template, values(locale, n.params))}`;
   const text = [
     notificationText(locale, n),
     "",
