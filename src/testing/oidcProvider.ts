@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider, { type Configuration } from "oidc-provider";
@@ -12,6 +13,10 @@ export type TestProvider = {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** A second client that signs its token requests with a private key (private_key_jwt, as HelseID). */
+  keyClientId: string;
+  /** That client's private key, a JWK as OIDC_CLIENT_PRIVATE_KEY takes it. */
+  keyClientPrivateJwk: string;
   /** The claims of each login; a login not listed gets only `sub` and `preferred_username`. */
   accounts: Map<string, TestAccount>;
   /** How long an authorisation code lives, in seconds (60 unless a test shortens it). */
@@ -24,6 +29,11 @@ export async function startTestProvider(tertialUrl: string, port = 0): Promise<T
   let codeSeconds = 60;
   const clientId = "tertial";
   const clientSecret = "tertial-test-secret";
+  const keyClientId = "tertial-with-key";
+  const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const kid = "tertial-test-key";
+  const publicJwk = { ...publicKey.export({ format: "jwk" }), kid, alg: "RS256", use: "sig" };
+  const privateJwk = { ...privateKey.export({ format: "jwk" }), kid, alg: "RS256" };
   const configuration: Configuration = {
     clients: [
       {
@@ -34,6 +44,16 @@ export async function startTestProvider(tertialUrl: string, port = 0): Promise<T
         grant_types: ["authorization_code"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_basic",
+      },
+      {
+        client_id: keyClientId,
+        redirect_uris: [`${tertialUrl}/api/auth/sso/callback`],
+        post_logout_redirect_uris: [`${tertialUrl}/login`],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "private_key_jwt",
+        token_endpoint_auth_signing_alg: "RS256",
+        jwks: { keys: [publicJwk] },
       },
     ],
     cookies: { keys: ["tertial-test-provider"] },
@@ -87,6 +107,8 @@ export async function startTestProvider(tertialUrl: string, port = 0): Promise<T
     issuer,
     clientId,
     clientSecret,
+    keyClientId,
+    keyClientPrivateJwk: JSON.stringify(privateJwk),
     accounts,
     setCodeSeconds(seconds) {
       codeSeconds = seconds;

@@ -100,7 +100,8 @@ export function providerOf(settings: SsoSettings): Provider {
 
   return {
     async authorizationUrl({ state, nonce, codeChallenge }) {
-      return oidc.buildAuthorizationUrl(await configuration(), {
+      const config = await configuration();
+      const parameters = {
         redirect_uri: settings.redirectUri,
         scope: settings.scopes,
         response_type: "code",
@@ -108,7 +109,16 @@ export function providerOf(settings: SsoSettings): Provider {
         nonce,
         code_challenge: codeChallenge,
         code_challenge_method: "S256",
-      });
+      };
+      // Pushed (PAR): the parameters go to the provider directly, the browser carries only a reference.
+      const pushed =
+        settings.usePar || config.serverMetadata().require_pushed_authorization_requests === true;
+      if (!pushed) return oidc.buildAuthorizationUrl(config, parameters);
+      try {
+        return await oidc.buildAuthorizationUrlWithPAR(config, parameters);
+      } catch (error) {
+        throw new SsoRefused("sso_unreachable", error instanceof Error ? error.message : String(error));
+      }
     },
     async redeem(callbackUrl, checks) {
       const config = await configuration();

@@ -18,6 +18,8 @@ export type SsoSettings = {
   /** A private JWK (JSON) for private_key_jwt, as HelseID requires. */
   clientPrivateKey: string | undefined;
   scopes: string;
+  /** Send the sign-in's parameters to the provider first (PAR, RFC 9126), as HelseID requires. */
+  usePar: boolean;
   /** The claim that names the user, and the Tertial field it is compared with. */
   userClaim: string;
   userField: UserField;
@@ -75,6 +77,7 @@ export const ssoEnvironment = {
   OIDC_CLIENT_SECRET: emptyAsUnset(z.string().optional()),
   OIDC_CLIENT_PRIVATE_KEY: emptyAsUnset(z.string().optional()),
   OIDC_SCOPES: z.string().default("openid profile email"),
+  OIDC_USE_PAR: onOff.default(false),
   OIDC_USER_CLAIM: z.string().default("sub"),
   OIDC_USER_FIELD: z.enum(userFields).default("external_id"),
   OIDC_CREATE_USERS: onOff.default(false),
@@ -112,6 +115,7 @@ export function ssoSettingsOf(env: SsoEnvironment): { settings?: SsoSettings; pr
       clientSecret: env.OIDC_CLIENT_SECRET,
       clientPrivateKey: env.OIDC_CLIENT_PRIVATE_KEY,
       scopes: env.OIDC_SCOPES,
+      usePar: env.OIDC_USE_PAR,
       userClaim: env.OIDC_USER_CLAIM,
       userField: env.OIDC_USER_FIELD,
       createUsers: env.OIDC_CREATE_USERS,

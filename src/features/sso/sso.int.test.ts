@@ -89,6 +89,29 @@ describe("signing in through the identity provider", () => {
     expect((await me(app, sessionCookieOf(back)))?.username).toBe("ola");
   });
 
+  it("pushes the sign-in's parameters to the provider first when told to (PAR, as HelseID requires)", async () => {
+    await t.make.user({ username: "helse.id" });
+    const app = await appWith({ OIDC_USER_FIELD: "username", OIDC_USE_PAR: "on" });
+    const start = await app.inject({ method: "GET", url: "/api/auth/sso/start" });
+    const sent = new URL(String(start.headers.location));
+    expect(sent.searchParams.get("request_uri")).toMatch(/^urn:ietf:params:oauth:request_uri:/);
+    expect(sent.searchParams.get("nonce")).toBeNull();
+    const back = await callback(app, await signInAtProvider(app, "helse.id"));
+    expect((await me(app, sessionCookieOf(back)))?.username).toBe("helse.id");
+  });
+
+  it("signs its token request with a private key instead of a secret (private_key_jwt, as HelseID requires)", async () => {
+    await t.make.user({ username: "med.nokkel" });
+    const app = await appWith({
+      OIDC_CLIENT_ID: provider.keyClientId,
+      OIDC_CLIENT_SECRET: "",
+      OIDC_CLIENT_PRIVATE_KEY: provider.keyClientPrivateJwk,
+      OIDC_USER_FIELD: "username",
+    });
+    const back = await callback(app, await signInAtProvider(app, "med.nokkel"));
+    expect((await me(app, sessionCookieOf(back)))?.username).toBe("med.nokkel");
+  });
+
   it("never sends the browser to another site after signing in", async () => {
     await t.make.user({ username: "per" });
     const app = await appWith({ OIDC_USER_FIELD: "username" });
