@@ -24,6 +24,7 @@ export async function selectUsersWithRoles(db: Db) {
       username: users.username,
       displayName: users.displayName,
       email: users.email,
+      externalId: users.externalId,
       isSystemAdmin: users.isSystemAdmin,
       active: users.active,
     })
@@ -37,6 +38,7 @@ export async function selectUsersWithRoles(db: Db) {
       unitName: units.name,
       unitPath: units.path,
       role: roleAssignments.role,
+      source: roleAssignments.source,
     })
     .from(roleAssignments)
     .innerJoin(units, eq(units.id, roleAssignments.unitId))
@@ -100,5 +102,21 @@ export async function setUserActive(db: Db, userId: number, active: boolean) {
   await db
     .update(users)
     .set({ active, version: sql`${users.version} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+/** The user the sign-in service's id already belongs to, if any. */
+export async function findUserByExternalId(db: Db, externalId: string) {
+  const [row] = await db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.externalId, externalId));
+  return row;
+}
+
+export async function setUserExternalId(db: Db, userId: number, externalId: string | null) {
+  await db
+    .update(users)
+    .set({ externalId, version: sql`${users.version} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId));
 }

@@ -9,11 +9,21 @@ import {
   assignmentView,
   assignRoleInput,
   createUserInput,
+  externalIdView,
   resetPasswordInput,
+  setExternalIdInput,
   userSummary,
   userView,
 } from "./schema.ts";
-import { assignRole, createUser, listUsers, removeRole, resetPassword, setAccountActive } from "./service.ts";
+import {
+  assignRole,
+  createUser,
+  listUsers,
+  removeRole,
+  resetPassword,
+  setAccountActive,
+  setExternalId,
+} from "./service.ts";
 
 export const userRoutes =
   (db: Db): FastifyPluginAsyncZod =>
@@ -69,6 +79,23 @@ export const userRoutes =
       },
     );
 
+    app.put(
+      "/api/users/:id/external-id",
+      {
+        schema: {
+          tags: ["users"],
+          summary: "Link a user to the sign-in service by its id for them (null unlinks)",
+          description:
+            "The id is what the claim named by OIDC_USER_FIELD=external_id holds (Entra ID's `oid`, say). " +
+            "An id another user has answers 409 naming that user. Sessions are not ended.",
+          params: idParams,
+          body: setExternalIdInput,
+          response: replies(externalIdView),
+        },
+      },
+      async (request) => setExternalId(db, callerOf(request), request.params.id, request.body),
+    );
+
     app.post(
       "/api/users/:id/deactivate",
       {
@@ -101,6 +128,9 @@ export const userRoutes =
         schema: {
           tags: ["users"],
           summary: "Take a role away",
+          description:
+            "A role given by the sign-in service (source sso) may be taken away too, but the user's next " +
+            "single sign-on gives it back if their groups in the identity provider still do.",
           params: idParams,
           response: noContentReplies(),
         },

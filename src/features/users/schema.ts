@@ -25,6 +25,14 @@ export const assignRoleInput = z.object({ unitId: id, role: z.enum(roles) });
 
 export const resetPasswordInput = z.object({ password: z.string().max(1000) });
 
+/** The provider's id of the user (Entra ID's `oid`, say); null unlinks. */
+export const setExternalIdInput = z.object({
+  externalId: plainText(200)
+    .min(1, { message: ruleMessage("required") })
+    .nullable()
+    .meta({ description: "The value of the claim OIDC_USER_FIELD=external_id matches; null unlinks" }),
+});
+
 /** A user as the answer to a change names them. */
 export const userSummary = z.object({
   id: z.number().int(),
@@ -34,6 +42,8 @@ export const userSummary = z.object({
 
 export const accountStateView = userSummary.extend({ active: z.boolean() });
 
+export const externalIdView = userSummary.extend({ externalId: z.string().nullable() });
+
 export const roleAssignmentView = z
   .object({
     id: z.number().int(),
@@ -42,6 +52,10 @@ export const roleAssignmentView = z
     unitName: z.string(),
     unitPath: z.string(),
     role: z.enum(roles),
+    source: z.enum(["tertial", "sso"]).meta({
+      description:
+        "sso: given by the sign-in service's groups (OIDC_GROUP_ROLES) and set anew at each sign-in; tertial: given here",
+    }),
     can: capabilities(["remove"] as const),
   })
   .meta({ id: "RoleAssignment" });
@@ -52,6 +66,7 @@ export const userView = z
     username: z.string(),
     displayName: z.string(),
     email: z.string().nullable(),
+    externalId: z.string().nullable(),
     isSystemAdmin: z.boolean(),
     active: z.boolean(),
     roles: z.array(roleAssignmentView),

@@ -18,19 +18,23 @@ import { findUnitById } from "../units/queries.ts";
 import {
   deleteRoleAssignment,
   findRoleAssignment,
+  findUserByExternalId,
   findUserById,
   insertRoleAssignment,
   insertUser,
   selectUnitPathsOfUser,
   selectUsersWithRoles,
   setUserActive,
+  setUserExternalId,
 } from "./queries.ts";
 import {
   type accountStateView,
   type assignmentView,
   type assignRoleInput,
   createUserInput,
+  type externalIdView,
   type resetPasswordInput,
+  setExternalIdInput,
   type UserView,
   type userSummary,
 } from "./schema.ts";
@@ -155,7 +159,7 @@ export async function removeRole(db: Db, { principal, actor }: Caller, assignmen
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
 /** What an administrator does to another account. */
-type AccountAction = "reset_password" | "deactivate" | "reactivate";
+type AccountAction = "reset_password" | "deactivate" | "reactivate" | "set_external_id";
 
 /** Refuses unless the rule of canManageAccount (src/domain/access.ts) allows it. */
 async function assertMayManageAccount(db: Db, principal: Principal, user: UserRow, action: AccountAction) {
@@ -215,4 +219,53 @@ export async function setAccountActive(
     }
     return { id: user.id, username: user.username, displayName: user.displayName, active };
   });
+}
+
+/**
+ * Links a user to the sign-in service (the id OIDC_USER_FIELD=external_id matches), or unlinks
+ * with null. Sessions go on: the link changes how the user signs in next, not their rights.
+ */
+export async function setExternalId(
+  db: Db,
+  { principal, actor }: Caller,
+  userId: number,
+  input: z.input<typeof setExternalIdInput>,
+): Promise<z.infer<typeof externalIdView>> {
+  const { externalId } = setExternalIdInput.parse(input);
+  try {
+    return await db.transaction(async (tx) => {
+      const user = await findUserById(tx, userId);
+      if (!user) throw notFound("user_not_found", { userId });
+      // Access first: who holds an id is told only to those who may link this user.
+      await assertMayManageAccount(tx, principal, user, "set_external_id");
+      if (externalId !== null) await assertExternalIdFree(tx, externalId, userId);
+      if (user.externalId !== externalId) {
+        await setUserExternalId(tx, userId, externalId);
+        await recordAudit(tx, actor, {
+          action: "set_external_id",
+          entityType: "user",
+          entityId: String(userId),
+          unitId: null,
+          before: { externalId: user.externalId },
+          after: { externalId },
+        });
+      }
+      return { id: user.id, username: user.username, displayName: user.displayName, externalId };
+    });
+  } catch (error) {
+    // Two administrators linking the same id at once: the unique index decides; name the winner.
+    if (externalId !== null && isUniqueViolation(error)) await assertExternalIdFree(db, externalId, userId);
+    throw error;
+  }
+}
+
+async function assertExternalIdFree(db: Db, externalId: string, userId: number) {
+  const holder = await findUserByExternalId(db, externalId);
+  if (holder && holder.id !== userId) {
+    const params = { user: holder.displayName, username: holder.username };
+    throw new AppError("conflict", "external_id_taken", {
+      params,
+      problems: [fieldProblem("externalId", "external_id_in_use", params)],
+    });
+  }
 }

@@ -22,6 +22,11 @@ const nb = {
     "For å deaktivere kontoen til {user} må du være administrator for alle enheter der brukeren har en rolle.",
   account_reactivate_needs_admin:
     "For å aktivere kontoen til {user} på nytt må du være administrator for alle enheter der brukeren har en rolle.",
+  own_account_set_external_id: "Du kan ikke koble din egen konto til innloggingstjenesten her.",
+  account_set_external_id_needs_admin:
+    "For å koble {user} til innloggingstjenesten må du være administrator for alle enheter der brukeren har en rolle.",
+  external_id_taken:
+    "Innloggings-ID-en er allerede koblet til {user} ({username}). Fjern den der først, eller sjekk ID-en.",
   // Signing in and passwords.
   wrong_credentials: "Feil brukernavn eller passord.",
   sso_not_configured: "Felles innlogging er ikke satt opp her.",
@@ -56,6 +61,11 @@ const en: Record<keyof typeof nb, string> = {
     "To deactivate the account of {user} you need the administrator role on every unit where they have a role.",
   account_reactivate_needs_admin:
     "To reactivate the account of {user} you need the administrator role on every unit where they have a role.",
+  own_account_set_external_id: "You cannot link your own account to the sign-in service here.",
+  account_set_external_id_needs_admin:
+    "To link {user} to the sign-in service you need the administrator role on every unit where they have a role.",
+  external_id_taken:
+    "The sign-in id is already linked to {user} ({username}). Remove it there first, or check the id.",
   wrong_credentials: "Wrong username or password.",
   sso_not_configured: "Single sign-on is not set up here.",
   local_sign_in_off:
@@ -79,6 +89,7 @@ const fieldNb = {
   contains_username: "kan ikke inneholde brukernavnet",
   too_common:
     "er for vanlig eller lett å gjette; bruk noen ord som ikke hører sammen, eller et lengre passord",
+  external_id_in_use: "er allerede koblet til {user} ({username})",
 } as const;
 
 const fieldEn: Record<keyof typeof fieldNb, string> = {
@@ -88,6 +99,7 @@ const fieldEn: Record<keyof typeof fieldNb, string> = {
   too_short: "must be at least {minimum} characters",
   contains_username: "must not contain the username",
   too_common: "is too common or too easy to guess; use a few unrelated words or a longer password",
+  external_id_in_use: "is already linked to {user} ({username})",
 };
 
 export const userFieldProblems = { nb: fieldNb, en: fieldEn };
