@@ -112,6 +112,14 @@ describe("signing in through the identity provider", () => {
     expect((await me(app, sessionCookieOf(back)))?.username).toBe("med.nokkel");
   });
 
+  it("finishes on another server than the one it began on, as behind a load balancer", async () => {
+    await t.make.user({ username: "lastbalanse" });
+    const first = await appWith({ OIDC_USER_FIELD: "username" });
+    const second = await appWith({ OIDC_USER_FIELD: "username" });
+    const back = await callback(second, await signInAtProvider(first, "lastbalanse"));
+    expect((await me(first, sessionCookieOf(back)))?.username).toBe("lastbalanse");
+  });
+
   it("never sends the browser to another site after signing in", async () => {
     await t.make.user({ username: "per" });
     const app = await appWith({ OIDC_USER_FIELD: "username" });
