@@ -9,6 +9,7 @@ import { riskEn } from "./risk.en.ts";
 import { scorecardEn } from "./scorecard.en.ts";
 import { signInEn } from "./signIn.en.ts";
 import { unitRisksEn } from "./unitRisks.en.ts";
+import { usersEn } from "./users.en.ts";
 
 export const en: Messages = {
   "app.name": "Tertial",
@@ -184,6 +185,7 @@ export const en: Messages = {
   "users.reset.password": "New password",
   "users.reset.submit": "Set new password",
   "users.reset.done": "{name} has a new password and has been signed out everywhere.",
+  ...usersEn,
 
   "password.rules":
     "At least 12 characters, not a common password and not containing the username. A few unrelated words make a good password.",

@@ -10,6 +10,7 @@ import { riskNb } from "./risk.ts";
 import { scorecardNb } from "./scorecard.ts";
 import { signInNb } from "./signIn.ts";
 import { unitRisksNb } from "./unitRisks.ts";
+import { usersNb } from "./users.ts";
 
 export const nb = {
   "app.name": "Tertial",
@@ -185,6 +186,7 @@ export const nb = {
   "users.reset.password": "Nytt passord",
   "users.reset.submit": "Sett nytt passord",
   "users.reset.done": "{name} har fått nytt passord og er logget ut overalt.",
+  ...usersNb,
 
   "password.rules":
     "Minst 12 tegn, ikke et vanlig passord og ikke med brukernavnet i. Noen ord som ikke hører sammen, gir et godt passord.",

@@ -1,4 +1,4 @@
-import { Button, Table, Tag } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { useRemoveRole } from "../../api/hooks.ts";
 import type { RoleAssignment, UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
@@ -76,7 +76,14 @@ export function UserTable({ users, onDone }: UserTableProps) {
                     </>
                   )}
                 </Table.Cell>
-                <Table.Cell data-label={t("users.username")}>{user.username}</Table.Cell>
+                <Table.Cell data-label={t("users.username")}>
+                  {user.username}
+                  {user.externalId !== null && (
+                    <span className="user-external-id">
+                      {t("users.externalId.inTable", { id: user.externalId })}
+                    </span>
+                  )}
+                </Table.Cell>
                 <Table.Cell data-label={t("users.roles")}>
                   {user.roles.length === 0 ? (
                     t("users.noRoles")
@@ -87,6 +94,11 @@ export function UserTable({ users, onDone }: UserTableProps) {
                         return (
                           <li key={assignment.id}>
                             <span>{t("users.roleOnUnit", { role, unit: assignment.unitName })}</span>
+                            {assignment.source === "sso" && (
+                              <Tag data-color="neutral" data-size="sm">
+                                {t("users.roleFromSso")}
+                              </Tag>
+                            )}
                             {mayRemove(assignment) && (
                               <Button
                                 type="button"
@@ -130,6 +142,9 @@ export function UserTable({ users, onDone }: UserTableProps) {
           </Table.Body>
         </Table>
       </ScrollRegion>
+      {users.some((user) => user.roles.some((role) => role.source === "sso")) && (
+        <Paragraph data-size="sm">{t("users.roleFromSso.help")}</Paragraph>
+      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useT } from "../../i18n/i18n.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { AssignRoleForm } from "./AssignRoleForm.tsx";
 import { CreateUserForm } from "./CreateUserForm.tsx";
+import { LinkSsoForm } from "./LinkSsoForm.tsx";
 import { ResetPasswordForm } from "./ResetPasswordForm.tsx";
 import { UserTable } from "./UserTable.tsx";
 
@@ -53,6 +54,12 @@ export function UsersPage() {
                 {t("users.reset.title")}
               </Heading>
               <ResetPasswordForm users={users.data} onDone={setStatus} />
+            </Card>
+            <Card>
+              <Heading level={2} data-size="sm">
+                {t("users.link.title")}
+              </Heading>
+              <LinkSsoForm users={users.data} onDone={setStatus} />
             </Card>
           </div>
         </>

@@ -23,3 +23,13 @@ export function useSetUserActive() {
     onSuccess: invalidate,
   });
 }
+
+/** Links a user to the sign-in service by its id for them; null unlinks. Sessions go on. */
+export function useSetExternalId() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: ({ userId, externalId }: { userId: number; externalId: string | null }) =>
+      api.put<{ id: number; externalId: string | null }>(`/api/users/${userId}/external-id`, { externalId }),
+    onSuccess: invalidate,
+  });
+}
