@@ -40,12 +40,14 @@ export function LinkSsoForm({ users, onDone }: LinkSsoFormProps) {
     setExternalId.mutate(
       { userId: user.id, externalId: payload.externalId },
       {
-        onSuccess: (saved) =>
+        onSuccess: (saved) => {
+          setExternalIdText(saved.externalId ?? "");
           onDone(
             t(saved.externalId === null ? "users.link.unlinked" : "users.link.linked", {
               name: user.displayName,
             }),
-          ),
+          );
+        },
       },
     );
   };

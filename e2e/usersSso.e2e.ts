@@ -1,0 +1,102 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+
+// Journey: the demo administrator links a user to the organisation's sign-in service on the users
+// page, sees the sign-in id in the table, is told in bokmål that an id another user has is taken
+// (naming that user), and unlinks by emptying the field. Axe scans; screenshots at 1440 and 390 px
+// go to .shots/usersSso/.
+
+const runId = Date.now().toString(36);
+const phone = { width: 390, height: 844 };
+const shots = ".shots/usersSso";
+const oid = `3f2504e0-4f89-41d3-9a0c-0305e82c${runId.slice(-4).padStart(4, "0")}`;
+
+/** Axe finds nothing, and at 390 px the page is no wider than the screen (tables scroll inside). */
+async function checkPage(page: Page, name: string) {
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
+  const size = page.viewportSize();
+  await page.setViewportSize(phone);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
+    phone.width,
+  );
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
+  if (size) await page.setViewportSize(size);
+}
+
+describe("an administrator links a user to the sign-in service", () => {
+  let browser: Browser;
+  let admin: Page;
+  const linked = { username: `sso-kari-${runId}`, displayName: `Kari Koblet ${runId}` };
+  const other = { username: `sso-ola-${runId}`, displayName: `Ola Annen ${runId}` };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    admin = await newPage(browser);
+    await admin.setViewportSize({ width: 1440, height: 900 });
+    await signIn(admin, "admin");
+    // Users of the test's own, so the demo users other journeys rely on keep their links.
+    for (const user of [linked, other]) {
+      const created = await admin.request.post("/api/users", {
+        data: { ...user, password: "Fjellbekk-Ravn-Tåke-71", isSystemAdmin: false },
+      });
+      expect(created.status()).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const form = () => admin.locator("form", { has: admin.getByRole("button", { name: "Lagre koblingen" }) });
+  const idField = () => form().getByLabel("Innloggings-ID (fra organisasjonens innloggingstjeneste)");
+  const rowOf = (name: string) => admin.getByRole("row", { name: new RegExp(name) });
+
+  test("links a user by the id and sees it in the table", async () => {
+    await admin.goto("/users");
+    await admin.getByRole("heading", { level: 1, name: "Brukere" }).waitFor();
+    await admin.getByRole("heading", { level: 2, name: "Koble til innloggingstjenesten" }).waitFor();
+    await admin.getByText("For Entra ID er det brukerens objekt-ID (oid).", { exact: false }).waitFor();
+
+    await form()
+      .getByLabel("Bruker", { exact: true })
+      .selectOption({ label: `${linked.displayName} (${linked.username})` });
+    await idField().fill(`  ${oid} `);
+    await form().getByRole("button", { name: "Lagre koblingen" }).click();
+    await admin.getByText(`${linked.displayName} er koblet til innloggingstjenesten.`).waitFor();
+    await rowOf(linked.displayName).getByText(`Innloggings-ID: ${oid}`).waitFor();
+    await rowOf(linked.displayName).scrollIntoViewIfNeeded();
+    await checkPage(admin, "linked");
+  });
+
+  test("an id another user has is refused in bokmål, naming that user", async () => {
+    await form()
+      .getByLabel("Bruker", { exact: true })
+      .selectOption({ label: `${other.displayName} (${other.username})` });
+    await idField().fill(oid);
+    await form().getByRole("button", { name: "Lagre koblingen" }).click();
+    await form()
+      .getByText(`Innloggings-ID-en er allerede koblet til ${linked.displayName} (${linked.username}).`, {
+        exact: false,
+      })
+      .waitFor();
+    await form().scrollIntoViewIfNeeded();
+    await checkPage(admin, "taken");
+    expect(await rowOf(other.displayName).getByText("Innloggings-ID:").count()).toBe(0);
+  });
+
+  test("an empty field unlinks", async () => {
+    await form()
+      .getByLabel("Bruker", { exact: true })
+      .selectOption({ label: `${linked.displayName} (${linked.username})` });
+    expect(await idField().inputValue()).toBe(oid);
+    await idField().fill("");
+    await form().getByRole("button", { name: "Lagre koblingen" }).click();
+    await admin
+      .getByText(`Koblingen mellom ${linked.displayName} og innloggingstjenesten er fjernet.`)
+      .waitFor();
+    await rowOf(linked.displayName).getByText("Innloggings-ID:").waitFor({ state: "detached" });
+  });
+});
