@@ -155,8 +155,10 @@ export async function startNotificationWorker(
         { tz: "Europe/Oslo" },
       );
     }
-    // At start too: a server that was down at the hour still reminds today.
+    // At start too: a server that was down at the hour still reminds today, and still sends
+    // today's digest once its hour has passed (a digest already sent today is not sent again).
     await runCheck().catch((error: Error) => log.error(`reminder check: ${error.message}`));
+    await runDigest().catch((error: Error) => log.error(`digest: ${error.message}`));
   }
   // Mails queued before a crash, or while no worker ran, are sent now.
   await sweep();
