@@ -11,7 +11,8 @@ export function safeReturnPath(value: string | undefined | null): string {
   if (typeof value !== "string" || value.length > 1000) return "/";
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
   // Control characters (a header split) and backslashes have no place in an app path.
-  if (/[\u0000-\u001f\u007f\\]/.test(value)) return "/";
+  const unfit = (code: number) => code < 0x20 || code === 0x7f || code === 0x5c;
+  if ([...value].some((character) => unfit(character.charCodeAt(0)))) return "/";
   if (value === "/login" || value.startsWith("/login?") || value.startsWith("/login/")) return "/";
   return value;
 }
