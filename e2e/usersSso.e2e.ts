@@ -99,4 +99,26 @@ describe("an administrator links a user to the sign-in service", () => {
       .waitFor();
     await rowOf(linked.displayName).getByText("Innloggings-ID:").waitFor({ state: "detached" });
   });
+
+  test("a role the sign-in service gave is marked, with what removing it does", async () => {
+    // The demo server has no groups from the provider, so its answer is given one such role; the
+    // server's own marking of sso roles is tested in src/features/users/externalId.int.test.ts.
+    await admin.route("**/api/users", async (route) => {
+      const response = await route.fetch();
+      const users: { username: string; roles: { source: string }[] }[] = await response.json();
+      const given = users.find((user) => user.username === "hn-admin")?.roles[0];
+      if (given) given.source = "sso";
+      await route.fulfill({ response, json: users });
+    });
+    await admin.reload();
+    const row = rowOf("Hilde Nordadmin");
+    await row.getByText("fra innloggingstjenesten", { exact: true }).waitFor();
+    expect(await rowOf("Lars Leser").getByText("fra innloggingstjenesten").count()).toBe(0);
+    await admin
+      .getByText("Roller merket «fra innloggingstjenesten» gis av gruppene", { exact: false })
+      .waitFor();
+    await row.scrollIntoViewIfNeeded();
+    await checkPage(admin, "sso-role");
+    await admin.unroute("**/api/users");
+  });
 });

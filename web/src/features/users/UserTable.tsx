@@ -143,7 +143,9 @@ export function UserTable({ users, onDone }: UserTableProps) {
         </Table>
       </ScrollRegion>
       {users.some((user) => user.roles.some((role) => role.source === "sso")) && (
-        <Paragraph data-size="sm">{t("users.roleFromSso.help")}</Paragraph>
+        <Paragraph data-size="sm" className="user-table-note">
+          {t("users.roleFromSso.help")}
+        </Paragraph>
       )}
     </>
   );
