@@ -1,8 +1,13 @@
 import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../config.ts";
 import { auditLog, roleAssignments, users } from "../../db/schema.ts";
 import { reasonText } from "../../i18n/problemText.ts";
+import { buildServer } from "../../server.ts";
 import { createTestApp } from "../../testing/app.ts";
+import { signInAtProvider } from "../../testing/oidcFlow.ts";
+import { startTestProvider } from "../../testing/oidcProvider.ts";
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let t: TestApp;
@@ -157,5 +162,54 @@ describe("the list of users tells where each role came from", () => {
       ["editor", "sso"],
       ["reader", "tertial"],
     ]);
+  });
+});
+
+describe("the link is what single sign-on finds the user by", () => {
+  it("a linked user signs in through the provider with that id; once unlinked, no longer", async () => {
+    const tertialUrl = "http://tertial.test";
+    const provider = await startTestProvider(tertialUrl);
+    let sso: FastifyInstance | undefined;
+    try {
+      sso = await buildServer(
+        loadConfig({
+          LOG_LEVEL: "silent",
+          TERTIAL_PUBLIC_URL: tertialUrl,
+          OIDC_ISSUER: provider.issuer,
+          OIDC_CLIENT_ID: provider.clientId,
+          OIDC_CLIENT_SECRET: provider.clientSecret,
+          OIDC_USER_CLAIM: "oid",
+        }),
+        t.database,
+      );
+      const app = sso;
+      const user = await t.make.user({ roles: [{ unitId: trust.id, role: "reader" }] });
+      provider.accounts.set("kari-at-provider", { oid: "oid-kari-0001" });
+      const signInThroughProvider = async () => {
+        const answer = await signInAtProvider(app, "kari-at-provider");
+        const back = await app.inject({
+          method: "GET",
+          url: answer.callback,
+          headers: { cookie: answer.cookie },
+        });
+        const session = back.cookies.find((c) => c.name === "tertial_session" && c.value !== "");
+        if (!session) return `refused: ${back.headers.location}`;
+        const me = await app.inject({
+          method: "GET",
+          url: "/api/auth/me",
+          headers: { cookie: `tertial_session=${session.value}` },
+        });
+        return me.json().username as string;
+      };
+
+      expect((await link(user.id, trustAdmin, "oid-kari-0001")).statusCode).toBe(200);
+      expect(await signInThroughProvider()).toBe(user.username);
+
+      expect((await link(user.id, trustAdmin, null)).statusCode).toBe(200);
+      expect(await signInThroughProvider()).toBe("refused: /login?sso_error=sso_unknown_user");
+    } finally {
+      await sso?.close();
+      await provider.close();
+    }
   });
 });
