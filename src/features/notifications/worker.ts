@@ -94,6 +94,9 @@ export async function startNotificationWorker(
   await boss.start();
   await boss.createQueue(queues.send, {
     name: queues.send,
+    // "stately": at most one waiting and one running job per key (mail-ID), so a sweep that
+    // queues a mail whose job still waits adds none.
+    policy: "stately",
     retryLimit: 4,
     retryDelay: 30,
     retryBackoff: true,
@@ -105,7 +108,6 @@ export async function startNotificationWorker(
   const queue: MailQueue = {
     publicUrl: config.publicUrl,
     async enqueue(tx, outboxId) {
-      // One live job per mail; a sweep that re-queues a mail whose job still waits adds none.
       await boss.send(queues.send, { outboxId }, { db: bossDb(tx), singletonKey: `mail-${outboxId}` });
     },
   };
@@ -133,6 +135,8 @@ export async function startNotificationWorker(
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
   await boss.work(queues.check, polling, async () => {
     await runCheck();
+    // Every hour too, not only at start: a mail whose job was lost is found again in the outbox.
+    await sweep();
   });
   if (send) {
     await boss.work(queues.digest, polling, async () => {
