@@ -7,6 +7,7 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useLiveError } from "../../components/useLiveError.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { childrenByParent, flattenTree, indentLabel } from "../units/unitTree.ts";
+import { UserChoice } from "./UserChoice.tsx";
 
 type AssignRoleFormProps = {
   users: UserWithRoles[];
@@ -50,19 +51,7 @@ export function AssignRoleForm({ users, units, onDone }: AssignRoleFormProps) {
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
       <Paragraph data-size="sm">{t("users.assign.intro")}</Paragraph>
-      <SelectField
-        label={t("users.assign.user")}
-        value={userId}
-        onChange={(event) => setUserId(event.target.value)}
-        required
-      >
-        <option value="">{t("users.assign.chooseUser")}</option>
-        {users.map((user) => (
-          <option key={user.id} value={String(user.id)}>
-            {user.displayName} ({user.username})
-          </option>
-        ))}
-      </SelectField>
+      <UserChoice users={users} value={userId} onChange={setUserId} />
       <SelectField
         label={t("users.assign.unit")}
         value={unitId}

@@ -2,10 +2,10 @@ import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import type { UserWithRoles } from "../../api/types.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
-import { SelectField } from "../../components/SelectField.tsx";
 import { useLiveError } from "../../components/useLiveError.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useSetExternalId } from "./accountApi.ts";
+import { UserChoice } from "./UserChoice.tsx";
 
 type LinkSsoFormProps = {
   users: UserWithRoles[];
@@ -56,19 +56,7 @@ export function LinkSsoForm({ users, onDone }: LinkSsoFormProps) {
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
       <Paragraph data-size="sm">{t("users.link.intro")}</Paragraph>
-      <SelectField
-        label={t("users.assign.user")}
-        value={userId}
-        onChange={(event) => choose(event.target.value)}
-        required
-      >
-        <option value="">{t("users.assign.chooseUser")}</option>
-        {candidates.map((user) => (
-          <option key={user.id} value={String(user.id)}>
-            {user.displayName} ({user.username})
-          </option>
-        ))}
-      </SelectField>
+      <UserChoice users={candidates} value={userId} onChange={choose} />
       <Textfield
         label={label}
         description={t("users.link.help")}

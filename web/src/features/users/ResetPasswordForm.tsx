@@ -2,11 +2,11 @@ import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import type { UserWithRoles } from "../../api/types.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
-import { SelectField } from "../../components/SelectField.tsx";
 import { useLiveError } from "../../components/useLiveError.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { passwordError, passwordMessageFor } from "../auth/passwordProblems.ts";
 import { useResetPassword } from "./accountApi.ts";
+import { UserChoice } from "./UserChoice.tsx";
 
 type ResetPasswordFormProps = {
   users: UserWithRoles[];
@@ -45,19 +45,7 @@ export function ResetPasswordForm({ users, onDone }: ResetPasswordFormProps) {
   return (
     <form onSubmit={submit} className="form-stack" noValidate>
       <Paragraph data-size="sm">{t("users.reset.intro")}</Paragraph>
-      <SelectField
-        label={t("users.assign.user")}
-        value={userId}
-        onChange={(event) => setUserId(event.target.value)}
-        required
-      >
-        <option value="">{t("users.assign.chooseUser")}</option>
-        {candidates.map((user) => (
-          <option key={user.id} value={String(user.id)}>
-            {user.displayName} ({user.username})
-          </option>
-        ))}
-      </SelectField>
+      <UserChoice users={candidates} value={userId} onChange={setUserId} />
       <Textfield
         label={t("users.reset.password")}
         description={t("password.rules")}
