@@ -16,6 +16,7 @@ export const ssoRefusals = [
   "sso_unknown_user",
   "sso_user_inactive",
   "sso_username_taken",
+  "sso_busy",
 ] as const;
 export type SsoRefusal = (typeof ssoRefusals)[number];
 

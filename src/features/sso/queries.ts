@@ -15,6 +15,11 @@ export async function takeSignInRequest(db: Db, keyHash: string): Promise<SignIn
   return row;
 }
 
+export async function countSignInRequests(db: Db): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(signInRequests);
+  return row?.count ?? 0;
+}
+
 export async function deleteExpiredSignInRequests(db: Db, now: Date) {
   await db.delete(signInRequests).where(lt(signInRequests.expiresAt, now));
 }

@@ -17,6 +17,7 @@ import { hashToken, openSession, type SessionUser, toSessionUser } from "../auth
 import type { Provider } from "./provider.ts";
 import { SsoRefused } from "./provider.ts";
 import {
+  countSignInRequests,
   deleteExpiredSignInRequests,
   findUsersByField,
   insertSignInRequest,
@@ -33,6 +34,12 @@ import type { SsoSettings } from "./settings.ts";
 const signInMinutes = 10;
 
 /**
+ * Sign-ins under way at most. Anyone may begin one without being signed in, so this bounds what a
+ * flood of starts can store; real users, even all at nine o'clock, stay far below it.
+ */
+export const maxSignInsUnderWay = 10_000;
+
+/**
  * Begins a sign-in: keeps state, nonce and the PKCE verifier under a fresh key (which the browser
  * holds in a cookie) and answers the provider's address to send the browser to.
  */
@@ -42,6 +49,8 @@ export async function startSignIn(
   returnTo: string | undefined,
   now = new Date(),
 ): Promise<{ key: string; url: URL }> {
+  await deleteExpiredSignInRequests(db, now);
+  if ((await countSignInRequests(db)) >= maxSignInsUnderWay) throw new SsoRefused("sso_busy");
   const key = randomBytes(32).toString("base64url");
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
@@ -51,7 +60,6 @@ export async function startSignIn(
     nonce,
     codeChallenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
   });
-  await deleteExpiredSignInRequests(db, now);
   await insertSignInRequest(db, {
     keyHash: hashToken(key),
     state,

@@ -7,6 +7,7 @@ import { buildServer } from "../../server.ts";
 import { createTestApp, testPassword } from "../../testing/app.ts";
 import { signInAtProvider } from "../../testing/oidcFlow.ts";
 import { startTestProvider, type TestProvider } from "../../testing/oidcProvider.ts";
+import { maxSignInsUnderWay } from "./service.ts";
 
 // Single sign-on against a real OpenID provider (oidc-provider) on this machine: the whole code
 // flow, and each way a callback is refused.
@@ -251,6 +252,23 @@ describe("a refused callback", () => {
     expect(await refusedWith(await callback(app, { ...answer, cookie: "" }))).toBe(
       "/login?sso_error=sso_expired",
     );
+  });
+
+  it("stores no more sign-ins under way than its bound, however many are begun", async () => {
+    await t.db.execute(
+      sql`insert into sign_in_requests (key_hash, state, nonce, code_verifier, expires_at)
+          select 'flood-' || n, 's', 'n', 'v', now() + interval '10 minutes' from generate_series(1, ${maxSignInsUnderWay}) n`,
+    );
+    const count = async () =>
+      (await t.db.select({ count: sql<number>`count(*)::int` }).from(signInRequests))[0]?.count;
+    try {
+      const before = await count();
+      const start = await app.inject({ method: "GET", url: "/api/auth/sso/start" });
+      expect(start.headers.location).toBe("/login?sso_error=sso_busy");
+      expect(await count()).toBe(before);
+    } finally {
+      await t.db.execute(sql`delete from sign_in_requests where key_hash like 'flood-%'`);
+    }
   });
 
   it("refuses the provider's own refusal, naming it", async () => {

@@ -23,4 +23,5 @@ export const signInEn: Record<keyof typeof signInNb, string> = {
   "sso.error.sso_user_inactive": "Your user in Tertial is deactivated. Contact an administrator.",
   "sso.error.sso_username_taken":
     "Another user in Tertial already has your username. Ask an administrator to link your account.",
+  "sso.error.sso_busy": "Very many are signing in right now. Wait a minute and try again.",
 };

@@ -26,4 +26,5 @@ export const signInNb = {
   "sso.error.sso_user_inactive": "Brukeren din i Tertial er deaktivert. Kontakt en administrator.",
   "sso.error.sso_username_taken":
     "Det finnes allerede en annen bruker med ditt brukernavn i Tertial. Be en administrator om å koble kontoen din.",
+  "sso.error.sso_busy": "Svært mange logger inn akkurat nå. Vent et minutt og prøv igjen.",
 } as const;
