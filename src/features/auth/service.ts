@@ -196,6 +196,8 @@ export async function changeOwnPassword(
   ip: string,
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date }> {
+  // No password can be used where sign-in goes through the provider only: none is set either.
+  if (!config.localSignIn) throw new AppError("forbidden", "local_sign_in_off");
   assertPasswordAllowed(input.password, user);
   await reserveAttempt(db, config, user.username, ip, now);
   if (!(await passwordMatches(await findUserByUsername(db, user.username), input.currentPassword))) {

@@ -294,6 +294,21 @@ describe("password sign-in turned off", () => {
     expect(attempt.json().detail).toMatch(/slått av/);
     const options = await app.inject({ method: "GET", url: "/api/auth/options" });
     expect(options.json()).toEqual({ localSignIn: false, sso: { name: null } });
+
+    // A session from the provider cannot set a password that could never be used.
+    await t.db.update(users).set({ externalId: "local-only-oid" }).where(eq(users.username, "local-only"));
+    provider.accounts.set("local-only-at-provider", { oid: "local-only-oid" });
+    const viaProvider = await appWith({ LOCAL_SIGN_IN: "off", OIDC_USER_CLAIM: "oid" });
+    const cookie = sessionCookieOf(
+      await callback(viaProvider, await signInAtProvider(viaProvider, "local-only-at-provider")),
+    );
+    const change = await viaProvider.inject({
+      method: "POST",
+      url: "/api/auth/password",
+      headers: { cookie: cookie ?? "" },
+      payload: { currentPassword: testPassword, password: "Fjellbekk-Ravn-Tåke-71" },
+    });
+    expect(change.statusCode).toBe(403);
   });
 
   it("cannot be off without a provider to sign in with", () => {

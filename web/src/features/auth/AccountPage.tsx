@@ -1,5 +1,6 @@
 import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
+import { useSignInOptions } from "../../api/hooks.ts";
 import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useT } from "../../i18n/i18n.tsx";
@@ -13,6 +14,8 @@ export function AccountPage() {
   const t = useT();
   const me = useSignedInUser();
   const [status, setStatus] = useState<string | null>(null);
+  // Where everyone signs in through the organisation's provider, a password here has no use.
+  const localSignIn = useSignInOptions().data?.localSignIn !== false;
 
   return (
     <div className="page">
@@ -22,12 +25,14 @@ export function AccountPage() {
       </Paragraph>
       <LiveStatus message={status} />
       <div className="two-columns">
-        <Card>
-          <Heading level={2} data-size="sm">
-            {t("account.password.title")}
-          </Heading>
-          <ChangePasswordForm onDone={setStatus} />
-        </Card>
+        {localSignIn && (
+          <Card>
+            <Heading level={2} data-size="sm">
+              {t("account.password.title")}
+            </Heading>
+            <ChangePasswordForm onDone={setStatus} />
+          </Card>
+        )}
         <Card>
           <Heading level={2} data-size="sm">
             {t("account.sessions.title")}
