@@ -75,9 +75,11 @@ export function fitColumnWidths(
     const text = cells.reduce((sum, cell) => sum + textTwips(cell, halfPoints), 0);
     return { minimum, natural, text };
   });
-  const widths = columns.map((column) => column.minimum);
+  // Whole twips from the start, rounded up: rounding at the end could make the longest words'
+  // widths, just over the page, look as if they fitted.
+  const widths = columns.map((column) => Math.ceil(column.minimum));
   let spare = textWidth - widths.reduce((sum, width) => sum + width, 0);
-  if (spare < 0) return { widths: widths.map(Math.round), fits: false };
+  if (spare < 0) return { widths, fits: false };
   // The spare width goes to the columns with the most text, none wider than its natural width.
   for (let round = 0; round < columns.length && spare > 1; round++) {
     const open = columns.flatMap((column, index) =>
@@ -94,8 +96,8 @@ export function fitColumnWidths(
     }
     spare -= given;
   }
-  // Every column at its natural width and still room: the rest is shared in proportion.
-  if (spare > 1) {
+  // Every column at its natural width and still room, or a last twip or so: shared in proportion.
+  if (spare > 0) {
     const total = widths.reduce((sum, width) => sum + width, 0);
     return { widths: widths.map((width) => Math.round(width + (spare * width) / total)), fits: true };
   }
