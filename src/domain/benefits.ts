@@ -1,0 +1,79 @@
+// Benefits realisation (DFØ's gevinstrealisering): a benefit has a baseline (value and day) and a
+// target (value and day); it is expected to move from one to the other in a straight line, and
+// what is realised is read from its measurements. Pure: days are ISO dates, values plain numbers.
+
+export type BenefitPlan = {
+  baselineValue: number;
+  baselineDate: string;
+  targetValue: number;
+  targetDate: string;
+};
+export type Reading = { date: string; value: number };
+
+const dayNumber = (isoDate: string) =>
+  Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) / 86_400_000;
+
+/**
+ * The value expected on `day`: the baseline until the baseline day, the target from the target
+ * day on, and in between on the straight line from one to the other (days counted in the
+ * calendar, leap days and year ends included).
+ */
+export function expectedOn(plan: BenefitPlan, day: string): number {
+  const start = dayNumber(plan.baselineDate);
+  const end = dayNumber(plan.targetDate);
+  const now = dayNumber(day);
+  if (now <= start) return plan.baselineValue;
+  if (now >= end) return plan.targetValue;
+  return plan.baselineValue + ((plan.targetValue - plan.baselineValue) * (now - start)) / (end - start);
+}
+
+/**
+ * The reading that stands on `day`: the latest taken on or before it and not before the baseline
+ * day (a reading from before the baseline says nothing of the benefit); of two on one day, the
+ * one listed last.
+ */
+export function realisedOn(
+  plan: BenefitPlan,
+  readings: readonly Reading[],
+  day: string,
+): Reading | undefined {
+  let standing: Reading | undefined;
+  for (const reading of readings) {
+    if (reading.date < plan.baselineDate || reading.date > day || !Number.isFinite(reading.value)) continue;
+    if (!standing || reading.date >= standing.date) standing = reading;
+  }
+  return standing;
+}
+
+/**
+ * How much of the planned change a value is: 0 at the baseline, 1 at the target, more beyond it
+ * and below 0 when it went the other way, for a benefit that rises as for one that falls (fewer
+ * hours, lower cost). None when the target is the baseline: there is no change to measure against.
+ */
+export function realisationShare(plan: BenefitPlan, value: number): number | null {
+  const planned = plan.targetValue - plan.baselineValue;
+  if (planned === 0 || !Number.isFinite(value)) return null;
+  const share = (value - plan.baselineValue) / planned;
+  // No change on a falling benefit divides 0 by a negative: -0, which prints as "-0 %".
+  return share === 0 ? 0 : share;
+}
+
+export type BenefitToDate = {
+  expected: number;
+  expectedShare: number | null;
+  realised: Reading | null;
+  realisedShare: number | null;
+  /** Realised against expected on the day, in the benefit's direction; null without a reading. */
+  behindPlan: boolean | null;
+};
+
+/** A benefit on `day`: what was expected by then, what the latest reading shows, and whether it lags. */
+export function benefitToDate(plan: BenefitPlan, readings: readonly Reading[], day: string): BenefitToDate {
+  const expected = expectedOn(plan, day);
+  const realised = realisedOn(plan, readings, day) ?? null;
+  const expectedShare = realisationShare(plan, expected);
+  const realisedShare = realised ? realisationShare(plan, realised.value) : null;
+  const behindPlan =
+    realisedShare === null || expectedShare === null ? null : realisedShare < expectedShare - 1e-9;
+  return { expected, expectedShare, realised, realisedShare, behindPlan };
+}
