@@ -168,3 +168,6 @@ export * from "./schema/notifications.ts";
 export * from "./schema/reporting.ts";
 export * from "./schema/risk.ts";
 export * from "./schema/sso.ts";
+export * from "./schema/programmes.ts";
+export * from "./schema/actionPlans.ts";
+export * from "./schema/benefits.ts";

@@ -20,7 +20,7 @@ import { riskAssessmentKinds, riskLinkKinds } from "../../domain/riskKinds.ts";
 import { measurePhases, measureStatuses, riskHorizons } from "../../domain/riskMeasures.ts";
 import { answerActions, answerStates } from "../../domain/workflow.ts";
 // Only used inside callbacks: schema.ts re-exports this file, so its bindings are not ready at load time.
-import { indicators, reportingRounds, requirements, units, users } from "../schema.ts";
+import { indicators, programmes, reportingRounds, requirements, units, users } from "../schema.ts";
 
 // Risk assessments of goals, each unit's own risks ("Topp 5") and risk-reducing measures (issue 12).
 // The value lists are in src/domain/riskKinds.ts, shared with the API and the web.
@@ -142,6 +142,8 @@ export const unitRisks = pgTable(
     unitId: integer("unit_id")
       .notNull()
       .references(() => units.id),
+    /** Set for a programme's risk (seed 001's risk areas): ranked among that programme's risks only. */
+    programmeId: integer("programme_id").references(() => programmes.id, { onDelete: "cascade" }),
     /** A key of riskAreas or of the organisation's own list. */
     area: text("area").notNull(),
     title: text("title").notNull(),
@@ -156,9 +158,9 @@ export const unitRisks = pgTable(
   },
   (table) => [
     index("unit_risks_unit_idx").on(table.unitId),
-    // Two open risks of a unit never share a rank.
+    // Two open risks of a unit (or of one programme) never share a rank.
     uniqueIndex("unit_risks_open_rank_unique")
-      .on(table.unitId, table.rank)
+      .on(table.unitId, sql`coalesce(${table.programmeId}, 0)`, table.rank)
       .where(sql`${table.closedAt} is null`),
     check("unit_risks_rank_range", sql`${table.rank} between 1 and 99`),
   ],
