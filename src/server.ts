@@ -20,15 +20,19 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { problemForDatabaseError } from "./db/errors.ts";
 import { AppError } from "./errors.ts";
+import { actionPlanRoutes } from "./features/actionPlans/routes.ts";
 import { auditRoutes } from "./features/audit/routes.ts";
 import { authRoutes } from "./features/auth/routes.ts";
 import { userForSessionToken } from "./features/auth/service.ts";
+import { benefitRoutes } from "./features/benefits/routes.ts";
 import { documentRoutes } from "./features/documents/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
 import { indicatorRoutes } from "./features/indicators/routes.ts";
 import { measurementRoutes } from "./features/measurements/routes.ts";
 import { measureRoutes } from "./features/measures/routes.ts";
 import { notificationRoutes } from "./features/notifications/routes.ts";
+import { programmeRegisterRoutes } from "./features/programmeRegisters/routes.ts";
+import { programmeRoutes } from "./features/programmes/routes.ts";
 import { reportingRoutes } from "./features/reporting/routes.ts";
 import { riskRoutes } from "./features/risk/routes.ts";
 import { scorecardRoutes } from "./features/scorecards/routes.ts";
@@ -268,6 +272,10 @@ export async function buildServer(config: Config, database: Database, options: S
   await app.register(riskRoutes(database.db));
   await app.register(unitRiskRoutes(database.db));
   await app.register(measureRoutes(database.db));
+  await app.register(programmeRoutes(database.db));
+  await app.register(programmeRegisterRoutes(database.db));
+  await app.register(actionPlanRoutes(database.db));
+  await app.register(benefitRoutes(database.db));
   await app.register(notificationRoutes(database.db, config));
 
   // The web app is served from web/dist as it is on disk, so a rebuild needs no restart.
