@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BenefitPlan, benefitToDate, expectedOn, realisationShare, realisedOn } from "./benefits.ts";
+import {
+  type BenefitPlan,
+  benefitSeries,
+  benefitToDate,
+  economicContribution,
+  expectedOn,
+  MAX_SERIES_POINTS,
+  realisationShare,
+  realisedOn,
+} from "./benefits.ts";
 
 // Seed 000: net savings of about 1 bn NOK a year, from nothing, over the programme's years.
 const savings: BenefitPlan = {
@@ -99,5 +108,87 @@ describe("a benefit to date", () => {
     const none = benefitToDate(savings, [], "2026-01-01");
     expect(none.realised).toBeNull();
     expect(none.behindPlan).toBeNull();
+  });
+});
+
+describe("the monthly series of expected against realised", () => {
+  it("has the baseline day, each month's end and the target day, expected on the line", () => {
+    const series = benefitSeries(hours, [], "2024-03-15");
+    expect(series[0]).toEqual({ date: "2024-01-01", expected: 400, realised: null });
+    expect(series.map((point) => point.date).slice(1, 4)).toEqual(["2024-01-31", "2024-02-29", "2024-03-31"]);
+    expect(series.at(-2)?.date).toBe("2024-12-31");
+    expect(series.at(-1)).toEqual({ date: "2025-01-01", expected: 100, realised: null });
+    expect(series).toHaveLength(14);
+  });
+
+  it("goes on to today after the target day, at the target", () => {
+    const series = benefitSeries(hours, [], "2025-03-10");
+    expect(series.at(-1)).toEqual({ date: "2025-03-10", expected: 100, realised: null });
+    expect(series.at(-2)?.date).toBe("2025-02-28");
+  });
+
+  it("shows on each day the reading standing then, whatever order they come in", () => {
+    const readings = [
+      { date: "2024-02-10", value: 350 },
+      { date: "2023-12-01", value: 999 },
+      { date: "2024-01-20", value: 390 },
+      { date: "2024-02-10", value: 340 },
+    ];
+    const series = benefitSeries(hours, readings, "2024-06-01");
+    expect(series[0]?.realised).toBeNull();
+    expect(series[1]?.realised).toBe(390);
+    expect(series[2]?.realised).toBe(340);
+    for (const point of series)
+      expect(point.realised).toEqual(realisedOn(hours, readings, point.date)?.value ?? null);
+  });
+
+  it("agrees with realisedOn and expectedOn on every point, and is bounded", () => {
+    const day = fc
+      .integer({ min: 0, max: 20_000 })
+      .map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        day,
+        day,
+        day,
+        fc.array(fc.record({ date: day, value: fc.double({ noNaN: false }) }), { maxLength: 30 }),
+        (a, b, today, readings) => {
+          fc.pre(a < b);
+          const plan = { baselineValue: 1, baselineDate: a, targetValue: 5, targetDate: b };
+          const series = benefitSeries(plan, readings, today);
+          expect(series.length).toBeLessThanOrEqual(MAX_SERIES_POINTS);
+          expect(series[0]?.date).toBe(a);
+          for (let i = 1; i < series.length; i++)
+            expect((series[i] as { date: string }).date > (series[i - 1] as { date: string }).date).toBe(
+              true,
+            );
+          for (const point of series) {
+            expect(point.expected).toBe(expectedOn(plan, point.date));
+            expect(point.realised).toEqual(realisedOn(plan, readings, point.date)?.value ?? null);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("an economic benefit's contribution to the sums", () => {
+  it("counts gains from the baseline, in the benefit's direction", () => {
+    const costs = {
+      baselineValue: 500,
+      baselineDate: "2024-01-01",
+      targetValue: 300,
+      targetDate: "2026-01-01",
+    };
+    expect(economicContribution(costs, [{ date: "2025-01-01", value: 450 }], "2025-01-01")).toEqual({
+      target: 200,
+      expected: expect.closeTo(100, 0) as unknown as number,
+      realised: 50,
+    });
+    expect(economicContribution(savings, [], "2026-01-01")).toEqual({
+      target: 1000,
+      expected: expect.closeTo(500, 0) as unknown as number,
+      realised: 0,
+    });
   });
 });
