@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { carryOver, compareVersions, type PlanMeasure, yearsOutsidePlan } from "./actionPlans.ts";
+import {
+  carryOver,
+  compareVersions,
+  milestoneProgress,
+  type PlanMeasure,
+  periodEndDay,
+  standingOn,
+  yearsOutsidePlan,
+} from "./actionPlans.ts";
 import { measurePhases } from "./riskMeasures.ts";
 
 // Seed 004: the procurement and logistics action plan 2009-2012, revised yearly.
@@ -109,5 +117,62 @@ describe("comparing two versions", () => {
       finished: [],
       dropped: [],
     });
+  });
+});
+
+describe("a tertial's progress", () => {
+  it("ends a tertial on its last day", () => {
+    expect(periodEndDay({ year: 2009, tertial: 1 })).toBe("2009-04-30");
+    expect(periodEndDay({ year: 2009, tertial: 2 })).toBe("2009-08-31");
+    expect(periodEndDay({ year: 2009, tertial: 3 })).toBe("2009-12-31");
+    expect(periodEndDay({ year: 2010 })).toBe("2010-12-31");
+  });
+
+  const log = [
+    { id: 1, on: "2009-03-01", phase: "in_progress" },
+    { id: 3, on: "2009-09-15", phase: "completed" },
+    { id: 2, on: "2009-03-01", phase: "decided" },
+  ];
+  const phaseOf = (entry: (typeof log)[number]) => entry.phase;
+
+  it("takes a measure's standing from the newest log entry on or before the day", () => {
+    expect(standingOn(log, "2009-04-30", "current", phaseOf)).toBe("decided");
+    expect(standingOn(log, "2009-09-15", "current", phaseOf)).toBe("completed");
+    expect(standingOn(log, "2009-02-28", "current", phaseOf)).toBe("current");
+  });
+
+  it("never takes an entry dated after the day", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.nat(), on: fc.constantFrom("2009-01-01", "2009-05-01", "2010-01-01") })),
+        fc.constantFrom("2008-12-31", "2009-04-30", "2009-12-31", "2010-12-31"),
+        (entries, asOf) => {
+          const chosen = standingOn(entries, asOf, null, (entry) => entry);
+          if (chosen === null) expect(entries.every((entry) => entry.on > asOf)).toBe(true);
+          else expect(chosen.on <= asOf && entries.every((e) => e.on > asOf || e.on <= chosen.on)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("judges a done-or-not milestone and calls it overdue past its day", () => {
+    const due = { kind: "milestone_done" as const, dueOn: "2009-07-01" };
+    expect(milestoneProgress({ ...due, done: false }, "2009-04-30")).toEqual({ met: false, overdue: false });
+    expect(milestoneProgress({ ...due, done: false }, "2009-08-31")).toEqual({ met: false, overdue: true });
+    expect(milestoneProgress({ ...due, done: true }, "2009-08-31")).toEqual({ met: true, overdue: false });
+  });
+
+  it("judges a value milestone against its target, unknown before its date", () => {
+    const value = {
+      kind: "milestone_value" as const,
+      value: 12,
+      target: 10,
+      on: "2009-06-01",
+      dueOn: "2009-12-31",
+    };
+    expect(milestoneProgress(value, "2009-08-31")).toEqual({ met: true, overdue: false });
+    expect(milestoneProgress(value, "2009-04-30")).toEqual({ met: null, overdue: false });
+    expect(milestoneProgress({ ...value, value: 8 }, "2010-04-30")).toEqual({ met: false, overdue: true });
+    expect(milestoneProgress({ ...value, value: null }, "2009-08-31")).toEqual({ met: null, overdue: false });
   });
 });

@@ -84,3 +84,61 @@ export function compareVersions(
   for (const measure of later) if (!earlierKeys.has(measure.key)) result.added.push(measure.key);
   return result;
 }
+
+/** The last day of a tertial (T1 to 30 April, T2 to 31 August, T3 to 31 December) or a year, ISO. */
+export function periodEndDay(
+  period: { year: number } & ({ tertial: 1 | 2 | 3 } | { tertial?: undefined }),
+): string {
+  const month = period.tertial === 1 ? "04-30" : period.tertial === 2 ? "08-31" : "12-31";
+  return `${String(period.year).padStart(4, "0")}-${month}`;
+}
+
+/**
+ * Where a measure stood on `asOf`: the newest log entry dated on or before it (the later one
+ * of two on the same day, as entered), else the measure as it is now (it has no report yet).
+ */
+export function standingOn<Entry extends { on: string; id: number }, Standing>(
+  log: readonly Entry[],
+  asOf: string,
+  current: Standing,
+  standingOf: (entry: Entry) => Standing,
+): Standing {
+  let best: Entry | undefined;
+  for (const entry of log) {
+    if (entry.on > asOf) continue;
+    if (!best || entry.on > best.on || (entry.on === best.on && entry.id > best.id)) best = entry;
+  }
+  return best ? standingOf(best) : current;
+}
+
+export type Milestone =
+  | { kind: "milestone_done"; done: boolean; dueOn: string | null }
+  | {
+      kind: "milestone_value";
+      value: number | null;
+      target: number | null;
+      on: string | null;
+      dueOn: string | null;
+    };
+
+export type MilestoneProgress = {
+  /** Done, or the value reached its target; null when not known as of the day. */
+  met: boolean | null;
+  /** Due before the day and not met. */
+  overdue: boolean;
+};
+
+/**
+ * A manual milestone as of a day (a tertial's last day): done or not; or a value, dated, against
+ * its target (higher is better: seed 004's milestones count what is in place). A value dated after
+ * the day was not known then.
+ */
+export function milestoneProgress(milestone: Milestone, asOf: string): MilestoneProgress {
+  let met: boolean | null;
+  if (milestone.kind === "milestone_done") met = milestone.done;
+  else if (milestone.value === null || milestone.target === null) met = null;
+  else if (milestone.on !== null && milestone.on > asOf) met = null;
+  else met = milestone.value >= milestone.target;
+  const overdue = met !== true && milestone.dueOn !== null && milestone.dueOn < asOf;
+  return { met, overdue };
+}
