@@ -9,6 +9,7 @@ import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { measureFieldProblems, measureReasons } from "./measures.ts";
 import { notificationReasons } from "./notifications.ts";
+import { programmeFieldProblems, programmeReasons } from "./programmes.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
 import { riskFieldProblems, riskReasons } from "./risk.ts";
 import { scorecardFieldProblems, scorecardReasons } from "./scorecards.ts";
@@ -34,6 +35,7 @@ export const reasonCatalogues = {
     ...unitRiskReasons.nb,
     ...measureReasons.nb,
     ...notificationReasons.nb,
+    ...programmeReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -50,6 +52,7 @@ export const reasonCatalogues = {
     ...unitRiskReasons.en,
     ...measureReasons.en,
     ...notificationReasons.en,
+    ...programmeReasons.en,
   },
 } as const;
 
@@ -68,6 +71,7 @@ export const fieldProblemCatalogues = {
     ...riskFieldProblems.nb,
     ...unitRiskFieldProblems.nb,
     ...measureFieldProblems.nb,
+    ...programmeFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
@@ -83,6 +87,7 @@ export const fieldProblemCatalogues = {
     ...riskFieldProblems.en,
     ...unitRiskFieldProblems.en,
     ...measureFieldProblems.en,
+    ...programmeFieldProblems.en,
   },
 } as const;
 
