@@ -7,6 +7,12 @@ import { idParams } from "../../schemas/common.ts";
 import { fileReplies, replies } from "../../schemas/contract.ts";
 import { type DocumentSource, databaseDocumentSource } from "./collect.ts";
 import {
+  actionPlanDocumentQuery,
+  actionPlanDocx,
+  programmeCaseDocx,
+  programmeCaseQuery,
+} from "./programmeService.ts";
+import {
   compareQuery,
   documentComparisonView,
   documentHeaderView,
@@ -119,6 +125,36 @@ export const documentRoutes =
         },
       },
       async (request) => compareStoredDocuments(db, callerOf(request), request.query.from, request.query.to),
+    );
+
+    app.get(
+      "/api/documents/programmes/:id/status-case.docx",
+      {
+        schema: {
+          tags: ["documents"],
+          summary: "A programme's status board case on a day as Word (.docx), from the current data",
+          params: idParams,
+          querystring: programmeCaseQuery,
+          response: fileReplies(docxContentType, "The board case as a Word file"),
+        },
+      },
+      async (request, reply) =>
+        sendDocx(reply, await programmeCaseDocx(db, callerOf(request), request.params.id, request.query)),
+    );
+
+    app.get(
+      "/api/documents/action-plans/:id/plan.docx",
+      {
+        schema: {
+          tags: ["documents"],
+          summary: "An action plan in the seed's form as Word (.docx), with a period's progress when given",
+          params: idParams,
+          querystring: actionPlanDocumentQuery,
+          response: fileReplies(docxContentType, "The action plan as a Word file"),
+        },
+      },
+      async (request, reply) =>
+        sendDocx(reply, await actionPlanDocx(db, callerOf(request), request.params.id, request.query)),
     );
 
     app.get(
