@@ -2,6 +2,7 @@
 // here. The server words `detail` and each field's `message` in the caller's language from these;
 // the types make a reason or field code without wording a compile error.
 
+import { benefitFieldProblems, benefitReasons } from "./benefits.ts";
 import { commonFieldProblems, commonReasons } from "./common.ts";
 import { documentFieldProblems, documentReasons } from "./documents.ts";
 import { fileFieldProblems, fileReasons } from "./files.ts";
@@ -35,6 +36,7 @@ export const reasonCatalogues = {
     ...unitRiskReasons.nb,
     ...measureReasons.nb,
     ...notificationReasons.nb,
+    ...benefitReasons.nb,
     ...programmeReasons.nb,
   },
   en: {
@@ -52,6 +54,7 @@ export const reasonCatalogues = {
     ...unitRiskReasons.en,
     ...measureReasons.en,
     ...notificationReasons.en,
+    ...benefitReasons.en,
     ...programmeReasons.en,
   },
 } as const;
@@ -71,6 +74,7 @@ export const fieldProblemCatalogues = {
     ...riskFieldProblems.nb,
     ...unitRiskFieldProblems.nb,
     ...measureFieldProblems.nb,
+    ...benefitFieldProblems.nb,
     ...programmeFieldProblems.nb,
   },
   en: {
@@ -87,6 +91,7 @@ export const fieldProblemCatalogues = {
     ...riskFieldProblems.en,
     ...unitRiskFieldProblems.en,
     ...measureFieldProblems.en,
+    ...benefitFieldProblems.en,
     ...programmeFieldProblems.en,
   },
 } as const;
