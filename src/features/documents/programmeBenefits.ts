@@ -92,7 +92,8 @@ function costBlocks(costs: CostData[], tables: TableNumbers): Block[] {
   });
   const planned = costs.reduce((sum, cost) => sum + cost.plannedNok, 0);
   const actual = costs.reduce((sum, cost) => sum + (cost.actualNok ?? 0), 0);
-  rows.push(["Sum", "", kroner(planned), kroner(actual)]);
+  const anyActual = costs.some((cost) => cost.actualNok !== null);
+  rows.push(["Sum", "", kroner(planned), anyActual ? kroner(actual) : "–"]);
   return [
     paragraph(`${tables.peek()} viser planlagte og påløpte kostnader og investeringer.`),
     table(tables, "Kostnader og investeringer", ["Kostnad", "År", "Planlagt", "Påløpt"], rows),
