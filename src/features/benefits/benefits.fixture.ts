@@ -169,7 +169,8 @@ export function setUpBenefitsApp() {
       .returning();
     programmeId = programme?.id as number;
     planId = plan?.id as number;
-  });
+    // A fresh database and nine sign-ins take long on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
   });
