@@ -221,6 +221,11 @@ export function labelOf(entry: LabelledEntry, facts: LabelFacts): string | null 
       const scorecard = facts.scorecards.get(id);
       return scorecard ? joined(scorecard.unitName, periodName(scorecard.period)) : null;
     }
+    // Benefits and their readings carry the benefit's title; a cost its year and text.
+    case "benefit":
+      return textOf(state.title);
+    case "benefit_cost":
+      return joined(positiveInteger(state.year)?.toString(), textOf(state.text));
     default:
       return null;
   }
