@@ -23,8 +23,14 @@ export type UnitRiskAssessmentFields = Pick<
   | "updatedBy"
 >;
 
+// A unit's own register ("Topp 5") holds only the risks of no programme: a programme's risks share
+// the table (unit_risks.programme_id) but are read and changed through the programme.
+
 export async function findUnitRisk(db: Db, id: number): Promise<UnitRiskRow | undefined> {
-  const [row] = await db.select().from(unitRisks).where(eq(unitRisks.id, id));
+  const [row] = await db
+    .select()
+    .from(unitRisks)
+    .where(and(eq(unitRisks.id, id), isNull(unitRisks.programmeId)));
   return row;
 }
 
@@ -34,9 +40,11 @@ export function selectUnitRisks(db: Db, unitId: number, includeClosed: boolean):
     .select()
     .from(unitRisks)
     .where(
-      includeClosed
-        ? eq(unitRisks.unitId, unitId)
-        : and(eq(unitRisks.unitId, unitId), isNull(unitRisks.closedAt)),
+      and(
+        eq(unitRisks.unitId, unitId),
+        isNull(unitRisks.programmeId),
+        includeClosed ? undefined : isNull(unitRisks.closedAt),
+      ),
     )
     .orderBy(sql`${unitRisks.closedAt} is not null`, asc(unitRisks.rank), asc(unitRisks.id));
 }
@@ -54,6 +62,7 @@ export async function findOpenRiskWithRank(
     .where(
       and(
         eq(unitRisks.unitId, unitId),
+        isNull(unitRisks.programmeId),
         eq(unitRisks.rank, rank),
         isNull(unitRisks.closedAt),
         exceptId === null ? undefined : ne(unitRisks.id, exceptId),

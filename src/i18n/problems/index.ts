@@ -10,6 +10,7 @@ import { indicatorFieldProblems, indicatorReasons } from "./indicators.ts";
 import { measurementFieldProblems, measurementReasons } from "./measurements.ts";
 import { measureFieldProblems, measureReasons } from "./measures.ts";
 import { notificationReasons } from "./notifications.ts";
+import { programmeRegisterFieldProblems, programmeRegisterReasons } from "./programmeRegisters.ts";
 import { programmeFieldProblems, programmeReasons } from "./programmes.ts";
 import { reportingFieldProblems, reportingReasons } from "./reporting.ts";
 import { riskFieldProblems, riskReasons } from "./risk.ts";
@@ -36,6 +37,7 @@ export const reasonCatalogues = {
     ...unitRiskReasons.nb,
     ...measureReasons.nb,
     ...notificationReasons.nb,
+    ...programmeRegisterReasons.nb,
     ...benefitReasons.nb,
     ...programmeReasons.nb,
   },
@@ -54,6 +56,7 @@ export const reasonCatalogues = {
     ...unitRiskReasons.en,
     ...measureReasons.en,
     ...notificationReasons.en,
+    ...programmeRegisterReasons.en,
     ...benefitReasons.en,
     ...programmeReasons.en,
   },
@@ -74,6 +77,7 @@ export const fieldProblemCatalogues = {
     ...riskFieldProblems.nb,
     ...unitRiskFieldProblems.nb,
     ...measureFieldProblems.nb,
+    ...programmeRegisterFieldProblems.nb,
     ...benefitFieldProblems.nb,
     ...programmeFieldProblems.nb,
   },
@@ -91,6 +95,7 @@ export const fieldProblemCatalogues = {
     ...riskFieldProblems.en,
     ...unitRiskFieldProblems.en,
     ...measureFieldProblems.en,
+    ...programmeRegisterFieldProblems.en,
     ...benefitFieldProblems.en,
     ...programmeFieldProblems.en,
   },
