@@ -2,6 +2,7 @@
 // here. The server words `detail` and each field's `message` in the caller's language from these;
 // the types make a reason or field code without wording a compile error.
 
+import { actionPlanFieldProblems, actionPlanReasons } from "./actionPlans.ts";
 import { benefitFieldProblems, benefitReasons } from "./benefits.ts";
 import { commonFieldProblems, commonReasons } from "./common.ts";
 import { documentFieldProblems, documentReasons } from "./documents.ts";
@@ -38,8 +39,9 @@ export const reasonCatalogues = {
     ...measureReasons.nb,
     ...notificationReasons.nb,
     ...programmeRegisterReasons.nb,
-    ...benefitReasons.nb,
     ...programmeReasons.nb,
+    ...benefitReasons.nb,
+    ...actionPlanReasons.nb,
   },
   en: {
     ...commonReasons.en,
@@ -57,8 +59,9 @@ export const reasonCatalogues = {
     ...measureReasons.en,
     ...notificationReasons.en,
     ...programmeRegisterReasons.en,
-    ...benefitReasons.en,
     ...programmeReasons.en,
+    ...benefitReasons.en,
+    ...actionPlanReasons.en,
   },
 } as const;
 
@@ -78,8 +81,9 @@ export const fieldProblemCatalogues = {
     ...unitRiskFieldProblems.nb,
     ...measureFieldProblems.nb,
     ...programmeRegisterFieldProblems.nb,
-    ...benefitFieldProblems.nb,
     ...programmeFieldProblems.nb,
+    ...benefitFieldProblems.nb,
+    ...actionPlanFieldProblems.nb,
   },
   en: {
     ...commonFieldProblems.en,
@@ -96,8 +100,9 @@ export const fieldProblemCatalogues = {
     ...unitRiskFieldProblems.en,
     ...measureFieldProblems.en,
     ...programmeRegisterFieldProblems.en,
-    ...benefitFieldProblems.en,
     ...programmeFieldProblems.en,
+    ...benefitFieldProblems.en,
+    ...actionPlanFieldProblems.en,
   },
 } as const;
 
