@@ -158,4 +158,18 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   "templates.section.measures": "Risk-reducing measures",
   "templates.section.assessment": "The chief executive's assessment",
   "templates.section.attachments": "Attachments",
+
+  "documents.programmeCase.heading": "Status board case",
+  "documents.programmeCase.help":
+    "A Word file with phases and decisions, the latest submitted status report, risks and benefits as they stood on the day you choose. Case number, meeting date and case officer may be left empty and filled in in Word.",
+  "documents.programmeCase.date": "Status as of",
+  "documents.programmeCase.caseNumber": "Case number",
+  "documents.programmeCase.meetingDate": "Meeting date",
+  "documents.programmeCase.caseOfficer": "Case officer",
+  "documents.programmeCase.download": "Download the board case (Word)",
+  "documents.actionPlan.heading": "The action plan as a document",
+  "documents.actionPlan.period": "Progress for period (optional)",
+  "documents.actionPlan.periodHelp": "For example 2009-T2. Empty: the plan without progress.",
+  "documents.actionPlan.periodInvalid": "Write a period such as 2009-T2, 2009-06 or 2009.",
+  "documents.actionPlan.download": "Download the action plan (Word)",
 };

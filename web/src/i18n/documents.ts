@@ -159,4 +159,18 @@ export const documentsNb = {
   "templates.section.measures": "Risikoreduserende tiltak",
   "templates.section.assessment": "Administrerende direktørs vurdering",
   "templates.section.attachments": "Vedlegg",
+
+  "documents.programmeCase.heading": "Styresak om status",
+  "documents.programmeCase.help":
+    "Word-fil med faser og beslutninger, siste innsendte statusrapport, risiko og gevinster slik de var på dagen du velger. Saksnummer, møtedato og saksbehandler kan stå tomme og fylles inn i Word.",
+  "documents.programmeCase.date": "Status per",
+  "documents.programmeCase.caseNumber": "Saksnummer",
+  "documents.programmeCase.meetingDate": "Møtedato",
+  "documents.programmeCase.caseOfficer": "Saksbehandler",
+  "documents.programmeCase.download": "Last ned styresaken (Word)",
+  "documents.actionPlan.heading": "Handlingsplanen som dokument",
+  "documents.actionPlan.period": "Status for periode (valgfritt)",
+  "documents.actionPlan.periodHelp": "For eksempel 2009-T2. Tomt: planen uten status.",
+  "documents.actionPlan.periodInvalid": "Skriv en periode som 2009-T2, 2009-06 eller 2009.",
+  "documents.actionPlan.download": "Last ned handlingsplanen (Word)",
 } as const;
