@@ -7,7 +7,9 @@ import { createUnit } from "../../features/units/service.ts";
 import { assignRole, createUser, operatorPrincipal } from "../../features/users/service.ts";
 import type { Db } from "../client.ts";
 import { roles, unitKinds, units } from "../schema.ts";
+import { loadActionPlanDemo } from "./actionPlans.ts";
 import { loadDemoIndicators } from "./indicators.ts";
+import { loadProgrammesDemo } from "./programmes.ts";
 import { loadReportingDemo } from "./reporting.ts";
 import { loadMeasuresDemo, loadUnitRisksDemo } from "./risk.ts";
 import demoFile from "./units.json" with { type: "json" };
@@ -74,6 +76,9 @@ export async function loadDemoData(db: Db, actor: Actor = systemActor) {
   // Measures link to indicators, so they come after the catalogue.
   const measures = await loadMeasuresDemo(db, actor, reporting.hfDocumentId);
   const unitRisks = await loadUnitRisksDemo(db, actor);
+  // Issue 14: seed 004's action plan and the programmes of seeds 001 and 000.
+  const actionPlan = await loadActionPlanDemo(db, actor);
+  const programmes = await loadProgrammesDemo(db, actor);
   return {
     loaded: true as const,
     units: demo.units.length,
@@ -81,5 +86,7 @@ export async function loadDemoData(db: Db, actor: Actor = systemActor) {
     ...indicators,
     measures,
     unitRisks,
+    actionPlanMeasures: actionPlan.measures,
+    ...programmes,
   };
 }

@@ -1,0 +1,256 @@
+// Demo action plan from seed 004 (source/action_plan.json): Helse Sør-Øst RHF's action plan for
+// procurement and logistics 2009-2012, version 1, adopted; its five sub-goals with their key
+// indicators (the measurable ones in the catalogue with yearly targets and monthly data, the others
+// milestones) and its 22 measures with priority, years, resource and responsibility, followed
+// through 2009 and 2010 (actionPlanProgress.ts). The measures and indicators go through their
+// services; the plan's own rows are written straight into the tables, as the demo answers are.
+
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Caller } from "../../caller.ts";
+import type { PlanResponsibility } from "../../domain/programmeKinds.ts";
+import { type Actor, recordAudit } from "../../features/audit/service.ts";
+import { createMeasure, logStatus } from "../../features/measures/measures.ts";
+import { operatorPrincipal } from "../../features/users/service.ts";
+import type { Db } from "../client.ts";
+import {
+  actionPlanKeyIndicators,
+  actionPlanMeasures,
+  actionPlanSubGoals,
+  actionPlans,
+  units,
+} from "../schema.ts";
+import { loadPlanIndicators } from "./actionPlanIndicators.ts";
+import { manualKeyIndicators, measureTimeline, reportedTertials } from "./actionPlanProgress.ts";
+import planFile from "./source/action_plan.json" with { type: "json" };
+
+const lines = z.array(z.tuple([z.number(), z.number()]));
+const planSchema = z.object({
+  plan: z.object({
+    title: z.string(),
+    period: z.object({ from_year: z.number(), to_year: z.number() }),
+    purpose: z.object({ text: z.string() }),
+    main_goal: z.object({ text: z.string() }),
+    builds_on_board_cases: z.array(z.object({ number: z.string(), title: z.string() })),
+  }),
+  sub_goals: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number().nullable(),
+      text: z.string().nullable(),
+      key_indicators: z.array(
+        z.object({
+          id: z.string(),
+          text: z.string(),
+          targets: z.array(z.object({ kind: z.string(), deadline: z.string().optional() })),
+        }),
+      ),
+      measures: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          priority: z.number().nullable(),
+          years: z.array(z.number()),
+          narrative_year: z.number().nullable(),
+          resource: z.array(z.string()),
+          responsible: z.array(z.string()),
+          sub_points: z.array(z.string()),
+          source_lines: lines,
+        }),
+      ),
+    }),
+  ),
+});
+
+export const actionPlanSeed = planSchema.parse(planFile);
+
+/** Seed 004's "Ansvar" cells by the units they name: the RHF, the trusts, or named trusts. */
+const namedTrusts: Record<string, string[]> = { SP: ["SP"], STHF: ["STHF"], "RHF/SP": ["HSO", "SP"] };
+const trustWords = new Set(["HF", "Alle", "AD HF", "RHF og HF"]);
+
+/**
+ * Named trusts (Sykehuspartner, Sykehuset Telemark) make the measure theirs, beside the RHF when
+ * it is named too; else any trust column makes it all trusts'; else (the RHF or an empty cell,
+ * the plan's owner by default) the owner's.
+ */
+export function responsibilityOf(responsible: string[]): { kind: PlanResponsibility; codes: string[] } {
+  const named = [...new Set(responsible.flatMap((cell) => namedTrusts[cell] ?? []))];
+  if (named.length > 0) {
+    const withOwner = responsible.includes("RHF") && !named.includes("HSO") ? ["HSO", ...named] : named;
+    return { kind: "named_units", codes: withOwner };
+  }
+  if (responsible.some((cell) => trustWords.has(cell))) return { kind: "all_trusts", codes: [] };
+  return { kind: "owner", codes: [] };
+}
+
+const ownerRoles: Record<PlanResponsibility, string> = {
+  owner: "Helse Sør-Øst RHF",
+  all_trusts: "Administrerende direktør i hvert helseforetak",
+  named_units: "Navngitte helseforetak",
+};
+
+async function unitIds(db: Db): Promise<Map<string, number>> {
+  const rows = await db.select({ id: units.id, code: units.code }).from(units);
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
+/** Loads the plan; returns its id and what it holds. */
+export async function loadActionPlanDemo(db: Db, actor: Actor) {
+  const caller: Caller = { principal: operatorPrincipal, actor };
+  const ids = await unitIds(db);
+  const unitOf = (code: string) => {
+    const id = ids.get(code);
+    if (id === undefined) throw new Error(`demo action plan names unknown unit ${code}`);
+    return id;
+  };
+  const owner = unitOf("HSO");
+  const { plan: seedPlan, sub_goals: sections } = actionPlanSeed;
+  const indicators = await loadPlanIndicators(db, caller, owner, "HSO");
+
+  const [plan] = await db
+    .insert(actionPlans)
+    .values({
+      ownerUnitId: owner,
+      versionNumber: 1,
+      title: seedPlan.title,
+      fromYear: seedPlan.period.from_year,
+      toYear: seedPlan.period.to_year,
+      purpose: seedPlan.purpose.text,
+      mainGoal: seedPlan.main_goal.text,
+      boardCases: seedPlan.builds_on_board_cases.map((c) => `Styresak ${c.number}: ${c.title}`),
+      status: "adopted",
+      // The seed gives no adoption date (action_plan.json plan.status): a day early in 2009.
+      adoptedOn: "2009-02-19",
+      updatedBy: actor.name,
+    })
+    .returning({ id: actionPlans.id });
+  if (!plan) throw new Error("the demo action plan was not written");
+  await db.update(actionPlans).set({ seriesId: plan.id }).where(eq(actionPlans.id, plan.id));
+
+  let subGoals = 0;
+  let keyIndicators = 0;
+  let measures = 0;
+  for (const section of sections) {
+    let subGoalId: number | null = null;
+    if (section.number !== null && section.text !== null) {
+      const [row] = await db
+        .insert(actionPlanSubGoals)
+        .values({ planId: plan.id, number: section.number, text: section.text })
+        .returning({ id: actionPlanSubGoals.id });
+      subGoalId = row?.id ?? null;
+      subGoals++;
+    }
+    if (subGoalId !== null) {
+      for (const [position, keyIndicator] of section.key_indicators.entries()) {
+        await db.insert(actionPlanKeyIndicators).values({
+          subGoalId,
+          position,
+          text: keyIndicator.text,
+          ...keyIndicatorFields(keyIndicator, indicators.ids.get(keyIndicator.id)),
+        });
+        keyIndicators++;
+      }
+    }
+    for (const [position, measure] of section.measures.entries()) {
+      await loadMeasure(db, caller, {
+        planId: plan.id,
+        ownerId: owner,
+        subGoalId,
+        label: section.number === null ? `A.${position + 1}` : `${section.number}.${position + 1}`,
+        position,
+        measure,
+        unitOf,
+      });
+      measures++;
+    }
+  }
+  await recordAudit(db, actor, {
+    action: "import",
+    entityType: "action_plan",
+    entityId: String(plan.id),
+    unitId: owner,
+    after: { source: "demo data", title: seedPlan.title, subGoals, keyIndicators, measures },
+  });
+  return { planId: plan.id, subGoals, keyIndicators, measures, measurements: indicators.measurements };
+}
+
+type SeedKeyIndicator = (typeof actionPlanSeed)["sub_goals"][number]["key_indicators"][number];
+
+function keyIndicatorFields(keyIndicator: SeedKeyIndicator, indicatorId: number | undefined) {
+  if (indicatorId !== undefined) return { kind: "indicator" as const, indicatorId };
+  const manual = manualKeyIndicators[keyIndicator.id];
+  const dueOn = keyIndicator.targets.find((target) => target.kind === "deadline")?.deadline ?? null;
+  if (manual?.kind === "milestone_value") {
+    return {
+      kind: "milestone_value" as const,
+      dueOn,
+      milestoneValue: manual.value,
+      milestoneTarget: manual.target,
+      milestoneUnit: manual.unit,
+      milestoneOn: manual.on,
+    };
+  }
+  const state = manual?.done ?? null;
+  return {
+    kind: "milestone_done" as const,
+    dueOn,
+    milestoneDone: state === null ? null : state ? 1 : 0,
+    milestoneOn: manual?.on ?? null,
+  };
+}
+
+type SeedMeasure = (typeof actionPlanSeed)["sub_goals"][number]["measures"][number];
+
+async function loadMeasure(
+  db: Db,
+  caller: Caller,
+  input: {
+    planId: number;
+    ownerId: number;
+    subGoalId: number | null;
+    label: string;
+    position: number;
+    measure: SeedMeasure;
+    unitOf: (code: string) => number;
+  },
+) {
+  const { measure } = input;
+  // D2-M4 has an empty year cell; the narrative lists it under "Tiltak 2009".
+  const years = measure.years.length > 0 ? measure.years : [measure.narrative_year ?? 2009];
+  const responsibility = responsibilityOf(measure.responsible);
+  const notes = [
+    // An empty "Pri" cell (D1-M2, D2-M5, AT-M3-5): the plan's lower priority, said so.
+    measure.priority === null ? "Prioritet er ikke angitt i planens oppsummeringstabell." : "",
+    `Kilde: handlingsplanen, linje ${measure.source_lines.map(([a, b]) => (a === b ? a : `${a}-${b}`)).join(", ")}.`,
+  ].filter(Boolean);
+  const created = await createMeasure(db, caller, {
+    responsibleUnitId: input.ownerId,
+    title: measure.title,
+    description: measure.sub_points.map((point) => `- ${point}`).join("\n"),
+    ownerRole: ownerRoles[responsibility.kind],
+    phase: "decided",
+    status: "not_started",
+    start: `${Math.min(...years)}-01-01`,
+    deadline: `${Math.max(...years)}-12-31`,
+    comment: notes.join(" "),
+  });
+  await db.insert(actionPlanMeasures).values({
+    planId: input.planId,
+    subGoalId: input.subGoalId,
+    measureId: created.id,
+    label: input.label,
+    position: input.position,
+    priority: measure.priority ?? 2,
+    years,
+    resource: measure.resource.join(", "),
+    responsibility: responsibility.kind,
+    responsibleUnitIds: responsibility.codes.map(input.unitOf),
+  });
+  let version = created.version;
+  for (const { period, on } of reportedTertials) {
+    const step = measureTimeline[measure.id]?.[period];
+    if (!step) continue;
+    const logged = await logStatus(db, caller, created.id, { version, period, on, ...step });
+    version = logged.version;
+  }
+}
