@@ -19,5 +19,7 @@ export const sectionKeys = [
   "measures",
   "assessment",
   "attachments",
+  /** Action-plan progress (issue 14): off by default, a template turns it on. */
+  "action_plans",
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];

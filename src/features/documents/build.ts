@@ -5,6 +5,7 @@
 
 import { parsePeriod, reportingPoint } from "../../domain/periods.ts";
 import type { AnswerState } from "../../domain/workflow.ts";
+import { actionPlanProgressBlocks } from "./actionPlanProgress.ts";
 import { measuresBlocks, printedRiskApprovals, riskSectionBlocks } from "./buildRisk.ts";
 import {
   indicatorBlocks,
@@ -250,6 +251,8 @@ function buildSection(templateSection: TemplateSection, context: BuildContext): 
       });
       return [{ key, level: 1, heading, blocks }];
     }
+    case "action_plans":
+      return single(actionPlanProgressBlocks(context), true);
     case "measures":
       return single(
         data.measures.length > 0

@@ -6,6 +6,7 @@ import type { RiskLevelColour } from "../../domain/risk.ts";
 import type { MeasurePhase, MeasureStatus } from "../../domain/riskMeasures.ts";
 import type { SummaryTables } from "../../domain/scorecard.ts";
 import type { AnswerState } from "../../domain/workflow.ts";
+import type { ActionPlanProgressData } from "./actionPlanProgress.ts";
 
 export {
   type DocumentLocale,
@@ -189,6 +190,8 @@ export interface DocumentData {
   boardCase: BoardCaseData | null;
   /** Absent in snapshots taken before documents had a front page. */
   frontPage?: FrontPageData | null;
+  /** Action-plan progress, read when the template shows it; absent otherwise and in older snapshots. */
+  actionPlans?: ActionPlanProgressData[];
 }
 
 // ---------------------------------------------------------------------------------------------

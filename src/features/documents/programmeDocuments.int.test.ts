@@ -23,7 +23,9 @@ import {
   unitRiskAssessments,
   unitRisks,
 } from "../../db/schema.ts";
-import { cookies, get, region, t, withDocumentsData } from "./documents.fixture.ts";
+import { cookies, get, region, send, t, withDocumentsData } from "./documents.fixture.ts";
+import type { DocumentContent } from "./model.ts";
+import { defaultTemplate } from "./template.ts";
 import { docxPart, paragraphs } from "./testing.ts";
 
 withDocumentsData();
@@ -277,5 +279,43 @@ describe("the action plan document", () => {
   it("needs a signed-in user", async () => {
     const response = await t.app.inject({ method: "GET", url: planUrl() });
     expect([401, 403]).toContain(response.statusCode);
+  });
+});
+
+describe("action-plan progress in the annual report", () => {
+  it("is left out by default and shown when the unit's template includes it", async () => {
+    const generate = async () => {
+      const created = await send(cookies.editor, "POST", "/api/documents", {
+        type: "annual_report",
+        unitId: region.id,
+        period: "2009",
+      });
+      expect(created.statusCode).toBe(201);
+      return (await get(cookies.reader, `/api/documents/${created.json().id}`)).json()
+        .content as DocumentContent;
+    };
+    expect((await generate()).sections.some((section) => section.key === "action_plans")).toBe(false);
+
+    const template = defaultTemplate("annual_report");
+    const withPlans = {
+      ...template,
+      sections: template.sections.map((section) =>
+        section.key === "action_plans" ? { ...section, visible: true } : section,
+      ),
+    };
+    const saved = await send(cookies.admin, "PUT", "/api/document-templates/annual_report", {
+      unitId: region.id,
+      version: 0,
+      template: withPlans,
+    });
+    expect(saved.statusCode).toBe(200);
+    const content = await generate();
+    const section = content.sections.find((each) => each.key === "action_plans");
+    expect(section?.heading).toBe("Handlingsplaner");
+    const table = section?.blocks.find((block) => block.kind === "table");
+    expect(table).toMatchObject({
+      caption: expect.stringContaining("Handlingsplaner – status for tiltakene i 2009"),
+      rows: [["Handlingsplan innkjøp og logistikk 2009–2012 (2009–2012)", "1", "0", "1", "0", "0", "0"]],
+    });
   });
 });

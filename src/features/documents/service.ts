@@ -13,6 +13,7 @@ import {
 import { AppError, fieldProblem, forbidden, notFound, staleVersion } from "../../errors.ts";
 import { recordAudit } from "../audit/service.ts";
 import { findUnitById, type UnitRow } from "../units/queries.ts";
+import { collectActionPlanProgress } from "./actionPlanProgress.ts";
 import { buildDocument } from "./build.ts";
 import { canonicalCopy, canonicalJson, sha256Hex } from "./canonical.ts";
 import type { DocumentSource } from "./collect.ts";
@@ -211,6 +212,9 @@ export async function generateDocument(
       locale: input.locale,
       includeUnitAnswers: template.includeUnitAnswers,
     });
+    // Action-plan progress is read only for a template that shows it (issue 14).
+    const showsActionPlans = template.sections.some((each) => each.visible && each.key === "action_plans");
+    const actionPlans = showsActionPlans ? await collectActionPlanProgress(tx, unit.id, input.period) : null;
     const front = input.frontPage;
     const frontPage = front
       ? {
@@ -221,7 +225,7 @@ export async function generateDocument(
         }
       : null;
     // What is stored is exactly what was hashed, and what the document is rebuilt from.
-    const snapshot = canonicalCopy({ ...collected, frontPage });
+    const snapshot = canonicalCopy({ ...collected, frontPage, ...(actionPlans ? { actionPlans } : {}) });
     const storedTemplate = canonicalCopy(template);
     const content = buildDocument(input.type, snapshot, storedTemplate, input.locale);
     const row = await insertGeneratedDocument(tx, {

@@ -75,6 +75,7 @@ const defaults: Record<DocumentType, () => DocumentTemplate> = {
       section("scorecard_indicators"),
       section("risk", false),
       section("measures", false),
+      section("action_plans", false),
     ],
   }),
   tertial_report: () => ({

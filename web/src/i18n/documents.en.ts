@@ -158,6 +158,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   "templates.section.measures": "Risk-reducing measures",
   "templates.section.assessment": "The chief executive's assessment",
   "templates.section.attachments": "Attachments",
+  "templates.section.action_plans": "Action plans",
 
   "documents.programmeCase.heading": "Status board case",
   "documents.programmeCase.help":

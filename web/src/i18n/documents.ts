@@ -159,6 +159,7 @@ export const documentsNb = {
   "templates.section.measures": "Risikoreduserende tiltak",
   "templates.section.assessment": "Administrerende direktørs vurdering",
   "templates.section.attachments": "Vedlegg",
+  "templates.section.action_plans": "Handlingsplaner",
 
   "documents.programmeCase.heading": "Styresak om status",
   "documents.programmeCase.help":
