@@ -263,6 +263,24 @@ const unitRisksRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/unitRisks/UnitRisksPage.tsx"), "UnitRisksPage"),
 });
 
+const programmesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/programmes",
+  component: lazyRouteComponent(() => import("./features/programmes/PortfolioPage.tsx"), "PortfolioPage"),
+});
+
+const programmeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/programmes/$id",
+  component: lazyRouteComponent(() => import("./features/programmes/ProgrammePage.tsx"), "ProgrammePage"),
+});
+
+const statusReportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/programmes/$id/status-reports/$reportId",
+  component: lazyRouteComponent(() => import("./features/programmes/StatusReportPage.tsx"), "StatusReportPage"),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/notifications",
@@ -323,6 +341,9 @@ const routeTree = rootRoute.addChildren([
     newMeasureRoute,
     measureRoute,
     unitRisksRoute,
+    programmesRoute,
+    programmeRoute,
+    statusReportRoute,
     helpRoute,
     notFoundRoute,
   ]),

@@ -4,6 +4,7 @@ import { layoutEn } from "./layout.en.ts";
 import { measuresEn } from "./measures.en.ts";
 import type { Messages } from "./nb.ts";
 import { notificationsEn } from "./notifications.en.ts";
+import { programmesEn } from "./programmes.en.ts";
 import { reportingEn } from "./reporting.en.ts";
 import { riskEn } from "./risk.en.ts";
 import { scorecardEn } from "./scorecard.en.ts";
@@ -218,6 +219,7 @@ export const en: Messages = {
   ...riskEn,
   ...measuresEn,
   ...unitRisksEn,
+  ...programmesEn,
   ...layoutEn,
   ...notificationsEn,
   ...signInEn,

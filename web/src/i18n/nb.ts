@@ -5,6 +5,7 @@ import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
 import { measuresNb } from "./measures.ts";
 import { notificationsNb } from "./notifications.ts";
+import { programmesNb } from "./programmes.ts";
 import { reportingNb } from "./reporting.ts";
 import { riskNb } from "./risk.ts";
 import { scorecardNb } from "./scorecard.ts";
@@ -219,6 +220,7 @@ export const nb = {
   ...riskNb,
   ...measuresNb,
   ...unitRisksNb,
+  ...programmesNb,
   ...layoutNb,
   ...notificationsNb,
   ...signInNb,

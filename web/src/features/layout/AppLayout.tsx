@@ -152,6 +152,9 @@ function SignedInShell({ me }: { me: Me }) {
                 <li>
                   <Link to="/measures">{t("measures.nav")}</Link>
                 </li>
+                <li>
+                  <Link to="/programmes">{t("programmes.nav")}</Link>
+                </li>
                 {me.can.importMeasurements && (
                   <li>
                     <Link to="/import">{t("nav.import")}</Link>
