@@ -263,6 +263,21 @@ const unitRisksRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/unitRisks/UnitRisksPage.tsx"), "UnitRisksPage"),
 });
 
+const actionPlansRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/action-plans",
+  component: lazyRouteComponent(() => import("./features/actionPlans/ActionPlansPage.tsx"), "ActionPlansPage"),
+});
+
+const actionPlanRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/action-plans/$id",
+  validateSearch: (search: Record<string, unknown>): { period?: string | undefined } => ({
+    period: typeof search.period === "string" ? search.period : undefined,
+  }),
+  component: lazyRouteComponent(() => import("./features/actionPlans/ActionPlanPage.tsx"), "ActionPlanPage"),
+});
+
 const programmesRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/programmes",
@@ -341,6 +356,8 @@ const routeTree = rootRoute.addChildren([
     newMeasureRoute,
     measureRoute,
     unitRisksRoute,
+    actionPlansRoute,
+    actionPlanRoute,
     programmesRoute,
     programmeRoute,
     statusReportRoute,

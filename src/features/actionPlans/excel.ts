@@ -16,12 +16,12 @@ export const MAX_ROWS_PER_SHEET = 2000;
 const headerFill = "FFDCE6F0";
 
 const phaseWords = {
-  decided: "Besluttet",
-  in_progress: "Pågår",
-  completed: "Fullført",
+  decided: "Vedtatt",
+  in_progress: "I gjennomføring",
+  completed: "Gjennomført",
   cancelled: "Avbrutt",
 } as const;
-const statusWords = { as_planned: "I rute", delayed: "Forsinket", not_started: "Ikke startet" } as const;
+const statusWords = { as_planned: "Iht. plan", delayed: "Forsinket", not_started: "Ikke startet" } as const;
 const comparatorSigns = { gte: "≥", gt: ">", lte: "≤", lt: "<" } as const;
 const colourWords = {
   green: "Nådd",

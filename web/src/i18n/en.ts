@@ -1,3 +1,4 @@
+import { actionPlansEn } from "./actionPlans.en.ts";
 import { auditEn } from "./audit.en.ts";
 import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
@@ -218,6 +219,7 @@ export const en: Messages = {
   ...scorecardEn,
   ...riskEn,
   ...measuresEn,
+  ...actionPlansEn,
   ...unitRisksEn,
   ...programmesEn,
   ...layoutEn,

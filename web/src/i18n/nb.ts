@@ -1,5 +1,6 @@
 // Norwegian bokmål: the default language. Every string the user sees lives here and in en.ts.
 // Placeholders are written {name} and filled in by useT().
+import { actionPlansNb } from "./actionPlans.ts";
 import { auditNb } from "./audit.ts";
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
@@ -219,6 +220,7 @@ export const nb = {
   ...scorecardNb,
   ...riskNb,
   ...measuresNb,
+  ...actionPlansNb,
   ...unitRisksNb,
   ...programmesNb,
   ...layoutNb,

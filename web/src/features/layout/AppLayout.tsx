@@ -153,6 +153,9 @@ function SignedInShell({ me }: { me: Me }) {
                   <Link to="/measures">{t("measures.nav")}</Link>
                 </li>
                 <li>
+                  <Link to="/action-plans">{t("actionPlans.nav")}</Link>
+                </li>
+                <li>
                   <Link to="/programmes">{t("programmes.nav")}</Link>
                 </li>
                 {me.can.importMeasurements && (
