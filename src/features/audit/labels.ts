@@ -226,6 +226,15 @@ export function labelOf(entry: LabelledEntry, facts: LabelFacts): string | null 
       return textOf(state.title);
     case "benefit_cost":
       return joined(positiveInteger(state.year)?.toString(), textOf(state.text));
+    // Programmes and what hangs off them are named from the entry itself (src/features/programmes).
+    case "programme":
+      return joined(textOf(state.code), textOf(state.title));
+    case "programme_phase":
+    case "programme_gate":
+    case "status_report":
+      return textOf(state.name) ?? (textOf(state.period) ? periodName(String(state.period)) : null);
+    case "gate_decision":
+      return joined(textOf(state.programmeCode), textOf(state.gateName));
     default:
       return null;
   }

@@ -125,4 +125,9 @@ export const programmesEn: Record<keyof typeof programmesNb, string> = {
   "programmes.report.done.return": "The status report is returned.",
   "programmes.report.back": "Back to the programme",
   "programmes.report.readOnly": "You can read the report but not change it now.",
+  "entityType.programme": "Programme",
+  "entityType.programme_phase": "Programme phase",
+  "entityType.programme_gate": "Gate",
+  "entityType.gate_decision": "Gate decision",
+  "entityType.status_report": "Status report",
 };

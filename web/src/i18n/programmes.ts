@@ -126,4 +126,10 @@ export const programmesNb = {
   "programmes.report.done.return": "Statusrapporten er returnert.",
   "programmes.report.back": "Tilbake til programmet",
   "programmes.report.readOnly": "Du kan lese rapporten, men ikke endre den nå.",
+  // The audit trail's names of the kinds (web/src/features/audit).
+  "entityType.programme": "Program",
+  "entityType.programme_phase": "Fase i program",
+  "entityType.programme_gate": "Beslutningspunkt",
+  "entityType.gate_decision": "Beslutning i beslutningspunkt",
+  "entityType.status_report": "Statusrapport",
 } as const;
