@@ -296,6 +296,15 @@ const statusReportRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/programmes/StatusReportPage.tsx"), "StatusReportPage"),
 });
 
+const programmeRegistersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/programmes/$id/registers",
+  component: lazyRouteComponent(
+    () => import("./features/programmeRegisters/RegistersPage.tsx"),
+    "RegistersPage",
+  ),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/notifications",
@@ -361,6 +370,7 @@ const routeTree = rootRoute.addChildren([
     programmesRoute,
     programmeRoute,
     statusReportRoute,
+    programmeRegistersRoute,
     helpRoute,
     notFoundRoute,
   ]),

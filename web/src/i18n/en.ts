@@ -6,6 +6,7 @@ import { measuresEn } from "./measures.en.ts";
 import type { Messages } from "./nb.ts";
 import { notificationsEn } from "./notifications.en.ts";
 import { programmesEn } from "./programmes.en.ts";
+import { programmeRegistersEn } from "./programmeRegisters.en.ts";
 import { reportingEn } from "./reporting.en.ts";
 import { riskEn } from "./risk.en.ts";
 import { scorecardEn } from "./scorecard.en.ts";
@@ -222,6 +223,7 @@ export const en: Messages = {
   ...actionPlansEn,
   ...unitRisksEn,
   ...programmesEn,
+  ...programmeRegistersEn,
   ...layoutEn,
   ...notificationsEn,
   ...signInEn,

@@ -7,6 +7,7 @@ import { layoutNb } from "./layout.ts";
 import { measuresNb } from "./measures.ts";
 import { notificationsNb } from "./notifications.ts";
 import { programmesNb } from "./programmes.ts";
+import { programmeRegistersNb } from "./programmeRegisters.ts";
 import { reportingNb } from "./reporting.ts";
 import { riskNb } from "./risk.ts";
 import { scorecardNb } from "./scorecard.ts";
@@ -223,6 +224,7 @@ export const nb = {
   ...actionPlansNb,
   ...unitRisksNb,
   ...programmesNb,
+  ...programmeRegistersNb,
   ...layoutNb,
   ...notificationsNb,
   ...signInNb,

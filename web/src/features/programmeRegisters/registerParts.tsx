@@ -1,0 +1,81 @@
+// Parts the register sections share: a section with its heading, the refusal beside a form with
+// each field named in the page's words, and a delete button that says what it deletes.
+
+import { Button, Heading } from "@digdir/designsystemet-react";
+import type { ReactNode } from "react";
+import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { hasMessage, type Translate, useLocale } from "../../i18n/i18n.tsx";
+
+export function RegisterSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="register-section">
+      <Heading level={2} data-size="sm" id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** A field's label by the server's name for it ("members.1.role"), under the register's words. */
+export function fieldNamer(register: string, t: Translate) {
+  return (field: string): string | undefined => {
+    const parts = field.split(".");
+    const last = parts[parts.length - 1] ?? field;
+    for (const key of [`registers.${register}.field.${field}`, `registers.${register}.field.${last}`]) {
+      if (hasMessage(key)) return t(key);
+    }
+    const list =
+      parts[0] === "members" ? "groups.member" : parts[0] === "activities" ? "stakeholders.activity" : null;
+    const key = `registers.${list}.${last}`;
+    const legend = `registers.${list}.legend`;
+    if (list !== null && hasMessage(key) && hasMessage(legend))
+      return `${t(legend, { number: Number(parts[1]) + 1 })}: ${t(key)}`;
+    return undefined;
+  };
+}
+
+export function FormProblems({ error, register }: { error: unknown; register: string }) {
+  const { t } = useLocale();
+  if (error === null || error === undefined) return null;
+  return <ProblemAlert error={error} headingLevel={4} labelFor={fieldNamer(register, t)} />;
+}
+
+export const errorOf = (error: unknown) => (field: string) => fieldError(error, field);
+
+export function DeleteButton({
+  name,
+  onDelete,
+  pending,
+}: {
+  name: string;
+  onDelete: () => void;
+  pending: boolean;
+}) {
+  const { t } = useLocale();
+  return (
+    <Button
+      type="button"
+      variant="tertiary"
+      data-size="sm"
+      loading={pending}
+      aria-label={t("registers.deleteNamed", { name })}
+      onClick={onDelete}
+    >
+      {t("registers.delete")}
+    </Button>
+  );
+}
+
+/** A number as typed: text that is no number goes as it is, so the server names the field. */
+export function numberValue(text: string): number | string {
+  const trimmed = text.trim().replace(",", ".");
+  return trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+}
+
+/** Person-months as a Norwegian or English reader writes them: 8, 0,5 / 0.5. */
+export function months(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { maximumFractionDigits: 2 }).format(
+    value,
+  );
+}
