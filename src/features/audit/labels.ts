@@ -235,6 +235,14 @@ export function labelOf(entry: LabelledEntry, facts: LabelFacts): string | null 
       return textOf(state.name) ?? (textOf(state.period) ? periodName(String(state.period)) : null);
     case "gate_decision":
       return joined(textOf(state.programmeCode), textOf(state.gateName));
+    // Action plans and their parts are named from the entry itself (src/features/actionPlans).
+    case "action_plan":
+      return textOf(state.title);
+    case "action_plan_sub_goal":
+    case "action_plan_key_indicator":
+      return textOf(state.text);
+    case "action_plan_measure":
+      return textOf(state.label);
     default:
       return null;
   }

@@ -83,4 +83,11 @@ export const actionPlansEn: Record<keyof typeof actionPlansNb, string> = {
   "actionPlans.compare.empty": "None",
   "actionPlans.compare.years": "Years {before} → {after}",
   "actionPlans.compare.priority": "Priority {before} → {after}",
+  "entityType.action_plan": "Action plan",
+  "entityType.action_plan_sub_goal": "Action plan sub-goal",
+  "entityType.action_plan_key_indicator": "Action plan key indicator",
+  "entityType.action_plan_measure": "Action plan measure",
+  "audit.action.action_plan_adopt": "Adopted",
+  "audit.action.action_plan_revision": "Revised (new version)",
+  "audit.action.action_plan_revised": "Replaced by a new version",
 };

@@ -83,4 +83,11 @@ export const actionPlansNb = {
   "actionPlans.compare.empty": "Ingen",
   "actionPlans.compare.years": "År {before} → {after}",
   "actionPlans.compare.priority": "Prioritet {before} → {after}",
+  "entityType.action_plan": "Handlingsplan",
+  "entityType.action_plan_sub_goal": "Delmål i handlingsplan",
+  "entityType.action_plan_key_indicator": "Nøkkelindikator i handlingsplan",
+  "entityType.action_plan_measure": "Tiltak i handlingsplan",
+  "audit.action.action_plan_adopt": "Vedtatt",
+  "audit.action.action_plan_revision": "Revidert (ny versjon)",
+  "audit.action.action_plan_revised": "Erstattet av ny versjon",
 } as const;
