@@ -305,6 +305,18 @@ const programmeRegistersRoute = createRoute({
   ),
 });
 
+const programmeBenefitsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/programmes/$id/benefits",
+  component: lazyRouteComponent(() => import("./features/benefits/BenefitsPage.tsx"), "ProgrammeBenefitsPage"),
+});
+
+const actionPlanBenefitsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/action-plans/$id/benefits",
+  component: lazyRouteComponent(() => import("./features/benefits/BenefitsPage.tsx"), "ActionPlanBenefitsPage"),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/notifications",
@@ -365,6 +377,8 @@ const routeTree = rootRoute.addChildren([
     newMeasureRoute,
     measureRoute,
     unitRisksRoute,
+    programmeBenefitsRoute,
+    actionPlanBenefitsRoute,
     actionPlansRoute,
     actionPlanRoute,
     programmesRoute,

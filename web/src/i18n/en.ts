@@ -1,5 +1,6 @@
 import { actionPlansEn } from "./actionPlans.en.ts";
 import { auditEn } from "./audit.en.ts";
+import { benefitsEn } from "./benefits.en.ts";
 import { documentsEn } from "./documents.en.ts";
 import { layoutEn } from "./layout.en.ts";
 import { measuresEn } from "./measures.en.ts";
@@ -222,6 +223,7 @@ export const en: Messages = {
   ...measuresEn,
   ...actionPlansEn,
   ...unitRisksEn,
+  ...benefitsEn,
   ...programmesEn,
   ...programmeRegistersEn,
   ...layoutEn,

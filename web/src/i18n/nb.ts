@@ -2,6 +2,7 @@
 // Placeholders are written {name} and filled in by useT().
 import { actionPlansNb } from "./actionPlans.ts";
 import { auditNb } from "./audit.ts";
+import { benefitsNb } from "./benefits.ts";
 import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
 import { measuresNb } from "./measures.ts";
@@ -223,6 +224,7 @@ export const nb = {
   ...measuresNb,
   ...actionPlansNb,
   ...unitRisksNb,
+  ...benefitsNb,
   ...programmesNb,
   ...programmeRegistersNb,
   ...layoutNb,
