@@ -243,6 +243,12 @@ export function labelOf(entry: LabelledEntry, facts: LabelFacts): string | null 
       return textOf(state.text);
     case "action_plan_measure":
       return textOf(state.label);
+    // A programme's registers are named from the entry itself (src/features/programmeRegisters).
+    case "programme_group":
+    case "programme_stakeholder":
+      return textOf(state.name);
+    case "programme_training":
+      return textOf(state.audience);
     default:
       return null;
   }

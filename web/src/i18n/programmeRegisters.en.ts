@@ -118,4 +118,8 @@ export const programmeRegistersEn: Record<keyof typeof programmeRegistersNb, str
   "registers.risks.addMeasure": "Add a measure",
   "registers.risks.measureTitle": "Measure",
   "registers.risks.caption": "The programme's risks in {period}",
+  "entityType.programme_group": "Programme group",
+  "entityType.programme_stakeholder": "Programme stakeholder",
+  "entityType.programme_training": "Programme training",
+  "entityType.programme_resource": "Programme resources",
 };

@@ -124,4 +124,9 @@ export const programmeRegistersNb = {
   "registers.risks.addMeasure": "Legg til tiltak",
   "registers.risks.measureTitle": "Tiltak",
   "registers.risks.caption": "Programmets risikoer i {period}",
+  // The audit trail's names of the registers' rows.
+  "entityType.programme_group": "Gruppe i programmet",
+  "entityType.programme_stakeholder": "Interessent i programmet",
+  "entityType.programme_training": "Opplæring i programmet",
+  "entityType.programme_resource": "Ressurser i programmet",
 } as const;
