@@ -42,16 +42,20 @@ export function selectPortfolioRows(db: Db, unitPath: string, on: string): Promi
           where u.path like ${`${unitPath}%`}
         ),
         economic as (
+          -- One join per kind of owner, so each uses its index on benefits (an OR of the two would not).
           select o.kind, o.id as owner_id, o.owner_unit_id, b.id, b.baseline_value, b.target_value,
-                 b.baseline_date, b.target_date, b.indicator_id,
-                 case when b.target_value < b.baseline_value then -1.0 else 1.0 end as direction
-          from owners o
-          join benefits b on (o.kind = 'programme' and b.programme_id = o.id)
-                          or (o.kind = 'action_plan' and b.action_plan_id = o.id)
-          where b.kind = 'economic' and b.baseline_value is not null and b.target_value is not null
+                 b.baseline_date, b.target_date, b.indicator_id
+          from owners o join benefits b on b.programme_id = o.id
+          where o.kind = 'programme' and b.kind = 'economic'
+          union all
+          select o.kind, o.id, o.owner_unit_id, b.id, b.baseline_value, b.target_value,
+                 b.baseline_date, b.target_date, b.indicator_id
+          from owners o join benefits b on b.action_plan_id = o.id
+          where o.kind = 'action_plan' and b.kind = 'economic'
         ),
         valued as (
-          select e.kind, e.owner_id, e.direction,
+          select e.kind, e.owner_id,
+                 case when e.target_value < e.baseline_value then -1.0 else 1.0 end as direction,
                  e.target_value - e.baseline_value as planned,
                  (e.target_value - e.baseline_value)
                    * least(greatest((${on}::date - e.baseline_date)::float8 / (e.target_date - e.baseline_date), 0), 1)
