@@ -100,3 +100,15 @@ describe("years in words", () => {
     );
   });
 });
+
+describe("the measures of a sub-goal", () => {
+  it("leave out the specified column when no measure is specified further", () => {
+    const plan = sampleActionPlan();
+    const content = buildActionPlanDocument({
+      ...plan,
+      measures: plan.measures.map((measure) => ({ ...measure, description: "" })),
+    });
+    const [first] = tables(content);
+    expect(first?.header).toEqual(["Tiltak", "Pri", "Gjennomføring", "Ressurs", "Ansvar"]);
+  });
+});

@@ -62,22 +62,26 @@ function measureTitle(measure: PlanMeasureData): string {
 }
 
 function measureTable(measures: PlanMeasureData[], tables: TableNumbers, caption: string): Block[] {
+  // The seed's "Tiltak spesifisert" column, when any measure is specified further.
+  const specified = measures.some((measure) => measure.description.trim() !== "");
   const rows = sortMeasures(measures).map((measure) => [
     measureTitle(measure),
-    measure.description.trim() || "–",
+    ...(specified ? [measure.description.trim() || "–"] : []),
     String(measure.priority),
     yearsInWords(measure.years),
     measure.resource.trim() || "–",
     measure.responsible,
   ]);
-  return [
-    table(
-      tables,
-      caption,
-      ["Tiltak", "Tiltak spesifisert", "Pri", "Gjennomføring", "Ressurs", "Ansvar"],
-      rows,
-    ),
+  const header = [
+    "Tiltak",
+    ...(specified ? ["Tiltak spesifisert"] : []),
+    "Pri",
+    "Gjennomføring",
+    "Ressurs",
+    "Ansvar",
   ];
+  // Specified measures run to many lines: a row may break across pages.
+  return [table(tables, caption, header, rows, undefined, specified)];
 }
 
 function subGoalSections(data: ActionPlanData, tables: TableNumbers): Unnumbered[] {
@@ -158,7 +162,14 @@ function progressBlocks(data: ActionPlanData, period: string, tables: TableNumbe
   );
   const blocks: Block[] = [
     paragraph(`${tables.peek()} viser status for tiltakene per ${words}.`),
-    table(tables, `Status for tiltakene ${words}`, ["Tiltak", "Fase", "Status", "Siste statusnotat"], rows),
+    table(
+      tables,
+      `Status for tiltakene ${words}`,
+      ["Tiltak", "Fase", "Status", "Siste statusnotat"],
+      rows,
+      undefined,
+      true,
+    ),
   ];
   if (milestones.length > 0) {
     blocks.push(

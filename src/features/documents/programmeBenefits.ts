@@ -44,8 +44,8 @@ function benefitRow(benefit: BenefitData, asOf: string): string[] {
       benefit.ownerName,
       `${benefit.baselineText.trim() || "–"} (${longDate(benefit.baselineDate)})`,
       `${benefit.targetText.trim() || "–"} (${longDate(benefit.targetDate)})`,
-      "Beskrives i teksten",
-      "Beskrives i teksten",
+      "Vurderes kvalitativt",
+      "Vurderes kvalitativt",
     ];
   }
   const unit = benefit.measureUnit;
@@ -117,6 +117,8 @@ export function benefitBlocks(
         "Gevinstplan",
         ["Gevinst", "Gevinsteier", "Utgangspunkt", "Mål", "Forventet per dato", "Realisert"],
         data.benefits.map((benefit) => benefitRow(benefit, data.asOf)),
+        undefined,
+        true,
       ),
     );
   }
@@ -128,8 +130,14 @@ export function benefitBlocks(
   const sentences: string[] = [];
   if (economic.length > 0) {
     const sum = gains(economic);
+    // "NOK per år": the sums are per year too, when every economic benefit is measured so.
+    const suffixes = new Set(
+      economic.map(({ benefit }) => /^(NOK|kr)\b\s*(.*)$/i.exec(benefit.measureUnit.trim())?.[2] ?? ""),
+    );
+    const per = suffixes.size === 1 ? [...suffixes][0] : "";
+    const sumOf = (value: number) => `${kroner(value)}${per ? ` ${per}` : ""}`;
     sentences.push(
-      `De økonomiske gevinstene har et samlet mål på ${kroner(sum.target)}. Per ${longDate(data.asOf)} var ${kroner(sum.expected)} forventet realisert, og ${kroner(sum.realised)} er realisert.`,
+      `De økonomiske gevinstene har et samlet mål på ${sumOf(sum.target)}. Per ${longDate(data.asOf)} var ${sumOf(sum.expected)} forventet realisert, og ${sumOf(sum.realised)} er realisert.`,
     );
   }
   const investment = data.costs

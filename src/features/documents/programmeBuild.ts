@@ -35,9 +35,16 @@ import {
 const kindWord = (data: ProgrammeCaseData) =>
   data.programme.kind === "project" ? "prosjektet" : "programmet";
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "Programmet Styringsmodell anskaffelser"; a title that says what it is ("Nasjonalt program ...") alone. */
+function named(data: ProgrammeCaseData, capital: boolean): string {
+  const title = data.programme.title.trim();
+  if (/\b(program|programmet|prosjekt|prosjektet)\b/i.test(title)) return title;
+  const kind = capital ? capitalised(kindWord(data)) : kindWord(data);
+  return `${kind} ${title}`;
+}
 
 export function programmeCaseTitle(data: ProgrammeCaseData): string {
-  const subject = `${capitalised(kindWord(data))} ${data.programme.title} – status per ${longDate(data.asOf)}`;
+  const subject = `${named(data, true)} – status per ${longDate(data.asOf)}`;
   return data.front.caseNumber ? `Styresak ${data.front.caseNumber} ${subject}` : subject;
 }
 
@@ -79,7 +86,7 @@ function resolutionBlocks(data: ProgrammeCaseData): Block[] {
       kind: "list",
       style: "numbered",
       items: [
-        `Styret tar statusrapporten for ${kindWord(data)} ${data.programme.title} per ${longDate(data.asOf)} til orientering.`,
+        `Styret tar statusrapporten for ${named(data, false)} per ${longDate(data.asOf)} til orientering.`,
       ],
     },
   ];
@@ -88,9 +95,7 @@ function resolutionBlocks(data: ProgrammeCaseData): Block[] {
 function purposeBlocks(data: ProgrammeCaseData): Block[] {
   const { programme } = data;
   const role = data.programme.kind === "project" ? "Prosjekt" : "Program";
-  const roles = [
-    `${capitalised(kindWord(data))} ${programme.title} (${programme.code}) eies av ${data.unit.name}.`,
-  ];
+  const roles = [`${named(data, true)} (${programme.code}) eies av ${data.unit.name}.`];
   if (programme.sponsorName.trim()) roles.push(`${role}eier er ${programme.sponsorName.trim()}.`);
   if (programme.managerName.trim()) roles.push(`${role}leder er ${programme.managerName.trim()}.`);
   if (programme.approverTitle.trim())
@@ -257,6 +262,7 @@ function riskBlocks(data: ProgrammeCaseData, tables: TableNumbers): Block[] {
       ["Område", "Risiko og sannsynlige hendelser", "Før tiltak", "Etter tiltak", "Tiltak"],
       rows,
       data.risks.map((risk) => [null, null, levelTone(risk.before), levelTone(risk.after), null]),
+      true,
     ),
   ];
 }

@@ -61,6 +61,8 @@ export function table(
   header: string[],
   rows: string[][],
   tones?: (CellTone | null)[][],
+  /** Rows of long texts may break across pages; short rows stay whole. */
+  splitRows = false,
 ): TableBlock {
   return {
     kind: "table",
@@ -69,6 +71,6 @@ export function table(
     rows,
     ...(tones ? { tones } : {}),
     ...fittedLayout(header, rows),
-    splitRows: true,
+    ...(splitRows ? { splitRows: true } : {}),
   };
 }

@@ -30,7 +30,8 @@ export function formatAmount(value: number): string {
 export function withMeasureUnit(value: number, unit: string): string {
   const label = unit.trim();
   if (label === "" || label.toLowerCase() === "antall") return formatAmount(value);
-  if (label.toUpperCase() === "NOK" || label === "kr") return kroner(value);
+  const money = /^(NOK|kr)\b\s*(.*)$/i.exec(label);
+  if (money) return `${kroner(value)}${money[2] ? ` ${money[2]}` : ""}`;
   return `${formatAmount(value)} ${label}`;
 }
 
