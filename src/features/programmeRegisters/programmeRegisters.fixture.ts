@@ -94,7 +94,8 @@ export function setUpRegistersApp() {
       userIds[username] = (await t.make.user({ username, ...options })).id;
       cookies[username] = await t.signIn(username);
     }
-  });
+    // Starting a database and signing six people in takes a while on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
   });

@@ -95,6 +95,7 @@ describe("a programme's risks", () => {
     const measure = await json<{ id: number; version: number }>("POST", "regEditor", "/api/measures", {
       responsibleUnitId: region.id,
       title: "Tydeliggjøre forventninger til medlemmene",
+      ownerRole: "Porteføljesekretariatet",
       phase: "decided",
     });
     await json("PUT", "regEditor", `/api/measures/${measure.id}/links`, {

@@ -116,6 +116,7 @@ export const programmeRegistersEn: Record<keyof typeof programmeRegistersNb, str
   "registers.risks.field.justification": "Justification",
   "registers.risks.field.none": "Not assessed",
   "registers.risks.addMeasure": "Add a measure",
+  "registers.risks.measureOwner": "Responsible (role)",
   "registers.risks.measureTitle": "Measure",
   "registers.risks.caption": "The programme's risks in {period}",
   "entityType.programme_group": "Programme group",

@@ -122,6 +122,7 @@ export const programmeRegistersNb = {
   "registers.risks.field.justification": "Begrunnelse",
   "registers.risks.field.none": "Ikke vurdert",
   "registers.risks.addMeasure": "Legg til tiltak",
+  "registers.risks.measureOwner": "Ansvarlig (rolle)",
   "registers.risks.measureTitle": "Tiltak",
   "registers.risks.caption": "Programmets risikoer i {period}",
   // The audit trail's names of the registers' rows.

@@ -203,6 +203,7 @@ function AssessForm({
 function NewMeasureForm({ risk, onDone }: { risk: ProgrammeRisk; onDone: () => void }) {
   const { t } = useLocale();
   const [title, setTitle] = useState("");
+  const [ownerRole, setOwnerRole] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   const submit = async (event: React.FormEvent) => {
@@ -213,6 +214,7 @@ function NewMeasureForm({ risk, onDone }: { risk: ProgrammeRisk; onDone: () => v
       const measure = await api.post<{ id: number; version: number }>("/api/measures", {
         responsibleUnitId: risk.unitId,
         title,
+        ownerRole,
         phase: "decided",
       });
       await api.put(`/api/measures/${measure.id}/links`, {
@@ -233,6 +235,12 @@ function NewMeasureForm({ risk, onDone }: { risk: ProgrammeRisk; onDone: () => v
         value={title}
         onChange={(event) => setTitle(event.target.value)}
         error={errorOf(error)("title")}
+      />
+      <Textfield
+        label={t("registers.risks.measureOwner")}
+        value={ownerRole}
+        onChange={(event) => setOwnerRole(event.target.value)}
+        error={errorOf(error)("ownerRole")}
       />
       <div className="register-actions">
         <Button type="submit" loading={pending}>
