@@ -17,6 +17,7 @@ import {
   auditLog,
   indicators,
   indicatorTargets,
+  measureLinks,
   measureLog,
   measurements,
   measures,
@@ -37,7 +38,8 @@ beforeAll(async () => {
   hso = (await findUnitByCode(t.db, "HSO"))?.id ?? 0;
   const [plan] = await t.db.select().from(actionPlans).where(eq(actionPlans.ownerUnitId, hso));
   planId = plan?.id ?? 0;
-});
+  // Loading the whole demo takes long on a busy machine.
+}, 180_000);
 afterAll(() => t.close());
 
 const seedMeasures = actionPlanSeed.sub_goals.flatMap((section) => section.measures);
@@ -150,6 +152,14 @@ describe("the demo action plan (seed 004)", () => {
         .map((row) => row.code)
         .sort(),
     ).toEqual(planIndicators.map((each) => each.code).sort());
+    // The measure that moves an indicator is linked to it, so the indicator's chart marks it.
+    const [eProcurement] = await t.db.select().from(indicators).where(eq(indicators.code, "HSO-EHANDEL"));
+    const linked = await t.db
+      .select({ title: measures.title })
+      .from(measureLinks)
+      .innerJoin(measures, eq(measures.id, measureLinks.measureId))
+      .where(and(eq(measureLinks.kind, "indicator"), eq(measureLinks.targetId, eProcurement?.id ?? 0)));
+    expect(linked.map((row) => row.title)).toEqual(["Iverksette måling av volum gjennom innkjøpssystem"]);
     const norkat = rows.find((row) => row.key.text.includes("NORKAT"));
     expect(norkat?.key).toMatchObject({ kind: "milestone_done", dueOn: "2009-06-30", milestoneDone: 1 });
   });

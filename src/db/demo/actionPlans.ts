@@ -3,14 +3,15 @@
 // indicators (the measurable ones in the catalogue with yearly targets and monthly data, the others
 // milestones) and its 22 measures with priority, years, resource and responsibility, followed
 // through 2009 and 2010 (actionPlanProgress.ts). The measures and indicators go through their
-// services; the plan's own rows are written straight into the tables, as the demo answers are.
+// services; the plan's own rows and the measures' logs are written straight into the tables, as
+// the demo answers are.
 
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Caller } from "../../caller.ts";
 import type { PlanResponsibility } from "../../domain/programmeKinds.ts";
 import { type Actor, recordAudit } from "../../features/audit/service.ts";
-import { createMeasure, logStatus } from "../../features/measures/measures.ts";
+import { createMeasure, setLinks } from "../../features/measures/measures.ts";
 import { operatorPrincipal } from "../../features/users/service.ts";
 import type { Db } from "../client.ts";
 import {
@@ -18,6 +19,7 @@ import {
   actionPlanMeasures,
   actionPlanSubGoals,
   actionPlans,
+  measureLog,
   units,
 } from "../schema.ts";
 import { loadPlanIndicators } from "./actionPlanIndicators.ts";
@@ -43,6 +45,7 @@ const planSchema = z.object({
           id: z.string(),
           text: z.string(),
           targets: z.array(z.object({ kind: z.string(), deadline: z.string().optional() })),
+          related_measures: z.array(z.string()),
         }),
       ),
       measures: z.array(
@@ -160,6 +163,7 @@ export async function loadActionPlanDemo(db: Db, actor: Actor) {
         position,
         measure,
         unitOf,
+        indicatorIds: indicatorsOfMeasure(measure.id, indicators.ids),
       });
       measures++;
     }
@@ -199,6 +203,16 @@ function keyIndicatorFields(keyIndicator: SeedKeyIndicator, indicatorId: number 
   };
 }
 
+/** The catalogue indicators whose key indicator names the measure as the one that moves it. */
+function indicatorsOfMeasure(measureId: string, catalogue: Map<string, number>): number[] {
+  return actionPlanSeed.sub_goals.flatMap((section) =>
+    section.key_indicators.flatMap((key) => {
+      const id = catalogue.get(key.id);
+      return id !== undefined && key.related_measures.includes(measureId) ? [id] : [];
+    }),
+  );
+}
+
 type SeedMeasure = (typeof actionPlanSeed)["sub_goals"][number]["measures"][number];
 
 async function loadMeasure(
@@ -212,6 +226,7 @@ async function loadMeasure(
     position: number;
     measure: SeedMeasure;
     unitOf: (code: string) => number;
+    indicatorIds: number[];
   },
 ) {
   const { measure } = input;
@@ -223,17 +238,32 @@ async function loadMeasure(
     measure.priority === null ? "Prioritet er ikke angitt i planens oppsummeringstabell." : "",
     `Kilde: handlingsplanen, linje ${measure.source_lines.map(([a, b]) => (a === b ? a : `${a}-${b}`)).join(", ")}.`,
   ].filter(Boolean);
+  // The log's entries are written in one go, the measure created as the last one leaves it: the
+  // same rows as entering each through the service, at a fraction of the demo's start-up time.
+  const log = reportedTertials.flatMap(({ period, on }) => {
+    const step = measureTimeline[measure.id]?.[period];
+    return step ? [{ period, on, ...step }] : [];
+  });
+  const standing = log.at(-1) ?? { phase: "decided" as const, status: "not_started" as const };
   const created = await createMeasure(db, caller, {
     responsibleUnitId: input.ownerId,
     title: measure.title,
     description: measure.sub_points.map((point) => `- ${point}`).join("\n"),
     ownerRole: ownerRoles[responsibility.kind],
-    phase: "decided",
-    status: "not_started",
+    phase: standing.phase,
+    status: standing.status,
     start: `${Math.min(...years)}-01-01`,
     deadline: `${Math.max(...years)}-12-31`,
     comment: notes.join(" "),
   });
+  if (log.length > 0) {
+    const { actor } = caller;
+    await db
+      .insert(measureLog)
+      .values(
+        log.map((entry) => ({ ...entry, measureId: created.id, actorId: actor.id, actorName: actor.name })),
+      );
+  }
   await db.insert(actionPlanMeasures).values({
     planId: input.planId,
     subGoalId: input.subGoalId,
@@ -246,11 +276,8 @@ async function loadMeasure(
     responsibility: responsibility.kind,
     responsibleUnitIds: responsibility.codes.map(input.unitOf),
   });
-  let version = created.version;
-  for (const { period, on } of reportedTertials) {
-    const step = measureTimeline[measure.id]?.[period];
-    if (!step) continue;
-    const logged = await logStatus(db, caller, created.id, { version, period, on, ...step });
-    version = logged.version;
+  if (input.indicatorIds.length > 0) {
+    const links = input.indicatorIds.map((targetId) => ({ kind: "indicator" as const, targetId }));
+    await setLinks(db, caller, created.id, { version: created.version, links });
   }
 }

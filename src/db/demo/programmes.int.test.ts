@@ -40,7 +40,8 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await loadDemoData(t.db);
-});
+  // Loading the whole demo takes long on a busy machine.
+}, 180_000);
 afterAll(() => t.close());
 
 async function programmeByCode(code: string) {

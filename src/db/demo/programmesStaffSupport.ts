@@ -169,17 +169,15 @@ async function loadBenefits(db: Db, programmeId: number, actor: Actor, hn: numbe
     [2009, "transition", 100],
     [2010, "transition", 100],
   ];
-  await db
-    .insert(benefitCosts)
-    .values(
-      plan.map(([year, kind, millions]) => ({
-        programmeId,
-        kind,
-        year,
-        plannedNok: millions * 1_000_000,
-        text: costText,
-      })),
-    );
+  await db.insert(benefitCosts).values(
+    plan.map(([year, kind, millions]) => ({
+      programmeId,
+      kind,
+      year,
+      plannedNok: millions * 1_000_000,
+      text: costText,
+    })),
+  );
   return 2;
 }
 
