@@ -8,6 +8,7 @@ export type ProgrammeRow = typeof programmes.$inferSelect;
 export type PhaseRow = typeof programmePhases.$inferSelect;
 export type GateRow = typeof programmeGates.$inferSelect;
 export type GateDecisionRow = typeof gateDecisionLog.$inferSelect;
+type UnitRow = typeof units.$inferSelect;
 
 export type ProgrammeFields = Partial<
   Pick<
@@ -42,10 +43,10 @@ export function selectProgrammes(
   db: Db,
   subtreePath: string | null,
   readablePaths: readonly string[] | null,
-): Promise<ProgrammeRow[]> {
+): Promise<{ programme: ProgrammeRow; owner: UnitRow }[]> {
   if (readablePaths !== null && readablePaths.length === 0) return Promise.resolve([]);
   return db
-    .select({ programme: programmes })
+    .select({ programme: programmes, owner: units })
     .from(programmes)
     .innerJoin(units, eq(units.id, programmes.ownerUnitId))
     .where(
@@ -56,8 +57,7 @@ export function selectProgrammes(
           : or(...readablePaths.map((path) => like(units.path, `${escapeLike(path)}%`))),
       ),
     )
-    .orderBy(asc(programmes.code), asc(programmes.id))
-    .then((rows) => rows.map((row) => row.programme));
+    .orderBy(asc(programmes.code), asc(programmes.id));
 }
 
 /** Paths are digits and slashes, but a LIKE pattern is built from them: keep it literal anyway. */

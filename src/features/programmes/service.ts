@@ -57,18 +57,10 @@ export async function listProgrammes(
 ): Promise<ProgrammeListView> {
   const subtree = query.unitId === undefined ? null : (await unitForPortfolio(db, query.unitId)).path;
   const rows = await selectProgrammes(db, subtree, readablePaths(principal));
-  const owners = new Map<number, UnitRow>();
-  for (const row of rows) {
-    if (!owners.has(row.ownerUnitId)) {
-      const owner = await findUnitById(db, row.ownerUnitId);
-      if (owner) owners.set(owner.id, owner);
-    }
-  }
   return {
-    programmes: rows.flatMap((row) => {
-      const owner = owners.get(row.ownerUnitId);
-      return owner && canReadPortfolio(principal, owner.path) ? [presentProgramme(row, owner)] : [];
-    }),
+    programmes: rows
+      .filter(({ owner }) => canReadPortfolio(principal, owner.path))
+      .map(({ programme, owner }) => presentProgramme(programme, owner)),
   };
 }
 
