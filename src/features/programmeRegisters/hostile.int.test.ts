@@ -5,7 +5,12 @@
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { programmeGroups, programmeResources, programmeTraining } from "../../db/schema.ts";
+import {
+  programmeGroups,
+  programmeResources,
+  programmeTraining,
+  units as unitsTable,
+} from "../../db/schema.ts";
 import { textProblem } from "../../schemas/common.ts";
 import { hostileNumbers, hostileTexts } from "../../testing/hostile.ts";
 import {
@@ -87,6 +92,9 @@ describe("the registers' routes with random bodies", () => {
       usedMonths: optional(mostly(fc.double({ min: -10, max: 200_000, noNaN: true }))),
     });
     const held = new Set<string>();
+    const existing = new Set(
+      (await t.db.select({ id: unitsTable.id }).from(unitsTable)).map((unit) => unit.id),
+    );
     await fc.assert(
       fc.asyncProperty(body, async (input) => {
         const before = await rowsOf(programmeResources);
@@ -102,7 +110,7 @@ describe("the registers' routes with random bodies", () => {
         const key = `${String(input.unitId)}/${phase ?? "-"}`;
         const valid =
           typeof input.unitId === "number" &&
-          input.unitId !== 999_999 &&
+          existing.has(input.unitId) &&
           phaseOk &&
           months(input.plannedMonths) &&
           months(input.usedMonths) &&
