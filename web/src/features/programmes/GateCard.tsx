@@ -110,7 +110,7 @@ function AskForm({ programme, gate, onDone }: Props) {
         onChange={(event) => setText(event.target.value)}
         error={fieldError(ask.error, "requestText")}
       />
-      <ProblemAlert error={ask.error} headingLevel={4} />
+      <ProblemAlert error={ask.error} headingLevel={4} labelFor={() => t("programmes.ask.text")} />
       <div className="programme-actions">
         <Button type="submit" variant="secondary" loading={ask.isPending}>
           {t("programmes.ask.submit")}
@@ -186,7 +186,21 @@ function DecideForm({ programme, gate, onDone }: Props) {
         onChange={(event) => setConditions(event.target.value)}
         error={fieldError(decide.error, "conditions")}
       />
-      <ProblemAlert error={decide.error} headingLevel={4} />
+      <ProblemAlert
+        error={decide.error}
+        headingLevel={4}
+        labelFor={(field) =>
+          field === "decidedOn"
+            ? t("programmes.decide.date")
+            : field === "decisionText"
+              ? t("programmes.decide.text")
+              : field === "conditions"
+                ? t("programmes.decide.conditions")
+                : field === "decision"
+                  ? t("programmes.decide.decision")
+                  : undefined
+        }
+      />
       <div className="programme-actions">
         <Button type="submit" loading={decide.isPending}>
           {t("programmes.decide.submit")}
@@ -212,10 +226,12 @@ function StartForm({
   const [day, setDay] = useState(todayIsoDate());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    start.mutate(
-      { version, actualStart: day },
-      { onSuccess: () => onDone(t("programmes.start.done", { number })) },
-    );
+    // The form goes away once the phase has started, so the message is given from the promise,
+    // which settles even then (a mutate callback would not run after the form unmounts).
+    start
+      .mutateAsync({ version, actualStart: day })
+      .then(() => onDone(t("programmes.start.done", { number })))
+      .catch(() => undefined);
   };
   return (
     <form className="programme-form" onSubmit={submit} aria-label={t("programmes.start.title", { number })}>
@@ -228,7 +244,7 @@ function StartForm({
         onChange={(event) => setDay(event.target.value)}
         error={fieldError(start.error, "actualStart")}
       />
-      <ProblemAlert error={start.error} headingLevel={4} />
+      <ProblemAlert error={start.error} headingLevel={4} labelFor={() => t("programmes.start.date")} />
       <div className="programme-actions">
         <Button type="submit" loading={start.isPending}>
           {t("programmes.start.submit", { number })}

@@ -10,7 +10,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { type Locale, type Translate, useLocale } from "../../i18n/i18n.tsx";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
-import { ColourBadge, decisionWord, trendWord } from "./programmeWords.tsx";
+import { ColourBadge, decisionWord, phaseLabel, trendWord } from "./programmeWords.tsx";
 
 const aspects = ["scope", "time", "cost", "benefits", "risk"] as const;
 
@@ -86,10 +86,7 @@ export function PortfolioPage() {
                   </Table.HeaderCell>
                   <Table.Cell>
                     {row.currentPhase
-                      ? t("programmes.phase.name", {
-                          number: row.currentPhase.number,
-                          name: row.currentPhase.name,
-                        })
+                      ? phaseLabel(row.currentPhase.number, row.currentPhase.name, t)
                       : t("programmes.phase.none")}
                   </Table.Cell>
                   <Table.Cell>

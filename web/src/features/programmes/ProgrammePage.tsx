@@ -9,6 +9,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { GateCard } from "./GateCard.tsx";
+import { phaseLabel } from "./programmeWords.tsx";
 import { StatusReportsSection } from "./StatusReportsSection.tsx";
 
 const programmeRoute = getRouteApi("/app/programmes/$id");
@@ -55,7 +56,7 @@ function PhaseCard({ phase, current }: { phase: ProgrammePhase; current: boolean
       aria-labelledby={headingId}
     >
       <Heading level={3} data-size="xs" id={headingId}>
-        {t("programmes.phase.title", { number: phase.number, name: phase.name })}: {state}
+        {`${phaseLabel(phase.number, phase.name, t)} (${state.toLowerCase()})`}
       </Heading>
       <dl className="programme-dates">
         <dt>{t("programmes.phase.planned")}</dt>

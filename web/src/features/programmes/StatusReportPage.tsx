@@ -170,7 +170,18 @@ export function StatusReportPage() {
             disabled={!editable}
           />
         ))}
-        <ProblemAlert error={save.error ?? step.error} headingLevel={2} />
+        <ProblemAlert
+          error={save.error ?? step.error}
+          headingLevel={2}
+          labelFor={(field) => {
+            const aspect = statusAspectList.find(
+              (name) => field === `${name}Colour` || field === `${name}Text`,
+            );
+            if (!aspect) return undefined;
+            const name = t(`programmes.aspect.${aspect}`);
+            return field.endsWith("Text") ? `${t("programmes.report.text")}: ${name.toLowerCase()}` : name;
+          }}
+        />
         {(data.can.approve || data.can.return) && (
           <Textfield
             label={t("programmes.report.returnComment")}

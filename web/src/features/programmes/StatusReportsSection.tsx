@@ -70,7 +70,11 @@ export function StatusReportsSection({
             onChange={(event) => setPeriod(event.target.value)}
             error={fieldError(create.error, "period")}
           />
-          <ProblemAlert error={create.error} headingLevel={4} />
+          <ProblemAlert
+            error={create.error}
+            headingLevel={4}
+            labelFor={() => t("programmes.reports.period")}
+          />
           <div className="programme-actions">
             <Button type="submit" variant="secondary" loading={create.isPending}>
               {t("programmes.reports.create")}

@@ -35,3 +35,8 @@ export const trendWord = (trend: "improved" | "unchanged" | "worsened" | null, t
 
 export const stateWord = (state: "draft" | "submitted" | "approved", t: Translate) =>
   t(`programmes.state.${state}`);
+
+/** "Fase 1: Innføring"; a name that already says which phase it is (the demo's "Fase 1: ...") as it is. */
+export function phaseLabel(number: number, name: string, t: Translate): string {
+  return /^(fase|phase)\s*\d/i.test(name) ? name : t("programmes.phase.name", { number, name });
+}
