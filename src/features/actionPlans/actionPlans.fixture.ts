@@ -16,7 +16,7 @@ export let trustB: Unit;
 export const indicator: Record<string, { id: number }> = {};
 const cookies: Record<string, string> = {};
 
-type Method = "GET" | "POST" | "PATCH" | "PUT";
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 /** Calls the API as `who`; any payload goes as JSON. */
 export function call(method: Method, who: string, url: string, payload?: unknown) {

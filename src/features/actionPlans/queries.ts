@@ -277,3 +277,11 @@ export async function findIndicatorRow(db: Db, id: number) {
   const [row] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, id));
   return row;
 }
+
+export async function deletePlanMeasure(db: Db, id: number, version: number) {
+  const [row] = await db
+    .delete(actionPlanMeasures)
+    .where(and(eq(actionPlanMeasures.id, id), eq(actionPlanMeasures.version, version)))
+    .returning();
+  return row;
+}

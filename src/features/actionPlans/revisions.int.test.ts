@@ -162,6 +162,35 @@ describe("a revision", () => {
     expect(foreign.json().reason).toBe("action_plan_other_series");
   });
 
+  it("lists a measure taken out of the revision as dropped, and keeps the measure itself", async () => {
+    const { plan, ongoing } = await adoptedPlan();
+    const revision = await json<ActionPlanView>(
+      "POST",
+      "regEditor",
+      `/api/action-plans/${plan.id}/revisions`,
+      {
+        year: 2010,
+      },
+    );
+    const link = revision.measures.find((m) => m.measureId === ongoing.measureId);
+    const url = `/api/action-plans/${revision.id}/measures/${link?.id}`;
+    expect((await call("DELETE", "regEditor", `${url}?version=${(link?.version ?? 0) + 1}`)).statusCode).toBe(
+      409,
+    );
+    expect((await call("DELETE", "regReader", `${url}?version=${link?.version}`)).statusCode).toBe(403);
+    expect((await call("DELETE", "regEditor", `${url}?version=${link?.version}`)).statusCode).toBe(204);
+    const comparison = await json<ActionPlanComparisonView>(
+      "GET",
+      "regReader",
+      `/api/action-plans/${plan.id}/compare?with=${revision.id}`,
+    );
+    expect(comparison.dropped.map((m) => m.measureId)).toEqual([ongoing.measureId]);
+    expect((await call("GET", "regEditor", `/api/measures/${ongoing.measureId}`)).statusCode).toBe(200);
+    // The adopted version it came from is kept as it was.
+    const old = await getPlan(plan.id);
+    expect(old.measures.some((m) => m.measureId === ongoing.measureId)).toBe(true);
+  });
+
   it("must be made in one of the plan's years, and carries nothing it should not", async () => {
     const { plan } = await adoptedPlan();
     for (const year of [2008, 2013]) {

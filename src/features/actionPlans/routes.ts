@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { callerOf } from "../../http.ts";
-import { id, idParams } from "../../schemas/common.ts";
-import { fileReplies, replies } from "../../schemas/contract.ts";
+import { id, idParams, versionQuery } from "../../schemas/common.ts";
+import { fileReplies, noContentReplies, replies } from "../../schemas/contract.ts";
 import { sendWorkbook } from "../risk/excel.ts";
 import { xlsxContentType } from "../scorecards/excel.ts";
 import { loadReadablePlan, refuseNonEditors } from "./access.ts";
 import { actionPlanWorkbook } from "./excel.ts";
-import { addPlanMeasure, changePlanMeasure } from "./planMeasures.ts";
+import { addPlanMeasure, changePlanMeasure, removePlanMeasure } from "./planMeasures.ts";
 import {
   adoptActionPlan,
   createActionPlan,
@@ -247,6 +247,30 @@ export const actionPlanRoutes =
       },
       async (request) =>
         changePlanMeasure(db, callerOf(request), request.params.id, request.params.partId, request.body),
+    );
+
+    app.delete(
+      "/api/action-plans/:id/measures/:partId",
+      {
+        preValidation: editorsOnly,
+        schema: {
+          tags,
+          summary: "Take a measure out of the plan version (the measure and its log stay); ?version= as read",
+          params: partParams,
+          querystring: versionQuery,
+          response: noContentReplies(),
+        },
+      },
+      async (request, reply) => {
+        await removePlanMeasure(
+          db,
+          callerOf(request),
+          request.params.id,
+          request.params.partId,
+          request.query.version,
+        );
+        return reply.code(204).send(null);
+      },
     );
 
     app.get(

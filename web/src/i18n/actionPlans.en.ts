@@ -46,7 +46,7 @@ export const actionPlansEn: Record<keyof typeof actionPlansNb, string> = {
   "actionPlans.responsible.all_trusts": "All trusts",
   "actionPlans.carriedOver": "Carried over",
   "actionPlans.reportedOn": "reported {date}",
-  "actionPlans.notReported": "not reported in the period",
+  "actionPlans.notReported": "no report by the end of the tertial",
   "actionPlans.period.label": "Tertial",
   "actionPlans.period.option": "{year} tertial {tertial}",
   "actionPlans.period.help":

@@ -47,7 +47,7 @@ export const actionPlansNb = {
   "actionPlans.responsible.all_trusts": "Alle HF",
   "actionPlans.carriedOver": "Overført",
   "actionPlans.reportedOn": "rapportert {date}",
-  "actionPlans.notReported": "ikke rapportert i perioden",
+  "actionPlans.notReported": "ingen rapport innen tertialets slutt",
   "actionPlans.period.label": "Tertial",
   "actionPlans.period.option": "{year} {tertial}. tertial",
   "actionPlans.period.help":

@@ -64,7 +64,7 @@ function Actions({
 }: {
   plan: ActionPlan;
   period: string;
-  onDone: (message: string) => void;
+  onDone: (planId: number, message: string) => void;
 }) {
   const { t } = useLocale();
   const navigate = useNavigate();
@@ -76,7 +76,7 @@ function Actions({
 
   return (
     <section aria-labelledby="action-plan-actions" className="action-plan-actions">
-      <Heading level={2} data-size="xs" id="action-plan-actions" className="visually-hidden">
+      <Heading level={2} data-size="xs" id="action-plan-actions" className="action-plan-sr-only">
         {t("actionPlans.actions")}
       </Heading>
       <div className="action-plan-actions__row">
@@ -85,7 +85,10 @@ function Actions({
             type="button"
             loading={adopt.isPending}
             onClick={() =>
-              adopt.mutate({ version: plan.version }, { onSuccess: () => onDone(t("actionPlans.adopted")) })
+              adopt.mutate(
+                { version: plan.version },
+                { onSuccess: () => onDone(plan.id, t("actionPlans.adopted")) },
+              )
             }
           >
             {t("actionPlans.adopt")}
@@ -105,7 +108,7 @@ function Actions({
               { year: Number(year) },
               {
                 onSuccess: (revision) => {
-                  onDone(t("actionPlans.revised", { number: revision.versionNumber }));
+                  onDone(revision.id, t("actionPlans.revised", { number: revision.versionNumber }));
                   navigate({ to: "/action-plans/$id", params: { id: String(revision.id) } });
                 },
               },
@@ -141,7 +144,8 @@ export function ActionPlanPage() {
   const navigate = useNavigate();
   const planId = Number(id);
   const plan = useActionPlan(planId);
-  const [message, setMessage] = useState<string | null>(null);
+  // A message belongs to the version it was made on: it does not follow the reader to another one.
+  const [message, setMessage] = useState<{ planId: number; text: string } | null>(null);
   const data = plan.data;
   const periods = data ? planTertials(data) : [];
   const period =
@@ -174,9 +178,9 @@ export function ActionPlanPage() {
               </RouterLink>
             </Alert>
           )}
-          <LiveStatus message={message} />
+          <LiveStatus message={message?.planId === planId ? message.text : null} />
           <Facts plan={data} />
-          <Actions plan={data} period={period} onDone={setMessage} />
+          <Actions plan={data} period={period} onDone={(id, text) => setMessage({ planId: id, text })} />
           <div className="action-plan-period">
             <SelectField
               label={t("actionPlans.period.label")}

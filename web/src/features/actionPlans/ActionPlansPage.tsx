@@ -28,7 +28,7 @@ export function ActionPlansPage() {
       {latest.length > 0 && (
         <ScrollRegion label={t("actionPlans.table.label")}>
           <Table data-size="sm" className="action-plans-table">
-            <caption className="visually-hidden">{t("actionPlans.table.label")}</caption>
+            <caption className="action-plan-sr-only">{t("actionPlans.table.label")}</caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell scope="col">{t("actionPlans.table.title")}</Table.HeaderCell>
