@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildActionPlanDocument, keyIndicatorLine, yearsInWords } from "./actionPlanBuild.ts";
+import { buildActionPlanDocument, keyIndicatorLine, specification, yearsInWords } from "./actionPlanBuild.ts";
 import type { DocumentContent, TableBlock } from "./model.ts";
 import { sampleActionPlan } from "./programmeSamples.ts";
 
@@ -110,5 +110,15 @@ describe("the measures of a sub-goal", () => {
     });
     const [first] = tables(content);
     expect(first?.header).toEqual(["Tiltak", "Pri", "Gjennomføring", "Ressurs", "Ansvar"]);
+  });
+});
+
+describe("a measure's specification in a cell", () => {
+  it("puts a list's points after each other, and leaves a sentence as it is", () => {
+    expect(specification("- Identifisere målemetode\n- Iverksette måling.\n")).toBe(
+      "Identifisere målemetode; Iverksette måling.",
+    );
+    expect(specification("Én setning.")).toBe("Én setning.");
+    expect(specification("  ")).toBe("");
   });
 });

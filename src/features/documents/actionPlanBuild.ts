@@ -5,6 +5,7 @@
 // each measure's phase and status and the latest note on it. Pure.
 
 import { parsePeriod } from "../../domain/periods.ts";
+import type { MeasureStatus } from "../../domain/riskMeasures.ts";
 import type { ActionPlanData, KeyIndicatorData, PlanMeasureData } from "./actionPlanModel.ts";
 import { TableNumbers } from "./buildTables.ts";
 import type { Block, DocumentContent } from "./model.ts";
@@ -38,8 +39,21 @@ export function yearsInWords(years: readonly number[]): string {
 const planYears = (data: ActionPlanData) =>
   Array.from({ length: data.plan.toYear - data.plan.fromYear + 1 }, (_, index) => data.plan.fromYear + index);
 
+/** By sub-goal ("Andre tiltak" last), each in the plan's own order. */
 const sortMeasures = (measures: readonly PlanMeasureData[]) =>
-  [...measures].sort((a, b) => (a.subGoal ?? 999) - (b.subGoal ?? 999) || a.priority - b.priority);
+  [...measures].sort(
+    (a, b) => (a.subGoal ?? Number.MAX_SAFE_INTEGER) - (b.subGoal ?? Number.MAX_SAFE_INTEGER),
+  );
+
+/** A specification written as a list ("- Identifisere ...") in one cell: its points after each other. */
+export function specification(description: string): string {
+  const points = description
+    .split("\n")
+    .map((line) => line.replace(/^\s*(?:[-*•o]|\d+[.)])\s+/, "").trim())
+    .filter((line) => line !== "");
+  if (points.length <= 1) return points[0] ?? "";
+  return `${points.map((point) => point.replace(/[.;]$/, "")).join("; ")}.`;
+}
 
 /** One line per key indicator: its text, then what it is measured against. */
 export function keyIndicatorLine(indicator: KeyIndicatorData): string {
@@ -66,7 +80,7 @@ function measureTable(measures: PlanMeasureData[], tables: TableNumbers, caption
   const specified = measures.some((measure) => measure.description.trim() !== "");
   const rows = sortMeasures(measures).map((measure) => [
     measureTitle(measure),
-    ...(specified ? [measure.description.trim() || "–"] : []),
+    ...(specified ? [specification(measure.description) || "–"] : []),
     String(measure.priority),
     yearsInWords(measure.years),
     measure.resource.trim() || "–",
@@ -149,8 +163,11 @@ function progressBlocks(data: ActionPlanData, period: string, tables: TableNumbe
   const words = periodWords(parsePeriod(period));
   const rows = sortMeasures(data.measures).map((measure) => [
     measureTitle(measure),
-    measurePhaseWords[measure.phase],
-    measure.status ? measureStatusCells[measure.status] : "–",
+    // Where the measure stood at the period's end, by its note then; without one, where it stands now.
+    measurePhaseWords[measure.latestLog?.phase ?? measure.phase],
+    (measure.latestLog ? measure.latestLog.status : measure.status)
+      ? measureStatusCells[(measure.latestLog ? measure.latestLog.status : measure.status) as MeasureStatus]
+      : "–",
     measure.latestLog
       ? `${longDate(measure.latestLog.on)}: ${measure.latestLog.text.trim()}`
       : "Ingen statusnotat",

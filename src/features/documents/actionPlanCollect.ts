@@ -95,9 +95,8 @@ export async function collectActionPlan(
         periodLastDay(progressPeriod),
       )
     : [];
-  const latestLog = new Map<number, { on: string; text: string }>();
-  for (const log of logs)
-    if (!latestLog.has(log.measureId)) latestLog.set(log.measureId, { on: log.on, text: log.text });
+  const latestLog = new Map<number, ActionPlanData["measures"][number]["latestLog"]>();
+  for (const { measureId, ...log } of logs) if (!latestLog.has(measureId)) latestLog.set(measureId, log);
 
   return {
     takenAt: now.toISOString(),

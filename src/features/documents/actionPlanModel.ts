@@ -41,7 +41,7 @@ export interface PlanMeasureData {
   phase: MeasurePhase;
   status: MeasureStatus | null;
   /** The latest log entry up to the progress period's end, when progress is asked for. */
-  latestLog: { on: string; text: string } | null;
+  latestLog: { on: string; text: string; phase: MeasurePhase; status: MeasureStatus | null } | null;
 }
 
 export interface ActionPlanData {

@@ -95,7 +95,13 @@ export function selectUnitNames(db: Db, ids: number[]) {
 export function selectLatestLogs(db: Db, measureIds: number[], until: string) {
   if (measureIds.length === 0) return Promise.resolve([]);
   return db
-    .select({ measureId: measureLog.measureId, on: measureLog.on, text: measureLog.text })
+    .select({
+      measureId: measureLog.measureId,
+      on: measureLog.on,
+      text: measureLog.text,
+      phase: measureLog.phase,
+      status: measureLog.status,
+    })
     .from(measureLog)
     .where(and(inArray(measureLog.measureId, measureIds), lte(measureLog.on, until)))
     .orderBy(desc(measureLog.on), desc(measureLog.id))

@@ -15,7 +15,7 @@ describe("a programme's status board case", () => {
     const content = buildProgrammeCase(sampleProgrammeCase());
     expect(content.type).toBe("board_case");
     expect(content.title).toBe(
-      "Styresak 112-2026 Programmet Nasjonale stab- og støttetjenester – status per 7. desember 2026",
+      "Styresak 112-2026 Nasjonale stab- og støttetjenester – status per 7. desember 2026",
     );
     expect(content.frontPage.lines).toEqual([
       { label: "Saksnummer", value: "112-2026" },
@@ -37,7 +37,7 @@ describe("a programme's status board case", () => {
     const content = buildProgrammeCase(
       sampleProgrammeCase({ front: { caseNumber: null, meetingDate: null, caseOfficer: null } }),
     );
-    expect(content.title).toBe("Programmet Nasjonale stab- og støttetjenester – status per 7. desember 2026");
+    expect(content.title).toBe("Nasjonale stab- og støttetjenester – status per 7. desember 2026");
     expect(content.frontPage.lines).toEqual([{ label: "Dato", value: "7. desember 2026" }]);
   });
 

@@ -40,11 +40,12 @@ function named(data: ProgrammeCaseData, capital: boolean): string {
   const title = data.programme.title.trim();
   if (/\b(program|programmet|prosjekt|prosjektet)\b/i.test(title)) return title;
   const kind = capital ? capitalised(kindWord(data)) : kindWord(data);
-  return `${kind} ${title}`;
+  return `${kind} «${title}»`;
 }
 
 export function programmeCaseTitle(data: ProgrammeCaseData): string {
-  const subject = `${named(data, true)} – status per ${longDate(data.asOf)}`;
+  // The title names the programme by its own title: "Programmet «Plan for ...»" reads badly there.
+  const subject = `${data.programme.title.trim()} – status per ${longDate(data.asOf)}`;
   return data.front.caseNumber ? `Styresak ${data.front.caseNumber} ${subject}` : subject;
 }
 
@@ -220,6 +221,9 @@ function trendSentence(report: StatusReportData, previous: StatusReportData | nu
   return `Samlet vurdering er ${trendWords[trend]} siden forrige rapport (${before}).`;
 }
 
+/** "Manglende forankring." before the events: a title that ends a sentence keeps its own stop. */
+const withStop = (title: string) => (/[.!?:]$/.test(title.trim()) ? title.trim() : `${title.trim()}:`);
+
 const levelText = (level: RiskLevelWords | null) => level?.label ?? "Ikke vurdert";
 const levelTone = (level: RiskLevelWords | null): CellTone => (level ? riskTone(level.colour) : "grey");
 
@@ -246,7 +250,7 @@ function riskBlocks(data: ProgrammeCaseData, tables: TableNumbers): Block[] {
     });
     return [
       risk.area,
-      events ? `${risk.title}: ${events}` : risk.title,
+      events ? `${withStop(risk.title)} ${events}` : risk.title,
       levelText(risk.before),
       levelText(risk.after),
       measures.length > 0 ? measures.join("; ") : "Ingen tiltak registrert",

@@ -45,7 +45,9 @@ describe("the demo's seed cases as Word documents", () => {
       `/api/documents/programmes/${programme.id}/status-case.docx?date=2008-06-30&caseNumber=045-2008`,
       "styresak-stab-og-stotte",
     );
-    expect(text).toContain("Styresak 045-2008 Nasjonalt program for stabs- og støttefunksjoner – status per 30. juni 2008");
+    expect(text).toContain(
+      "Styresak 045-2008 Nasjonalt program for stabs- og støttefunksjoner – status per 30. juni 2008",
+    );
     expect(text).toContain("Faser og beslutningspunkter");
     expect(text).toMatch(/Godkjent/);
     expect(text).toContain("Gevinstplan");

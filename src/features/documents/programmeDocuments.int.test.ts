@@ -211,10 +211,10 @@ describe("the programme's status board case", () => {
     );
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe(docx);
-    expect(response.headers["content-disposition"]).toContain("Styresak-112-2026-Programmet-Nasjonale");
+    expect(response.headers["content-disposition"]).toContain("Styresak-112-2026-Nasjonale");
     const text = await textOf(response.rawPayload);
     expect(text).toContain(
-      "Styresak 112-2026 Programmet Nasjonale stab- og støttetjenester – status per 7. desember 2026",
+      "Styresak 112-2026 Nasjonale stab- og støttetjenester – status per 7. desember 2026",
     );
     expect(text).toMatch(/Saksbehandler\s*Ola Hansen/);
     // The November draft is not the board's: the approved second tertial is, against the first.

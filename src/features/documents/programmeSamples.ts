@@ -211,7 +211,12 @@ export function sampleActionPlan(overrides: Partial<ActionPlanData> = {}): Actio
         responsible: "Helse Sør-Øst RHF",
         phase: "in_progress",
         status: "as_planned",
-        latestLog: { on: "2009-08-20", text: "Tre prosjekter er i gang." },
+        latestLog: {
+          on: "2009-08-20",
+          text: "Tre prosjekter er i gang.",
+          phase: "in_progress",
+          status: "as_planned",
+        },
       },
       {
         subGoal: 2,
