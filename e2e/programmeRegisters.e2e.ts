@@ -77,19 +77,19 @@ describe("a programme's registers", () => {
     await editor.goto(registersUrl);
     await editor.getByRole("heading", { level: 1, name: `Registre for ${code}: ${title}` }).waitFor();
     await editor.getByText("Programmet har ingen grupper ennå.").waitFor();
-    await editor.getByText("Legg til gruppe").click();
+    await editor.locator("summary", { hasText: "Legg til gruppe" }).click();
     const form = editor.locator("form").filter({ has: editor.getByLabel("Type gruppe") });
     await form.getByLabel("Type gruppe").selectOption({ label: "Styringsgruppe" });
     await form.getByLabel("Navn", { exact: true }).first().fill("Styringsgruppe legemidler");
     await form.getByLabel("Kategori").fill("Legemidler");
     await form.getByLabel("Mandat").fill("Prioritere og beslutte nasjonale anskaffelser i kategorien.");
     const first = form.getByRole("group", { name: "Medlem 1" });
-    await first.getByLabel("Navn").fill("Kari Nordmann");
+    await first.getByLabel("Navn", { exact: true }).fill("Kari Nordmann");
     await first.getByLabel("Representerer").selectOption({ label: hnName });
     await first.getByLabel("Rolle").selectOption({ label: "Leder" });
     await form.getByRole("button", { name: "Legg til medlem" }).click();
     const second = form.getByRole("group", { name: "Medlem 2" });
-    await second.getByLabel("Navn").fill("Ola Sekretær");
+    await second.getByLabel("Navn", { exact: true }).fill("Ola Sekretær");
     await second.getByLabel("Rolle").selectOption({ label: "Sekretær" });
     await form.getByRole("button", { name: "Legg til gruppe" }).click();
 
@@ -99,18 +99,18 @@ describe("a programme's registers", () => {
     expect(await chairRow.innerText()).toContain(hnName);
     expect(await chairRow.innerText()).toContain("Leder");
     expect(await card.getByRole("row", { name: /Ola Sekretær/ }).innerText()).toContain("Sekretær");
-    await editor.getByText("«Styringsgruppe legemidler» er lagt til.").waitFor();
+    await editor.getByText("«Styringsgruppe legemidler» er lagt til.").waitFor({ state: "attached" });
   });
 
   test("a second chair is refused, naming the member", async () => {
-    await editor.getByText("Legg til gruppe").click();
+    await editor.locator("summary", { hasText: "Legg til gruppe" }).click();
     const form = editor.locator("form").filter({ has: editor.getByLabel("Type gruppe") });
     await form.getByLabel("Navn", { exact: true }).first().fill("Referansegruppe");
     await form.getByLabel("Type gruppe").selectOption({ label: "Referansegruppe" });
-    await form.getByRole("group", { name: "Medlem 1" }).getByLabel("Navn").fill("A");
+    await form.getByRole("group", { name: "Medlem 1" }).getByLabel("Navn", { exact: true }).fill("A");
     await form.getByRole("group", { name: "Medlem 1" }).getByLabel("Rolle").selectOption({ label: "Leder" });
     await form.getByRole("button", { name: "Legg til medlem" }).click();
-    await form.getByRole("group", { name: "Medlem 2" }).getByLabel("Navn").fill("B");
+    await form.getByRole("group", { name: "Medlem 2" }).getByLabel("Navn", { exact: true }).fill("B");
     await form.getByRole("group", { name: "Medlem 2" }).getByLabel("Rolle").selectOption({ label: "Leder" });
     await form.getByRole("button", { name: "Legg til gruppe" }).click();
     const alert = form.getByRole("alert");
@@ -122,7 +122,7 @@ describe("a programme's registers", () => {
   test("the editor adds a stakeholder with an engagement activity", async () => {
     await editor.goto(registersUrl);
     await editor.getByRole("heading", { level: 2, name: "Interessenter" }).waitFor();
-    await editor.getByText("Legg til interessent").click();
+    await editor.locator("summary", { hasText: "Legg til interessent" }).click();
     const form = editor.locator("form").filter({ has: editor.getByLabel("Påvirkning") });
     await form.getByLabel("Interessent").fill("RHF – interregionale fora");
     await form.getByLabel("Interesse", { exact: true }).fill("Forankring av styringsmodellen");
@@ -130,7 +130,7 @@ describe("a programme's registers", () => {
     await form.getByLabel("Påvirkning").selectOption({ label: "Høy" });
     await form.getByRole("button", { name: "Legg til aktivitet" }).click();
     const activity = form.getByRole("group", { name: "Aktivitet 1" });
-    await activity.getByLabel("Aktivitet").fill("Informasjon i AD-møtet");
+    await activity.getByLabel("Aktivitet", { exact: true }).fill("Informasjon i AD-møtet");
     await activity.getByLabel("Dato").fill("2024-09-12");
     await form.getByRole("button", { name: "Legg til interessent" }).click();
 

@@ -65,25 +65,27 @@ function GroupCard({
       {group.members.length === 0 ? (
         <Paragraph data-size="sm">{t("registers.groups.members.none")}</Paragraph>
       ) : (
-        <Table data-size="sm" className="register-table">
-          <caption>{t("registers.groups.members")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t("registers.groups.member.name")}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t("registers.groups.member.unit")}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t("registers.groups.member.role")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {group.members.map((member) => (
-              <Table.Row key={member.id}>
-                <Table.HeaderCell scope="row">{member.name}</Table.HeaderCell>
-                <Table.Cell>{member.unitName ?? t("registers.groups.member.noUnit")}</Table.Cell>
-                <Table.Cell>{t(`registers.groups.role.${member.role}`)}</Table.Cell>
+        <div className="register-scroll">
+          <Table data-size="sm" className="register-table">
+            <caption>{t("registers.groups.members")}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t("registers.groups.member.name")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("registers.groups.member.unit")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("registers.groups.member.role")}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {group.members.map((member) => (
+                <Table.Row key={member.id}>
+                  <Table.HeaderCell scope="row">{member.name}</Table.HeaderCell>
+                  <Table.Cell>{member.unitName ?? t("registers.groups.member.noUnit")}</Table.Cell>
+                  <Table.Cell>{t(`registers.groups.role.${member.role}`)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
     </article>
   );
