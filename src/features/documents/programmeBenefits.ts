@@ -117,8 +117,6 @@ export function benefitBlocks(
         "Gevinstplan",
         ["Gevinst", "Gevinsteier", "Utgangspunkt", "Mål", "Forventet per dato", "Realisert"],
         data.benefits.map((benefit) => benefitRow(benefit, data.asOf)),
-        undefined,
-        true,
       ),
     );
   }
