@@ -107,6 +107,8 @@ describe("the demo action plan (seed 004)", () => {
     });
     expect(byTitle("Vurdere felles innkjøp")?.responsibleUnitIds).toContain(sthf);
     expect(byTitle("Regional samkjøring")?.resource).toBe("HINAS, SP");
+    const jointSystem = rows.find((row) => row.measure.title.startsWith("Vurdere felles innkjøp"))?.measure;
+    expect(jointSystem?.ownerRole).toBe("Helse Sør-Øst RHF og Sykehuset Telemark HF");
   });
 
   it("follows the measures through 2009 and 2010: some completed, some under way, some delayed, each reported from T1 2009", async () => {

@@ -86,26 +86,32 @@ export function responsibilityOf(responsible: string[]): { kind: PlanResponsibil
   return { kind: "owner", codes: [] };
 }
 
-const ownerRoles: Record<PlanResponsibility, string> = {
-  owner: "Helse Sør-Øst RHF",
-  all_trusts: "Administrerende direktør i hvert helseforetak",
-  named_units: "Navngitte helseforetak",
-};
+/** Who owns the measure, in the plan's words: the RHF, every trust's CEO, or the units named. */
+function ownerRole(
+  responsibility: { kind: PlanResponsibility; codes: string[] },
+  nameOf: (code: string) => string,
+) {
+  if (responsibility.kind === "owner") return "Helse Sør-Øst RHF";
+  if (responsibility.kind === "all_trusts") return "Administrerende direktør i hvert helseforetak";
+  return responsibility.codes.map(nameOf).join(" og ");
+}
 
-async function unitIds(db: Db): Promise<Map<string, number>> {
-  const rows = await db.select({ id: units.id, code: units.code }).from(units);
-  return new Map(rows.map((row) => [row.code, row.id]));
+async function unitsByCode(db: Db): Promise<Map<string, { id: number; name: string }>> {
+  const rows = await db.select({ id: units.id, code: units.code, name: units.name }).from(units);
+  return new Map(rows.map((row) => [row.code, row]));
 }
 
 /** Loads the plan; returns its id and what it holds. */
 export async function loadActionPlanDemo(db: Db, actor: Actor) {
   const caller: Caller = { principal: operatorPrincipal, actor };
-  const ids = await unitIds(db);
-  const unitOf = (code: string) => {
-    const id = ids.get(code);
-    if (id === undefined) throw new Error(`demo action plan names unknown unit ${code}`);
-    return id;
+  const known = await unitsByCode(db);
+  const unitNamed = (code: string) => {
+    const unit = known.get(code);
+    if (unit === undefined) throw new Error(`demo action plan names unknown unit ${code}`);
+    return unit;
   };
+  const unitOf = (code: string) => unitNamed(code).id;
+  const nameOf = (code: string) => unitNamed(code).name;
   const owner = unitOf("HSO");
   const { plan: seedPlan, sub_goals: sections } = actionPlanSeed;
   const indicators = await loadPlanIndicators(db, caller, owner, "HSO");
@@ -163,6 +169,7 @@ export async function loadActionPlanDemo(db: Db, actor: Actor) {
         position,
         measure,
         unitOf,
+        nameOf,
         indicatorIds: indicatorsOfMeasure(measure.id, indicators.ids),
       });
       measures++;
@@ -226,6 +233,7 @@ async function loadMeasure(
     position: number;
     measure: SeedMeasure;
     unitOf: (code: string) => number;
+    nameOf: (code: string) => string;
     indicatorIds: number[];
   },
 ) {
@@ -249,7 +257,7 @@ async function loadMeasure(
     responsibleUnitId: input.ownerId,
     title: measure.title,
     description: measure.sub_points.map((point) => `- ${point}`).join("\n"),
-    ownerRole: ownerRoles[responsibility.kind],
+    ownerRole: ownerRole(responsibility, input.nameOf),
     phase: standing.phase,
     status: standing.status,
     start: `${Math.min(...years)}-01-01`,
