@@ -18,7 +18,18 @@ async function checkPage(page: Page, name: string) {
   await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
   const size = page.viewportSize();
   await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
+  // Names the widest elements when the page is wider than the phone, so a failure says what to fix.
+  const widest = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map(
+        (element) =>
+          `${element.tagName}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
+      )
+      .join("; "),
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), widest).toBeLessThanOrEqual(
     phone.width,
   );
   await expectNoAxeViolations(page);

@@ -70,6 +70,7 @@ export const programmeRegistersEn: Record<keyof typeof programmeRegistersNb, str
   "registers.training.dates": "Dates",
   "registers.resources.title": "Resources",
   "registers.resources.intro": "Planned and used person-months per unit.",
+  "registers.resources.change": "Change {name}",
   "registers.resources.add": "Add resources for a unit",
   "registers.resources.none": "No resources are registered.",
   "registers.resources.field.unitId": "Unit",

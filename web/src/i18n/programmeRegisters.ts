@@ -75,6 +75,7 @@ export const programmeRegistersNb = {
 
   "registers.resources.title": "Ressurser",
   "registers.resources.intro": "Planlagte og brukte personmåneder per enhet.",
+  "registers.resources.change": "Endre {name}",
   "registers.resources.add": "Legg til ressurser for en enhet",
   "registers.resources.none": "Ingen ressurser er registrert.",
   "registers.resources.field.unitId": "Enhet",

@@ -6,7 +6,9 @@ import { Fragment, useState } from "react";
 import { useUnits } from "../../api/hooks.ts";
 import {
   type NewResource,
+  type ResourceList,
   useAddToRegister,
+  useChangeInRegister,
   useRemoveFromRegister,
   useResources,
 } from "../../api/programmeRegisters.ts";
@@ -88,6 +90,66 @@ function NewResourceForm({ programmeId, onDone }: { programmeId: number; onDone:
         </Button>
       </div>
       <FormProblems error={add.error} register="resources" />
+    </form>
+  );
+}
+
+type ResourceRow = ResourceList["resources"][number];
+
+/** Planned and used months of one row, from the version read. */
+function ChangeResourceForm({
+  programmeId,
+  row,
+  onDone,
+}: {
+  programmeId: number;
+  row: ResourceRow;
+  onDone: () => void;
+}) {
+  const { t, locale } = useLocale();
+  const change = useChangeInRegister<{ version: number; plannedMonths: number; usedMonths: number }>(
+    programmeId,
+    "resources",
+  );
+  const [planned, setPlanned] = useState(months(row.plannedMonths, locale));
+  const [used, setUsed] = useState(months(row.usedMonths, locale));
+  const error = errorOf(change.error);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    change.mutate(
+      {
+        id: row.id,
+        version: row.version,
+        plannedMonths: numberValue(planned) as number,
+        usedMonths: numberValue(used) as number,
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className="register-form" onSubmit={submit} noValidate>
+      <div className="register-pair">
+        <Textfield
+          label={t("registers.resources.field.plannedMonths")}
+          inputMode="decimal"
+          value={planned}
+          onChange={(event) => setPlanned(event.target.value)}
+          error={error("plannedMonths")}
+        />
+        <Textfield
+          label={t("registers.resources.field.usedMonths")}
+          inputMode="decimal"
+          value={used}
+          onChange={(event) => setUsed(event.target.value)}
+          error={error("usedMonths")}
+        />
+      </div>
+      <div className="register-actions">
+        <Button type="submit" loading={change.isPending}>
+          {t("registers.save")}
+        </Button>
+      </div>
+      <FormProblems error={change.error} register="resources" />
     </form>
   );
 }
@@ -190,6 +252,27 @@ export function ResourcesSection({
           </Table>
         </div>
       )}
+      {canEdit &&
+        data?.resources.map((row) => {
+          const phase =
+            row.phaseNumber === null
+              ? t("registers.resources.wholeProgramme")
+              : t("registers.resources.phaseNumber", { number: row.phaseNumber });
+          return (
+            <Details key={`${row.id}-${row.version}`} className="register-add">
+              <Details.Summary>
+                {t("registers.resources.change", { name: `${row.unitName}, ${phase}` })}
+              </Details.Summary>
+              <Details.Content>
+                <ChangeResourceForm
+                  programmeId={programmeId}
+                  row={row}
+                  onDone={() => onDone(t("registers.saved"))}
+                />
+              </Details.Content>
+            </Details>
+          );
+        })}
       {canEdit && (
         <Details key={round} className="register-add">
           <Details.Summary>{t("registers.resources.add")}</Details.Summary>

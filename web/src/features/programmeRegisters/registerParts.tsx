@@ -69,7 +69,7 @@ export function DeleteButton({
 
 /** A number as typed: text that is no number goes as it is, so the server names the field. */
 export function numberValue(text: string): number | string {
-  const trimmed = text.trim().replace(",", ".");
+  const trimmed = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
   return trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
 
