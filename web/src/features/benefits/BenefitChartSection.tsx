@@ -9,6 +9,7 @@ import {
   Textfield,
 } from "@digdir/designsystemet-react";
 import { type FormEvent, useId, useState } from "react";
+import { expectedOn } from "../../../../src/domain/benefits.ts";
 import { type BenefitChart, useBenefitChart, useSaveReadings } from "../../api/benefits.ts";
 import { formatDate, todayIsoDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
@@ -25,8 +26,6 @@ function summaryOf(
 ) {
   const { benefit } = chart;
   const unit = benefit.measureUnit;
-  const last = chart.points.at(-1);
-  const today = chart.points.filter((point) => point.date <= chart.on).at(-1) ?? last;
   const latest = chart.readings.filter((reading) => reading.date <= chart.on).at(-1);
   const values = {
     baseline: formatValue(benefit.baselineValue, unit, locale),
@@ -34,7 +33,17 @@ function summaryOf(
     target: formatValue(benefit.targetValue, unit, locale),
     targetDate: formatDate(benefit.targetDate, locale),
     on: formatDate(chart.on, locale),
-    expected: formatValue(today?.expected ?? null, unit, locale),
+    expected:
+      benefit.baselineValue === null || benefit.targetValue === null
+        ? "–"
+        : formatValue(
+            expectedOn(
+              { ...benefit, baselineValue: benefit.baselineValue, targetValue: benefit.targetValue },
+              chart.on,
+            ),
+            unit,
+            locale,
+          ),
   };
   return latest
     ? t("benefits.chart.summary", {
@@ -46,7 +55,7 @@ function summaryOf(
 
 /** Enters one reading for a benefit measured by hand; the plan and chart follow. */
 function ReadingForm({ chart, onDone }: { chart: BenefitChart; onDone: (message: string) => void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const save = useSaveReadings(chart.benefit.id);
   const [date, setDate] = useState(todayIsoDate());
   const [value, setValue] = useState("");
@@ -54,13 +63,15 @@ function ReadingForm({ chart, onDone }: { chart: BenefitChart; onDone: (message:
   const unit = chart.benefit.measureUnit;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // The last save's message goes, so a refusal now is not read beside an earlier success.
+    onDone("");
     save.mutate(
       { readings: [{ date, value: numberOf(value) as number, comment }] },
       {
         onSuccess: () => {
           setValue("");
           setComment("");
-          onDone(t("benefits.readings.done", { date, title: chart.benefit.title }));
+          onDone(t("benefits.readings.done", { date: formatDate(date, locale), title: chart.benefit.title }));
         },
       },
     );
@@ -91,7 +102,19 @@ function ReadingForm({ chart, onDone }: { chart: BenefitChart; onDone: (message:
         value={comment}
         onChange={(event) => setComment(event.target.value)}
       />
-      {save.error !== null && <ProblemAlert error={save.error} headingLevel={4} />}
+      {save.error !== null && (
+        <ProblemAlert
+          error={save.error}
+          headingLevel={4}
+          labelFor={(field) =>
+            field.endsWith(".date")
+              ? t("benefits.readings.date")
+              : field.endsWith(".value")
+                ? t("benefits.readings.valueNoUnit")
+                : undefined
+          }
+        />
+      )}
       <div className="form-actions">
         <Button type="submit" disabled={save.isPending}>
           {t("benefits.readings.submit")}

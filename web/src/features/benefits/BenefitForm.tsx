@@ -8,7 +8,7 @@ import {
 } from "../../api/benefits.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
-import { useLocale } from "../../i18n/i18n.tsx";
+import { hasMessage, useLocale } from "../../i18n/i18n.tsx";
 import { numberOf, problemFor } from "./benefitWords.ts";
 
 const emptyDraft = {
@@ -115,7 +115,16 @@ export function NewBenefitForm({
         onChange={(event) => set("description", event.target.value)}
         error={error("description")}
       />
-      {create.error !== null && <ProblemAlert error={create.error} headingLevel={3} />}
+      {create.error !== null && (
+        <ProblemAlert
+          error={create.error}
+          headingLevel={3}
+          labelFor={(field) => {
+            const key = `benefits.field.${field}`;
+            return hasMessage(key) ? t(key) : undefined;
+          }}
+        />
+      )}
       <div className="form-actions">
         <Button type="submit" disabled={create.isPending}>
           {t("benefits.add.submit")}

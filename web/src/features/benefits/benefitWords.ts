@@ -5,10 +5,13 @@ import { isApiProblem } from "../../api/client.ts";
 import type { Locale, Translate } from "../../i18n/i18n.tsx";
 import { formatNumber, formatPercent } from "../../i18n/numbers.ts";
 
-/** A value with its unit: "12,5 timer", "1 000 MNOK"; two decimals at most. */
+/**
+ * A value with its unit: "12,5 timer", "11 726 277 NOK". Two decimals at most, and none from a
+ * thousand up, where øre and hundredths are noise on a line drawn between two days.
+ */
 export function formatValue(value: number | null, unit: string, locale: Locale): string {
   if (value === null) return "–";
-  const rounded = Math.round(value * 100) / 100;
+  const rounded = Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 100) / 100;
   const figure = formatNumber(rounded, locale);
   return unit ? `${figure} ${unit}` : figure;
 }
