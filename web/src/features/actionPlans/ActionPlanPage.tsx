@@ -17,7 +17,8 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { ComparisonSection } from "./ComparisonSection.tsx";
-import { currentTertial, PlanStatus, planTertials } from "./planWords.tsx";
+import { currentTertial, planTertials } from "./planPeriods.ts";
+import { PlanStatus } from "./planWords.tsx";
 import { SubGoalSection } from "./SubGoalSection.tsx";
 
 const planRoute = getRouteApi("/app/action-plans/$id");
@@ -70,8 +71,12 @@ function Actions({
   const navigate = useNavigate();
   const adopt = useAdoptActionPlan(plan.id);
   const revise = useReviseActionPlan(plan.id);
+  // This year while the plan runs; otherwise the year after the last revision (the yearly one).
   const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(String(Math.min(Math.max(thisYear, plan.fromYear), plan.toYear)));
+  const nextRevision = Math.min((plan.revisedInYear ?? plan.fromYear) + 1, plan.toYear);
+  const [year, setYear] = useState(
+    String(thisYear >= plan.fromYear && thisYear <= plan.toYear ? thisYear : nextRevision),
+  );
   const years = Array.from({ length: plan.toYear - plan.fromYear + 1 }, (_, index) => plan.fromYear + index);
 
   return (
