@@ -88,6 +88,7 @@ export const programmesEn: Record<keyof typeof programmesNb, string> = {
   "programmes.decide.text": "Decision text",
   "programmes.decide.conditions": "Conditions",
   "programmes.decide.conditionsHelp": "Required when the decision is an approval with conditions.",
+  "programmes.decide.again": "Take a new decision",
   "programmes.decide.submit": "Save the decision",
   "programmes.decide.done": "The decision at {name} is saved: {decision}.",
   "programmes.start.title": "Start phase {number}",

@@ -89,6 +89,7 @@ export const programmesNb = {
   "programmes.decide.text": "Beslutningstekst",
   "programmes.decide.conditions": "Vilkår",
   "programmes.decide.conditionsHelp": "Må fylles ut når beslutningen er godkjent med vilkår.",
+  "programmes.decide.again": "Ta en ny beslutning",
   "programmes.decide.submit": "Lagre beslutning",
   "programmes.decide.done": "Beslutningen i {name} er lagret: {decision}.",
   "programmes.start.title": "Start fase {number}",

@@ -1,4 +1,12 @@
-import { Button, Fieldset, Heading, Paragraph, Radio, Textfield } from "@digdir/designsystemet-react";
+import {
+  Button,
+  Details,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Radio,
+  Textfield,
+} from "@digdir/designsystemet-react";
 import { type FormEvent, useId, useState } from "react";
 import {
   type GateDecisionKind,
@@ -72,9 +80,19 @@ export function GateCard({ programme, gate, onDone }: Props) {
         </>
       )}
       {programme.can.edit && !opened && <AskForm programme={programme} gate={gate} onDone={onDone} />}
-      {programme.can.decide && phase?.actualStart === null && (
-        <DecideForm programme={programme} gate={gate} onDone={onDone} />
-      )}
+      {programme.can.decide &&
+        phase?.actualStart === null &&
+        (gate.standing === null ? (
+          <DecideForm programme={programme} gate={gate} onDone={onDone} />
+        ) : (
+          // A decision stands: a new one (a stop, an approval after a postponement) is folded away.
+          <Details>
+            <Details.Summary>{t("programmes.decide.again")}</Details.Summary>
+            <Details.Content>
+              <DecideForm programme={programme} gate={gate} onDone={onDone} />
+            </Details.Content>
+          </Details>
+        ))}
       {mayStart && phase && (
         <StartForm programme={programme} number={phase.number} version={phase.version} onDone={onDone} />
       )}
@@ -91,10 +109,11 @@ function AskForm({ programme, gate, onDone }: Props) {
   const [text, setText] = useState(gate.requestText);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    ask.mutate(
-      { version: gate.version, requestText: text },
-      { onSuccess: () => onDone(t("programmes.ask.done", { name: gate.name })) },
-    );
+    // From the promise: it settles even if the form has gone away meanwhile (see StartForm).
+    ask
+      .mutateAsync({ version: gate.version, requestText: text })
+      .then(() => onDone(t("programmes.ask.done", { name: gate.name })))
+      .catch(() => undefined);
   };
   return (
     <form
@@ -130,16 +149,14 @@ function DecideForm({ programme, gate, onDone }: Props) {
   const [conditions, setConditions] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    decide.mutate(
-      { decision, decidedOn, decisionText, conditions },
-      {
-        onSuccess: () => {
-          setDecisionText("");
-          setConditions("");
-          onDone(t("programmes.decide.done", { name: gate.name, decision: decisionWord(decision, t) }));
-        },
-      },
-    );
+    // The form moves into a fold once a decision stands, so the message comes from the promise,
+    // which settles even when the form has gone away (a mutate callback would not run then).
+    decide
+      .mutateAsync({ decision, decidedOn, decisionText, conditions })
+      .then(() =>
+        onDone(t("programmes.decide.done", { name: gate.name, decision: decisionWord(decision, t) })),
+      )
+      .catch(() => undefined);
   };
   return (
     <form
