@@ -25,6 +25,7 @@ import {
   programmeStakeholders,
   programmes,
   programmeTraining,
+  riskScales,
   statusReports,
   unitRisks,
   users,
@@ -157,6 +158,10 @@ describe("seed 001: the governance-model programme of Sykehusinnkjøp HF", () =>
       programmesFile.programmes[0]?.risk?.areas.map((area) => area.text),
     );
     expect(risks.map((risk) => risk.rank)).toEqual([1, 2, 3, 4, 5]);
+    // Filed under Sykehusinnkjøp HF's own list of areas, the five of the plan.
+    const [scale] = await t.db.select().from(riskScales).where(eq(riskScales.unitId, programme.ownerUnitId));
+    expect(scale?.definition.areas?.map((area) => area.key)).toEqual(risks.map((risk) => risk.area));
+    expect(scale?.definition.areas?.[0]?.label.nb).toBe("Forankring");
     expect(risks.every((risk) => risk.likelyEvents !== "" && risk.unitId === programme.ownerUnitId)).toBe(
       true,
     );

@@ -14,6 +14,7 @@
 import { z } from "zod";
 import type { Caller } from "../../caller.ts";
 import type { MemberRole } from "../../domain/programmeKinds.ts";
+import { defaultRiskScale, validateScale } from "../../domain/risk.ts";
 import { type Actor, recordAudit } from "../../features/audit/service.ts";
 import { createMeasure, setLinks } from "../../features/measures/measures.ts";
 import { operatorPrincipal } from "../../features/users/service.ts";
@@ -24,6 +25,7 @@ import {
   programmeResources,
   programmeStakeholders,
   programmeTraining,
+  riskScales,
   stakeholderActivities,
   unitRiskAssessments,
   unitRisks,
@@ -99,9 +101,13 @@ const milestones: Record<number, { title: string; due: string }[]> = {
 };
 
 /** Written for the demo (Vedlegg 2 is not in the seed): what may happen, what follows, what reduces it. */
-const riskDetails: Record<string, { area: string; events: string; consequences: string; measure: string }> = {
+const riskDetails: Record<
+  string,
+  { area: string; label: { nb: string; en: string }; events: string; consequences: string; measure: string }
+> = {
   "RA-1": {
-    area: "Forankring",
+    area: "forankring",
+    label: { nb: "Forankring", en: "Anchoring" },
     events:
       "RHF-ene og helseforetakene gir ikke styringsgruppene tydelig mandat, og sakene løftes ikke i linjen.",
     consequences: "Styringsgruppenes beslutninger får ikke gjennomslag i foretakene.",
@@ -109,27 +115,31 @@ const riskDetails: Record<string, { area: string; events: string; consequences: 
       "Forankringsaktiviteter etter plan for interessenthåndtering, med sak i interregionalt fagdirektørmøte",
   },
   "RA-2": {
-    area: "Styringsgruppemedlemmer",
+    area: "styringsgruppemedlemmer",
+    label: { nb: "Styringsgruppemedlemmer", en: "Steering group members" },
     events: "Regionene får ikke oppnevnt representanter i tide, eller medlemmene får ikke satt av tid.",
     consequences: "Styringsgrupper blir ikke beslutningsdyktige, og fase 1 og 2 forsinkes.",
     measure:
       "Klargjøre forventninger til medlemmene (tidsbruk, fullmakter, ansvar og mandat) før rekruttering",
   },
   "RA-3": {
-    area: "Informasjonsdeling",
+    area: "informasjonsdeling",
+    label: { nb: "Informasjonsdeling", en: "Information sharing" },
     events: "Informasjon fra styringsgruppene når ikke fagmiljøene i helseforetakene.",
     consequences: "Behov og strategiske føringer blir ikke ivaretatt i anskaffelsene.",
     measure: "Teste digital samhandlingsplattform (Teams) i piloten og ta den i bruk i alle styringsgrupper",
   },
   "RA-4": {
-    area: "Porteføljesekretariat",
+    area: "portefoljesekretariat",
+    label: { nb: "Porteføljesekretariat", en: "Portfolio secretariat" },
     events:
       "Rollen som bindeledd mellom Sykehusinnkjøp HF, styringsgruppene og kontaktperson RHF blir uklar.",
     consequences: "Dobbeltarbeid og tregere saksbehandling; effektiviseringsgevinsten uteblir.",
     measure: "Beskrive porteføljesekretariatets oppgaver og samhandling med styringsgruppene før fase 1",
   },
   "RA-5": {
-    area: "Mål og strategier",
+    area: "mal_og_strategier",
+    label: { nb: "Mål og strategier", en: "Goals and strategies" },
     events: "Medlemmer og medarbeidere kjenner ikke RHF-enes mål og strategier godt nok.",
     consequences: "Anskaffelsenes strategiske betydning vurderes feil.",
     measure: "Opplæringsprogram for styringsgruppemedlemmer og medarbeidere i Sykehusinnkjøp HF",
@@ -222,6 +232,16 @@ async function loadGroups(db: Db, programmeId: number, dir: DemoDirectory) {
 }
 
 async function loadRisks(db: Db, caller: Caller, programmeId: number, shi: number) {
+  // The five risk areas are Sykehusinnkjøp HF's own list, so its risks (and this programme's) are
+  // filed under them; the levels stay the default three.
+  const areas = governanceSeed.risk.areas.flatMap((area) => {
+    const details = riskDetails[area.id];
+    return details ? [{ key: details.area, label: details.label }] : [];
+  });
+  const scale = validateScale({ ...defaultRiskScale, areas });
+  if (!scale.ok)
+    throw new Error(`the demo's risk areas are not a valid scale: ${JSON.stringify(scale.problems)}`);
+  await db.insert(riskScales).values({ unitId: shi, definition: scale.scale, updatedBy: caller.actor.name });
   for (const [index, area] of governanceSeed.risk.areas.entries()) {
     const details = riskDetails[area.id];
     if (!details) continue;
