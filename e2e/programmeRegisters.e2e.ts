@@ -19,16 +19,22 @@ async function checkPage(page: Page, name: string) {
   const size = page.viewportSize();
   await page.setViewportSize(phone);
   // Names the widest elements when the page is wider than the phone, so a failure says what to fix.
-  const widest = await page.evaluate(() =>
-    [...document.querySelectorAll("body *")]
+  const widest = await page.evaluate(() => {
+    const clipped = (element: Element | null): boolean =>
+      element !== null &&
+      element !== document.body &&
+      (getComputedStyle(element).overflowX !== "visible" || clipped(element.parentElement));
+    return [...document.querySelectorAll("body *")]
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 5)
+      .filter((element) => !clipped(element.parentElement))
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+      .slice(0, 6)
       .map(
         (element) =>
           `${element.tagName}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`,
       )
-      .join("; "),
-  );
+      .join("; ");
+  });
   expect(await page.evaluate(() => document.documentElement.scrollWidth), widest).toBeLessThanOrEqual(
     phone.width,
   );

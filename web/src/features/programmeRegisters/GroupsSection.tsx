@@ -22,6 +22,7 @@ import {
   useRemoveFromRegister,
 } from "../../api/programmeRegisters.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { DeleteButton, errorOf, FormProblems, RegisterSection } from "./registerParts.tsx";
@@ -65,7 +66,7 @@ function GroupCard({
       {group.members.length === 0 ? (
         <Paragraph data-size="sm">{t("registers.groups.members.none")}</Paragraph>
       ) : (
-        <div className="register-scroll">
+        <ScrollRegion label={t("registers.groups.members")}>
           <Table data-size="sm" className="register-table">
             <caption>{t("registers.groups.members")}</caption>
             <Table.Head>
@@ -85,7 +86,7 @@ function GroupCard({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </article>
   );

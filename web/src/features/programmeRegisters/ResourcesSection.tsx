@@ -13,6 +13,7 @@ import {
   useResources,
 } from "../../api/programmeRegisters.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import {
@@ -175,7 +176,7 @@ export function ResourcesSection({
       {data && data.resources.length === 0 && <Paragraph>{t("registers.resources.none")}</Paragraph>}
       {remove.error !== null && <ProblemAlert error={remove.error} headingLevel={3} />}
       {data && data.resources.length > 0 && (
-        <div className="register-scroll">
+        <ScrollRegion label={t("registers.resources.caption")}>
           <Table data-size="sm" className="register-table register-table--numbers">
             <caption className="register-hidden">{t("registers.resources.caption")}</caption>
             <Table.Head>
@@ -250,7 +251,7 @@ export function ResourcesSection({
               </Table.Row>
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {canEdit &&
         data?.resources.map((row) => {

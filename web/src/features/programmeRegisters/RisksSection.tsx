@@ -15,6 +15,7 @@ import {
 } from "../../api/programmeRegisters.ts";
 import { formatDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { areaNamer } from "../unitRisks/areaNames.ts";
@@ -292,7 +293,7 @@ export function RisksSection({
       )}
       {data && data.risks.length === 0 && <Paragraph>{t("registers.risks.none")}</Paragraph>}
       {data && data.risks.length > 0 && (
-        <div className="register-scroll">
+        <ScrollRegion label={t("registers.risks.title")}>
           <Table data-size="sm" className="register-table">
             <caption className="register-hidden">
               {t("registers.risks.caption", { period: riskPeriodName(data.period, t) })}
@@ -344,7 +345,7 @@ export function RisksSection({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {data?.can.edit &&
         data.risks.map((risk) => (

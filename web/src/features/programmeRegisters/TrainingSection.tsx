@@ -12,6 +12,7 @@ import {
 } from "../../api/programmeRegisters.ts";
 import { formatDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { DeleteButton, errorOf, FormProblems, RegisterSection } from "./registerParts.tsx";
@@ -107,7 +108,7 @@ export function TrainingSection({
       {list.data && rows.length === 0 && <Paragraph>{t("registers.training.none")}</Paragraph>}
       {remove.error !== null && <ProblemAlert error={remove.error} headingLevel={3} />}
       {rows.length > 0 && (
-        <div className="register-scroll">
+        <ScrollRegion label={t("registers.training.title")}>
           <Table data-size="sm" className="register-table">
             <caption className="register-hidden">{t("registers.training.title")}</caption>
             <Table.Head>
@@ -150,7 +151,7 @@ export function TrainingSection({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {canEdit && (
         <Details key={round} className="register-add">
