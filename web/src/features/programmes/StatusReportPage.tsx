@@ -159,17 +159,31 @@ export function StatusReportPage() {
       )}
       {!editable && <Paragraph>{t("programmes.report.readOnly")}</Paragraph>}
       <LiveStatus message={message} />
+      {!editable && (
+        <dl className="programme-facts status-summary">
+          {statusAspectList.map((aspect) => (
+            <div key={aspect} style={{ display: "contents" }}>
+              <dt>{t(`programmes.aspect.${aspect}`)}</dt>
+              <dd>
+                <ColourBadge colour={data[`${aspect}Colour`]} t={t} />
+                {data[`${aspect}Text`] && <Paragraph data-size="sm">{data[`${aspect}Text`]}</Paragraph>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <form className="programme-form" onSubmit={onSave}>
-        {statusAspectList.map((aspect) => (
-          <AspectFields
-            key={aspect}
-            aspect={aspect}
-            draft={current}
-            setDraft={(change) => setDraft(change(current))}
-            error={save.error ?? step.error}
-            disabled={!editable}
-          />
-        ))}
+        {editable &&
+          statusAspectList.map((aspect) => (
+            <AspectFields
+              key={aspect}
+              aspect={aspect}
+              draft={current}
+              setDraft={(change) => setDraft(change(current))}
+              error={save.error ?? step.error}
+              disabled={!editable}
+            />
+          ))}
         <ProblemAlert
           error={save.error ?? step.error}
           headingLevel={2}
