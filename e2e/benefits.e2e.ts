@@ -132,7 +132,7 @@ describe("a programme's benefits", () => {
     await editor.getByLabel("Verdi (NOK)").fill("1");
     await editor.getByRole("button", { name: "Lagre måling" }).click();
     await editor
-      .getByText(/er fra før utgangsverdien/)
+      .getByText(/fra før datoen for utgangsverdien/)
       .first()
       .waitFor();
     await checkPage(editor, "refused-reading");

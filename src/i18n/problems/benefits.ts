@@ -30,20 +30,21 @@ export const benefitReasons = { nb, en };
 const fieldNb = {
   benefit_baseline_value_required: "en økonomisk gevinst eller en kvalitetsgevinst må ha en utgangsverdi",
   benefit_target_value_required: "en økonomisk gevinst eller en kvalitetsgevinst må ha en målverdi",
-  benefit_target_date_not_after_baseline:
-    "måldatoen må være etter datoen for utgangsverdien ({baselineDate})",
+  benefit_target_date_not_after_baseline: "måldatoen må være etter datoen for utgangsverdien",
   benefit_indicator_unknown: "indikatoren {id} finnes ikke i katalogen",
   benefit_owner_unit_unknown: "enheten {id} finnes ikke",
-  benefit_reading_before_baseline: "målingen {date} er fra før utgangsverdien ({baselineDate})",
+  benefit_reading_before_baseline:
+    "målingen er fra før datoen for utgangsverdien; velg en dato fra og med den",
 } as const;
 
 const fieldEn: Record<keyof typeof fieldNb, string> = {
   benefit_baseline_value_required: "an economic or quality benefit needs a baseline value",
   benefit_target_value_required: "an economic or quality benefit needs a target value",
-  benefit_target_date_not_after_baseline: "the target date must be after the baseline date ({baselineDate})",
+  benefit_target_date_not_after_baseline: "the target date must be after the baseline date",
   benefit_indicator_unknown: "there is no indicator {id} in the catalogue",
   benefit_owner_unit_unknown: "there is no unit {id}",
-  benefit_reading_before_baseline: "the reading of {date} is from before the baseline ({baselineDate})",
+  benefit_reading_before_baseline:
+    "the reading is from before the baseline date; choose a date on or after it",
 };
 
 export const benefitFieldProblems = { nb: fieldNb, en: fieldEn };
