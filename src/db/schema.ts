@@ -161,13 +161,13 @@ export const auditLog = pgTable(
   ],
 );
 
+export * from "./schema/actionPlans.ts";
+export * from "./schema/benefits.ts";
 export * from "./schema/documents.ts";
 // Feature schemas (one line each).
 export * from "./schema/indicators.ts";
 export * from "./schema/notifications.ts";
+export * from "./schema/programmes.ts";
 export * from "./schema/reporting.ts";
 export * from "./schema/risk.ts";
 export * from "./schema/sso.ts";
-export * from "./schema/programmes.ts";
-export * from "./schema/actionPlans.ts";
-export * from "./schema/benefits.ts";
