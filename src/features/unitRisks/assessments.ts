@@ -22,6 +22,7 @@ import {
   findAssessmentIn,
   insertAssessment,
   type UnitRiskAssessmentFields,
+  type UnitRiskRow,
   updateAssessment,
 } from "./queries.ts";
 import type { SaveUnitRiskAssessmentInput, UnitRiskAssessmentView } from "./schema.ts";
@@ -86,27 +87,43 @@ export async function saveUnitRiskAssessment(
   return db.transaction(async (tx) => {
     const { risk, unit } = await loadRisk(tx, principal, id);
     refuseReaders(principal, unit);
-    const period = formatRiskPeriod(checkedPeriod(periodText));
     refuseClosed(risk);
-    const entity = assessmentEntity(risk);
-    const existing = await findAssessmentIn(tx, risk.id, period);
-    if ((existing?.version ?? 0) !== input.version) {
-      throw staleVersion(risk.title, existing ? presentAssessment(existing) : null);
-    }
-    const { scale } = await scaleAt(tx, unit.path);
-    const fields = assessedFields(existing ?? unassessed, scale, input, actor.name);
-    if (!existing) {
-      const created = await insertAssessment(tx, { unitRiskId: risk.id, period, ...fields });
-      if (!created) {
-        const current = await findAssessmentIn(tx, risk.id, period);
-        throw staleVersion(risk.title, current ? presentAssessment(current) : null);
-      }
-      await auditCreation(tx, actor, entity, created);
-      return presentAssessment(created);
-    }
-    const updated = await applyChange(tx, actor, entity, existing, "update", () =>
-      updateAssessment(tx, existing.id, existing.version, fields),
-    );
-    return presentAssessment(updated);
+    return storeAssessment(tx, actor, risk, unit.path, periodText, input);
   });
+}
+
+/**
+ * Saves a risk's assessment for the period once the caller's rights are known: the first save
+ * creates it (version 0), the next change it; checked against the scale at `scalePath`. A
+ * programme's risks (src/features/programmeRegisters) are saved the same way.
+ */
+export async function storeAssessment(
+  tx: Db,
+  actor: Caller["actor"],
+  risk: UnitRiskRow,
+  scalePath: string,
+  periodText: string,
+  input: SaveUnitRiskAssessmentInput,
+): Promise<UnitRiskAssessmentView> {
+  const period = formatRiskPeriod(checkedPeriod(periodText));
+  const entity = assessmentEntity(risk);
+  const existing = await findAssessmentIn(tx, risk.id, period);
+  if ((existing?.version ?? 0) !== input.version) {
+    throw staleVersion(risk.title, existing ? presentAssessment(existing) : null);
+  }
+  const { scale } = await scaleAt(tx, scalePath);
+  const fields = assessedFields(existing ?? unassessed, scale, input, actor.name);
+  if (!existing) {
+    const created = await insertAssessment(tx, { unitRiskId: risk.id, period, ...fields });
+    if (!created) {
+      const current = await findAssessmentIn(tx, risk.id, period);
+      throw staleVersion(risk.title, current ? presentAssessment(current) : null);
+    }
+    await auditCreation(tx, actor, entity, created);
+    return presentAssessment(created);
+  }
+  const updated = await applyChange(tx, actor, entity, existing, "update", () =>
+    updateAssessment(tx, existing.id, existing.version, fields),
+  );
+  return presentAssessment(updated);
 }
