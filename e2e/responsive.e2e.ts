@@ -43,6 +43,19 @@ async function appPages(page: Page): Promise<string[]> {
   const measures = await getJson<{ items: { id: number }[] }>(page, "/api/measures");
   if (!assessmentId || !measures.items[0])
     throw new Error("the demo data has no risk assessments or measures");
+  // Issue 14: the demo's programmes (one with status reports) and the action plan.
+  const { programmes } = await getJson<{ programmes: { id: number; code: string }[] }>(
+    page,
+    "/api/programmes",
+  );
+  const programme = programmes.find((candidate) => candidate.code === "Stab og støtte");
+  const plan = (await getJson<{ id: number }[]>(page, "/api/action-plans"))[0];
+  if (!programme || !plan) throw new Error("the demo data has no programme or action plan");
+  const { reports } = await getJson<{ reports: { id: number }[] }>(
+    page,
+    `/api/programmes/${programme.id}/status-reports`,
+  );
+  if (!reports[0]) throw new Error("the demo programme has no status report");
   return [
     "/inbox",
     "/steering",
@@ -57,6 +70,14 @@ async function appPages(page: Page): Promise<string[]> {
     "/measures",
     "/measures/new",
     `/measures/${measures.items[0].id}`,
+    "/programmes",
+    `/programmes/${programme.id}`,
+    `/programmes/${programme.id}/status-reports/${reports[0].id}`,
+    `/programmes/${programme.id}/registers`,
+    `/programmes/${programme.id}/benefits`,
+    "/action-plans",
+    `/action-plans/${plan.id}`,
+    `/action-plans/${plan.id}/benefits`,
     "/units",
     "/scorecard",
     "/indicators",
@@ -178,7 +199,7 @@ describe("the app on a phone", () => {
     await page.getByRole("heading", { level: 1, name: "Organisasjon" }).waitFor();
     expect(await menuButton().count()).toBe(0);
     const links = navigation().getByRole("link");
-    expect(await links.count()).toBe(11);
+    expect(await links.count()).toBe(12);
     const tops = new Set<number>();
     for (const box of await Promise.all((await links.all()).map((link) => link.boundingBox()))) {
       tops.add(Math.round(box?.y ?? -1));

@@ -15,6 +15,7 @@ import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { parseFiguresSearch } from "./features/scorecard/periods.ts";
 import { parseUnitRisksSearch } from "./features/unitRisks/unitRiskPeriods.ts";
 import { useT } from "./i18n/i18n.tsx";
+import { portfolioRoutes } from "./portfolioRoutes.tsx";
 
 // Routes are declared in code rather than generated from files: the app has few pages, and
 // one readable list beats a build step.
@@ -54,7 +55,7 @@ function prefetch(read: (pages: Prefetching) => Promise<unknown>) {
 const loadAppLayout = () => import("./features/layout/AppLayout.tsx");
 
 /** Every page but the login page needs a signed-in user; others are sent to sign in first. */
-const signedInRoute = createRoute({
+export const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "app",
   beforeLoad: async ({ context, location }) => {
@@ -263,60 +264,6 @@ const unitRisksRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/unitRisks/UnitRisksPage.tsx"), "UnitRisksPage"),
 });
 
-const actionPlansRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/action-plans",
-  component: lazyRouteComponent(() => import("./features/actionPlans/ActionPlansPage.tsx"), "ActionPlansPage"),
-});
-
-const actionPlanRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/action-plans/$id",
-  validateSearch: (search: Record<string, unknown>): { period?: string | undefined } => ({
-    period: typeof search.period === "string" ? search.period : undefined,
-  }),
-  component: lazyRouteComponent(() => import("./features/actionPlans/ActionPlanPage.tsx"), "ActionPlanPage"),
-});
-
-const programmesRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/programmes",
-  component: lazyRouteComponent(() => import("./features/programmes/PortfolioPage.tsx"), "PortfolioPage"),
-});
-
-const programmeRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/programmes/$id",
-  component: lazyRouteComponent(() => import("./features/programmes/ProgrammePage.tsx"), "ProgrammePage"),
-});
-
-const statusReportRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/programmes/$id/status-reports/$reportId",
-  component: lazyRouteComponent(() => import("./features/programmes/StatusReportPage.tsx"), "StatusReportPage"),
-});
-
-const programmeRegistersRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/programmes/$id/registers",
-  component: lazyRouteComponent(
-    () => import("./features/programmeRegisters/RegistersPage.tsx"),
-    "RegistersPage",
-  ),
-});
-
-const programmeBenefitsRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/programmes/$id/benefits",
-  component: lazyRouteComponent(() => import("./features/benefits/BenefitsPage.tsx"), "ProgrammeBenefitsPage"),
-});
-
-const actionPlanBenefitsRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  path: "/action-plans/$id/benefits",
-  component: lazyRouteComponent(() => import("./features/benefits/BenefitsPage.tsx"), "ActionPlanBenefitsPage"),
-});
-
 const notificationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: "/notifications",
@@ -377,14 +324,7 @@ const routeTree = rootRoute.addChildren([
     newMeasureRoute,
     measureRoute,
     unitRisksRoute,
-    programmeBenefitsRoute,
-    actionPlanBenefitsRoute,
-    actionPlansRoute,
-    actionPlanRoute,
-    programmesRoute,
-    programmeRoute,
-    statusReportRoute,
-    programmeRegistersRoute,
+    ...portfolioRoutes(signedInRoute),
     helpRoute,
     notFoundRoute,
   ]),

@@ -1,7 +1,6 @@
 import type { actionPlansNb } from "./actionPlans.ts";
 
 export const actionPlansEn: Record<keyof typeof actionPlansNb, string> = {
-  "actionPlans.nav": "Action plans",
   "actionPlans.title": "Action plans",
   "actionPlans.intro":
     "Action plans under {unit} with sub-goals, key indicators and measures. Each revision is a new version of the plan.",

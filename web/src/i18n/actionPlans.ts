@@ -2,7 +2,6 @@
 // English, actionPlans.en.ts into en.ts).
 
 export const actionPlansNb = {
-  "actionPlans.nav": "Handlingsplaner",
   "actionPlans.title": "Handlingsplaner",
   "actionPlans.intro":
     "Handlingsplaner under {unit} med delmål, nøkkelindikatorer og tiltak. Hver revisjon er en ny versjon av planen.",

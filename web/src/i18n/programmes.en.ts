@@ -1,7 +1,8 @@
 import type { programmesNb } from "./programmes.ts";
 
 export const programmesEn: Record<keyof typeof programmesNb, string> = {
-  "programmes.nav": "Programmes",
+  "programmes.nav": "Portfolio",
+  "programmes.tabs.label": "Programmes and action plans",
   "programmes.title": "Programmes and projects",
   "programmes.intro":
     "Programmes and projects under {unit}: the phase they are in, the next gate and the latest status report.",

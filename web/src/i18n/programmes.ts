@@ -2,7 +2,8 @@
 // (web/src/features/programmes); spread into nb.ts (and, in English, programmes.en.ts into en.ts).
 
 export const programmesNb = {
-  "programmes.nav": "Programmer",
+  "programmes.nav": "Portefølje",
+  "programmes.tabs.label": "Programmer og handlingsplaner",
   "programmes.title": "Programmer og prosjekter",
   "programmes.intro":
     "Programmer og prosjekter under {unit}: fasen de er i, neste beslutningspunkt og siste statusrapport.",

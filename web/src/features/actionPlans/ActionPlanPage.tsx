@@ -16,6 +16,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { programmeDocumentUrls } from "../documents/ProgrammeDocumentDownloads.tsx";
 import { ComparisonSection } from "./ComparisonSection.tsx";
 import { currentTertial, planTertials } from "./planPeriods.ts";
 import { PlanStatus } from "./planWords.tsx";
@@ -101,6 +102,9 @@ function Actions({
         )}
         <DsLink href={actionPlanExportUrl(plan.id, period)} download>
           {t("actionPlans.export")}
+        </DsLink>
+        <DsLink href={programmeDocumentUrls.actionPlan(plan.id, period)} download>
+          {t("documents.actionPlan.download")}
         </DsLink>
         <DsLink href={`/action-plans/${plan.id}/benefits`}>{t("actionPlans.benefits")}</DsLink>
       </div>

@@ -7,6 +7,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { PortfolioTabs } from "../programmes/PortfolioTabs.tsx";
 import { PlanStatus } from "./planWords.tsx";
 
 /**
@@ -21,6 +22,7 @@ export function ActionPlansPage() {
   return (
     <div className="page action-plans-page">
       <PageTitle>{t("actionPlans.title")}</PageTitle>
+      <PortfolioTabs />
       <Paragraph className="page-intro">{t("actionPlans.introAll")}</Paragraph>
       <ProblemAlert error={plans.error} headingLevel={2} />
       {plans.isPending && <Spinner aria-label={t("common.loading")} />}

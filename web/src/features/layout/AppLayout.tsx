@@ -153,10 +153,13 @@ function SignedInShell({ me }: { me: Me }) {
                   <Link to="/measures">{t("measures.nav")}</Link>
                 </li>
                 <li>
-                  <Link to="/action-plans">{t("actionPlans.nav")}</Link>
-                </li>
-                <li>
-                  <Link to="/programmes">{t("programmes.nav")}</Link>
+                  {/* Action plans are reached from the programmes' page; the entry stands for both. */}
+                  <Link
+                    to="/programmes"
+                    aria-current={pathname.startsWith("/action-plans") ? "page" : undefined}
+                  >
+                    {t("programmes.nav")}
+                  </Link>
                 </li>
                 {me.can.importMeasurements && (
                   <li>

@@ -10,6 +10,7 @@ import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { type Locale, type Translate, useLocale } from "../../i18n/i18n.tsx";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
+import { PortfolioTabs } from "./PortfolioTabs.tsx";
 import { ColourBadge, decisionWord, phaseLabel, trendWord } from "./programmeWords.tsx";
 
 const aspects = ["scope", "time", "cost", "benefits", "risk"] as const;
@@ -46,6 +47,7 @@ export function PortfolioPage() {
   return (
     <div className="page programmes-page">
       <PageTitle>{t("programmes.title")}</PageTitle>
+      <PortfolioTabs />
       {selectedUnit ? (
         <Paragraph className="page-intro">{t("programmes.intro", { unit: selectedUnit.name })}</Paragraph>
       ) : (

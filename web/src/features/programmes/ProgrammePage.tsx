@@ -8,6 +8,7 @@ import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { ProgrammeCaseDownload } from "../documents/ProgrammeDocumentDownloads.tsx";
 import { GateCard } from "./GateCard.tsx";
 import { phaseLabel } from "./programmeWords.tsx";
 import { StatusReportsSection } from "./StatusReportsSection.tsx";
@@ -181,6 +182,7 @@ export function ProgrammePage() {
         </section>
       )}
       <StatusReportsSection programmeId={data.id} onDone={setMessage} />
+      <ProgrammeCaseDownload programmeId={data.id} />
     </div>
   );
 }
