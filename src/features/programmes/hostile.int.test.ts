@@ -60,12 +60,13 @@ describe("hostile input", () => {
           const response = await call("POST", who, url, body);
           expect(response.statusCode).toBeLessThan(500);
           if (response.statusCode < 300) {
-            // Only a value the schema takes as it is: undo so that the counts hold.
+            // Only a value the schema takes as it is (a phase numbered 3 is as good as 2): undo
+            // every phase beyond the set-up's two, so that the counts hold.
             await t.db.execute(
-              sql`delete from programme_phases where programme_id = ${programme.id} and number = 2`,
+              sql`delete from programme_phases where programme_id = ${programme.id} and number >= 2`,
             );
             await t.db.execute(
-              sql`delete from programme_gates where programme_id = ${programme.id} and to_phase = 2`,
+              sql`delete from programme_gates where programme_id = ${programme.id} and to_phase >= 2`,
             );
             await t.db.execute(
               sql`delete from gate_decisions where gate_id in (select id from programme_gates where programme_id = ${programme.id})`,
