@@ -37,7 +37,19 @@ const figures = fc.oneof(
   fc.constantFrom(0, -0, 1e15, 1e16, null),
 );
 
+/** Bodies the rules accept, so that every run also proves that valid bodies are stored. */
+const validBody = fc.record({
+  title: fc.constantFrom("Innsparing", "  Innsparing  ", "Ålesund 😀"),
+  kind: fc.constantFrom(...benefitKinds),
+  ownerName: fc.constantFrom("Eier", "Ålesund 😀"),
+  baselineValue: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  targetValue: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  baselineDate: fc.constant("2024-01-01"),
+  targetDate: fc.constantFrom("2024-02-29", "2028-01-01"),
+});
+
 const body = fc.oneof(
+  { weight: 4, arbitrary: validBody },
   {
     weight: 19,
     arbitrary: fc.record(
