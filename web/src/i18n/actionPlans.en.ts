@@ -1,6 +1,8 @@
+import { actionPlanEditingEn } from "./actionPlanEditing.en.ts";
 import type { actionPlansNb } from "./actionPlans.ts";
 
 export const actionPlansEn: Record<keyof typeof actionPlansNb, string> = {
+  ...actionPlanEditingEn,
   "actionPlans.title": "Action plans",
   "actionPlans.intro":
     "Action plans under {unit} with sub-goals, key indicators and measures. Each revision is a new version of the plan.",

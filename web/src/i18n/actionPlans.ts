@@ -1,7 +1,10 @@
 // The words of action plans (web/src/features/actionPlans, seed 004); spread into nb.ts (and, in
 // English, actionPlans.en.ts into en.ts).
 
+import { actionPlanEditingNb } from "./actionPlanEditing.ts";
+
 export const actionPlansNb = {
+  ...actionPlanEditingNb,
   "actionPlans.title": "Handlingsplaner",
   "actionPlans.intro":
     "Handlingsplaner under {unit} med delmål, nøkkelindikatorer og tiltak. Hver revisjon er en ny versjon av planen.",

@@ -18,6 +18,7 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { programmeDocumentUrls } from "../documents/ProgrammeDocumentDownloads.tsx";
 import { ComparisonSection } from "./ComparisonSection.tsx";
+import { PlanEditing } from "./PlanEditing.tsx";
 import { currentTertial, planTertials } from "./planPeriods.ts";
 import { PlanStatus } from "./planWords.tsx";
 import { SubGoalSection } from "./SubGoalSection.tsx";
@@ -190,6 +191,7 @@ export function ActionPlanPage() {
           <LiveStatus message={message?.planId === planId ? message.text : null} />
           <Facts plan={data} />
           <Actions plan={data} period={period} onDone={(id, text) => setMessage({ planId: id, text })} />
+          <PlanEditing key={data.id} plan={data} />
           <div className="action-plan-period">
             <SelectField
               label={t("actionPlans.period.label")}
@@ -221,7 +223,9 @@ export function ActionPlanPage() {
               period={period}
             />
           ))}
-          {(data.measures.some((measure) => measure.subGoalId === null) || data.subGoals.length === 0) && (
+          {(data.can.edit ||
+            data.measures.some((measure) => measure.subGoalId === null) ||
+            data.subGoals.length === 0) && (
             <SubGoalSection plan={data} subGoal={null} progress={progress.data} period={period} />
           )}
           <ComparisonSection plan={data} />

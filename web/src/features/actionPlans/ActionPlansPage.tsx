@@ -1,5 +1,5 @@
 import "./actionPlans.css";
-import { Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
+import { Card, Details, Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "@tanstack/react-router";
 import { useActionPlans } from "../../api/actionPlans.ts";
 import { formatDate } from "../../components/dates.ts";
@@ -7,7 +7,9 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { PortfolioTabs } from "../programmes/PortfolioTabs.tsx";
+import { NewPlanForm } from "./PlanForm.tsx";
 import { PlanStatus } from "./planWords.tsx";
 
 /**
@@ -18,12 +20,25 @@ export function ActionPlansPage() {
   const { t, locale } = useLocale();
   const plans = useActionPlans(undefined);
   const latest = (plans.data ?? []).filter((plan) => plan.latest);
+  // An editor somewhere writes plans there; the form offers those units and the server checks again.
+  const me = useSignedInUser();
+  const mayCreate = me.isSystemAdmin || me.roles.some((role) => role.role === "editor");
 
   return (
     <div className="page action-plans-page">
       <PageTitle>{t("actionPlans.title")}</PageTitle>
       <PortfolioTabs />
       <Paragraph className="page-intro">{t("actionPlans.introAll")}</Paragraph>
+      {mayCreate && (
+        <Card className="plan-editing__card">
+          <Details>
+            <Details.Summary>{t("planEdit.plan.new")}</Details.Summary>
+            <Details.Content>
+              <NewPlanForm />
+            </Details.Content>
+          </Details>
+        </Card>
+      )}
       <ProblemAlert error={plans.error} headingLevel={2} />
       {plans.isPending && <Spinner aria-label={t("common.loading")} />}
       {plans.data && latest.length === 0 && <Paragraph>{t("actionPlans.none")}</Paragraph>}

@@ -4,6 +4,7 @@ import type { ActionPlan, ActionPlanProgress, SubGoal } from "../../api/actionPl
 import { formatDate } from "../../components/dates.ts";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { SubGoalEditing } from "./PlanEditing.tsx";
 import {
   keyIndicatorVerdict,
   responsibleWords,
@@ -138,6 +139,7 @@ export function SubGoalSection({ plan, subGoal, progress, period }: Props) {
           </Table>
         </ScrollRegion>
       )}
+      <SubGoalEditing plan={plan} subGoal={subGoal} />
     </section>
   );
 }

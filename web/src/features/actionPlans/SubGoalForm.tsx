@@ -1,0 +1,82 @@
+import { Button, Textfield } from "@digdir/designsystemet-react";
+import { type FormEvent, useState } from "react";
+import type { ActionPlan, SubGoal } from "../../api/actionPlans.ts";
+import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { useLocale } from "../../i18n/i18n.tsx";
+import { numberOf, problemAt } from "./editWords.ts";
+import { useAddSubGoal, useChangeSubGoal } from "./planEditing.ts";
+
+type Props = {
+  plan: ActionPlan;
+  /** null: a new sub-goal, numbered after the last. */
+  subGoal: SubGoal | null;
+  onDone: (message: string) => void;
+};
+
+/** A sub-goal's number and text: a new one, or a change to one (sent with the version read). */
+export function SubGoalForm({ plan, subGoal, onDone }: Props) {
+  const { t } = useLocale();
+  const add = useAddSubGoal(plan.id);
+  const change = useChangeSubGoal(plan.id, subGoal?.id ?? 0);
+  const mutation = subGoal ? change : add;
+  // The version the form was opened on: a change saved by someone else since then is refused.
+  const [version, setVersion] = useState(subGoal?.version ?? 0);
+  const nextNumber = Math.max(0, ...plan.subGoals.map((each) => each.number)) + 1;
+  const [number, setNumber] = useState(String(subGoal?.number ?? nextNumber));
+  const [text, setText] = useState(subGoal?.text ?? "");
+  const labelFor = (field: string) =>
+    field === "number" || field === "text" ? t(`planEdit.subGoal.${field}`) : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fields = { number: numberOf(number) as number, text: text.trim() };
+    if (subGoal) {
+      change.mutate(
+        { version, ...fields },
+        {
+          onSuccess: (saved) => {
+            setVersion(saved.version);
+            onDone(t("planEdit.subGoal.saved", { number: saved.number }));
+          },
+        },
+      );
+    } else {
+      add.mutate(fields, {
+        onSuccess: (saved) => {
+          setNumber(String(saved.number + 1));
+          setText("");
+          onDone(t("planEdit.subGoal.added", { number: saved.number }));
+        },
+      });
+    }
+  };
+
+  return (
+    <form className="plan-form" onSubmit={submit} noValidate>
+      <div className="form-row">
+        <Textfield
+          className="plan-form__narrow"
+          label={t("planEdit.subGoal.number")}
+          inputMode="numeric"
+          value={number}
+          onChange={(event) => setNumber(event.target.value)}
+          error={problemAt(mutation.error, "number", t)}
+        />
+      </div>
+      <Textfield
+        label={t("planEdit.subGoal.text")}
+        multiline
+        rows={2}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        error={problemAt(mutation.error, "text", t)}
+      />
+      <ProblemAlert error={mutation.error} headingLevel={4} labelFor={labelFor} />
+      <div className="form-actions">
+        <Button type="submit" loading={mutation.isPending}>
+          {subGoal ? t("planEdit.save") : t("planEdit.subGoal.add")}
+        </Button>
+      </div>
+    </form>
+  );
+}
