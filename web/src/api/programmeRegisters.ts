@@ -15,10 +15,14 @@ import type {
   ResourceListView,
   StakeholderListView,
   TrainingListView,
+  updateGroupInput,
+  updateStakeholderInput,
+  updateTrainingInput,
 } from "../../../src/features/programmeRegisters/schema.ts";
 import type {
   createUnitRiskInput,
   saveUnitRiskAssessmentInput,
+  updateUnitRiskInput,
 } from "../../../src/features/unitRisks/schema.ts";
 import { api } from "./client.ts";
 
@@ -36,6 +40,12 @@ export type NewStakeholder = z.input<typeof createStakeholderInput>;
 export type NewTraining = z.input<typeof createTrainingInput>;
 export type NewResource = z.input<typeof createResourceInput>;
 export type NewProgrammeRisk = z.input<typeof createUnitRiskInput>;
+/** A change sent with the version it was read at (a number here, though the server takes text). */
+type Change<Input extends { version: unknown }> = Omit<Input, "version"> & { version: number };
+export type GroupChange = Change<z.input<typeof updateGroupInput>>;
+export type StakeholderChange = Change<z.input<typeof updateStakeholderInput>>;
+export type TrainingChange = Change<z.input<typeof updateTrainingInput>>;
+export type ProgrammeRiskChange = Change<z.input<typeof updateUnitRiskInput>>;
 export type ProgrammeRiskAssessmentInput = z.input<typeof saveUnitRiskAssessmentInput>;
 
 export const groupKinds = ["steering", "project", "reference"] as const;

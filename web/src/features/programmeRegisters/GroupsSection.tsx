@@ -1,53 +1,40 @@
 // Styringsgrupper og andre grupper: each group with its mandate and members (the unit each
-// represents and their role); editors add a group with its members and delete one.
+// represents and their role); editors add a group with its members, change one and delete one.
 
-import {
-  Button,
-  Details,
-  Fieldset,
-  Heading,
-  Paragraph,
-  Table,
-  Textfield,
-} from "@digdir/designsystemet-react";
+import { Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import { useUnits } from "../../api/hooks.ts";
-import {
-  groupKinds,
-  memberRoles,
-  type NewGroup,
-  type ProgrammeGroup,
-  useAddToRegister,
-  useGroups,
-  useRemoveFromRegister,
-} from "../../api/programmeRegisters.ts";
+import { type ProgrammeGroup, useGroups, useRemoveFromRegister } from "../../api/programmeRegisters.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
-import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { DeleteButton, errorOf, FormProblems, RegisterSection } from "./registerParts.tsx";
-
-type MemberDraft = { name: string; unitId: string; role: (typeof memberRoles)[number] };
-const emptyMember = (): MemberDraft => ({ name: "", unitId: "", role: "member" });
+import { GroupEditForm, NewGroupForm } from "./GroupForm.tsx";
+import { EditPanel, RecordActions } from "./registerEditing.tsx";
+import { RegisterSection } from "./registerParts.tsx";
 
 function GroupCard({
   group,
+  programmeId,
   onDelete,
+  onSaved,
   pending,
 }: {
   group: ProgrammeGroup;
+  programmeId: number;
+  /** Given to editors only; with it come "Endre" and "Slett". */
   onDelete?: () => void;
+  onSaved: (name: string) => void;
   pending: boolean;
 }) {
   const { t } = useLocale();
+  const [editing, setEditing] = useState(false);
   const headingId = `group-${group.id}`;
+  const title = `${t(`registers.groups.kind.${group.kind}`)}: ${group.name}`;
   return (
     <article className="register-card" aria-labelledby={headingId}>
       <div className="register-card__head">
         <Heading level={3} data-size="xs" id={headingId}>
-          {t(`registers.groups.kind.${group.kind}`)}: {group.name}
+          {title}
         </Heading>
-        {onDelete && <DeleteButton name={group.name} onDelete={onDelete} pending={pending} />}
       </div>
       <dl className="register-facts">
         {group.category !== "" && (
@@ -88,137 +75,29 @@ function GroupCard({
           </Table>
         </ScrollRegion>
       )}
-    </article>
-  );
-}
-
-function NewGroupForm({ programmeId, onDone }: { programmeId: number; onDone: (name: string) => void }) {
-  const { t } = useLocale();
-  const units = useUnits();
-  const add = useAddToRegister<NewGroup, ProgrammeGroup>(programmeId, "groups");
-  const [kind, setKind] = useState<(typeof groupKinds)[number]>("steering");
-  const [name, setName] = useState("");
-  const [category, setCategory] = useState("");
-  const [mandate, setMandate] = useState("");
-  const [members, setMembers] = useState<MemberDraft[]>([emptyMember()]);
-  const error = errorOf(add.error);
-  const setMember = (index: number, change: Partial<MemberDraft>) =>
-    setMembers((current) => current.map((member, at) => (at === index ? { ...member, ...change } : member)));
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(
-      {
-        kind,
-        name,
-        category,
-        mandate,
-        members: members
-          .filter((member) => member.name.trim() !== "")
-          .map((member) => ({
-            name: member.name,
-            role: member.role,
-            unitId: member.unitId === "" ? null : Number(member.unitId),
-          })),
-      },
-      { onSuccess: (group) => onDone(group.name) },
-    );
-  };
-  return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <SelectField
-        label={t("registers.groups.field.kind")}
-        value={kind}
-        onChange={(event) => setKind(event.target.value as typeof kind)}
-      >
-        {groupKinds.map((each) => (
-          <option key={each} value={each}>
-            {t(`registers.groups.kind.${each}`)}
-          </option>
-        ))}
-      </SelectField>
-      <Textfield
-        label={t("registers.groups.field.name")}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={error("name")}
-      />
-      <Textfield
-        label={t("registers.groups.field.category")}
-        description={t("registers.groups.field.categoryHelp")}
-        value={category}
-        onChange={(event) => setCategory(event.target.value)}
-        error={error("category")}
-      />
-      <Textfield
-        label={t("registers.groups.field.mandate")}
-        multiline
-        rows={3}
-        value={mandate}
-        onChange={(event) => setMandate(event.target.value)}
-        error={error("mandate")}
-      />
-      {members.map((member, index) => (
-        // Members have no id until saved; their place in the list is who they are here.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <Fieldset key={index} className="register-row">
-          <Fieldset.Legend>{t("registers.groups.member.legend", { number: index + 1 })}</Fieldset.Legend>
-          <Textfield
-            label={t("registers.groups.member.name")}
-            value={member.name}
-            onChange={(event) => setMember(index, { name: event.target.value })}
-            error={error(`members.${index}.name`)}
+      {onDelete && (
+        <RecordActions
+          name={group.name}
+          editing={editing}
+          onEdit={() => setEditing((open) => !open)}
+          onDelete={onDelete}
+          pending={pending}
+        />
+      )}
+      {editing && (
+        <EditPanel level={4} title={t("registers.editTitle", { name: title })}>
+          <GroupEditForm
+            programmeId={programmeId}
+            group={group}
+            onCancel={() => setEditing(false)}
+            onDone={(name) => {
+              setEditing(false);
+              onSaved(name);
+            }}
           />
-          <SelectField
-            label={t("registers.groups.member.unit")}
-            value={member.unitId}
-            onChange={(event) => setMember(index, { unitId: event.target.value })}
-            error={error(`members.${index}.unitId`)}
-          >
-            <option value="">{t("registers.groups.member.noUnit")}</option>
-            {(units.data ?? []).map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t("registers.groups.member.role")}
-            value={member.role}
-            onChange={(event) => setMember(index, { role: event.target.value as MemberDraft["role"] })}
-            error={error(`members.${index}.role`)}
-          >
-            {memberRoles.map((role) => (
-              <option key={role} value={role}>
-                {t(`registers.groups.role.${role}`)}
-              </option>
-            ))}
-          </SelectField>
-          <div>
-            <Button
-              type="button"
-              variant="tertiary"
-              data-size="sm"
-              onClick={() => setMembers((current) => current.filter((_, at) => at !== index))}
-            >
-              {t("registers.groups.member.remove", { number: index + 1 })}
-            </Button>
-          </div>
-        </Fieldset>
-      ))}
-      <div className="register-actions">
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={() => setMembers((current) => [...current, emptyMember()])}
-        >
-          {t("registers.groups.member.add")}
-        </Button>
-        <Button type="submit" loading={add.isPending}>
-          {t("registers.groups.add")}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register="groups" />
-    </form>
+        </EditPanel>
+      )}
+    </article>
   );
 }
 
@@ -243,6 +122,8 @@ export function GroupsSection({
           <li key={group.id}>
             <GroupCard
               group={group}
+              programmeId={programmeId}
+              onSaved={(name) => onDone(t("registers.changed", { name }))}
               pending={remove.isPending}
               onDelete={
                 groups.data.can.edit

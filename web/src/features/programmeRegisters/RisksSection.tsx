@@ -1,15 +1,13 @@
 // Risiko: the programme's risks by rank with their area, likely events and consequences, the level
 // before and after measures in a period, and the consequence-reducing measures linked to each.
-// Editors add a risk, assess it for the period, and add a measure linked to it.
+// Editors add a risk, assess it for the period, add a measure linked to it, change it and close it.
 
 import { Button, Details, Paragraph, Table, Textfield } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { api } from "../../api/client.ts";
 import {
-  type NewProgrammeRisk,
   type ProgrammeRisk,
   type ProgrammeRiskList,
-  useAddToRegister,
   useAssessProgrammeRisk,
   useProgrammeRisks,
 } from "../../api/programmeRegisters.ts";
@@ -20,7 +18,8 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { areaNamer } from "../unitRisks/areaNames.ts";
 import { riskPeriodName } from "../unitRisks/unitRiskWords.ts";
-import { errorOf, FormProblems, numberValue, RegisterSection } from "./registerParts.tsx";
+import { CloseRiskButton, NewRiskForm, RiskEditForm } from "./RiskForm.tsx";
+import { errorOf, FormProblems, RegisterSection } from "./registerParts.tsx";
 
 /** The periods risks are assessed for, this year's and last year's, newest first. */
 function periodChoices(today = new Date()): { periods: string[]; current: string } {
@@ -44,86 +43,6 @@ function useLevelName(list: ProgrammeRiskList | undefined) {
     if (!key) return t("registers.risks.notAssessed");
     return list?.scale.levels.find((level) => level.key === key)?.label[locale] ?? key;
   };
-}
-
-function NewRiskForm({
-  programmeId,
-  list,
-  onDone,
-}: {
-  programmeId: number;
-  list: ProgrammeRiskList;
-  onDone: (title: string) => void;
-}) {
-  const { t, locale } = useLocale();
-  const nameOfArea = areaNamer(list as never, t, locale);
-  const add = useAddToRegister<NewProgrammeRisk, ProgrammeRisk>(programmeId, "risks");
-  const freeRank = Math.max(0, ...list.risks.map((risk) => risk.rank)) + 1;
-  const [rank, setRank] = useState(String(freeRank));
-  const [area, setArea] = useState("");
-  const [title, setTitle] = useState("");
-  const [likelyEvents, setLikelyEvents] = useState("");
-  const [consequences, setConsequences] = useState("");
-  const error = errorOf(add.error);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(
-      { rank: numberValue(rank) as number, area, title, likelyEvents, consequences, horizon: "this_year" },
-      { onSuccess: (made) => onDone(made.title) },
-    );
-  };
-  return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <Textfield
-        label={t("registers.risks.field.rank")}
-        inputMode="numeric"
-        value={rank}
-        onChange={(event) => setRank(event.target.value)}
-        error={error("rank")}
-      />
-      <SelectField
-        label={t("registers.risks.field.area")}
-        value={area}
-        onChange={(event) => setArea(event.target.value)}
-        error={error("area")}
-      >
-        <option value="">{t("registers.risks.field.chooseArea")}</option>
-        {list.areas.map((key) => (
-          <option key={key} value={key}>
-            {nameOfArea(key)}
-          </option>
-        ))}
-      </SelectField>
-      <Textfield
-        label={t("registers.risks.field.title")}
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        error={error("title")}
-      />
-      <Textfield
-        label={t("registers.risks.field.likelyEvents")}
-        multiline
-        rows={3}
-        value={likelyEvents}
-        onChange={(event) => setLikelyEvents(event.target.value)}
-        error={error("likelyEvents")}
-      />
-      <Textfield
-        label={t("registers.risks.field.consequences")}
-        multiline
-        rows={3}
-        value={consequences}
-        onChange={(event) => setConsequences(event.target.value)}
-        error={error("consequences")}
-      />
-      <div className="register-actions">
-        <Button type="submit" loading={add.isPending}>
-          {t("registers.risks.add")}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register="risks" />
-    </form>
-  );
 }
 
 /** The level before and after measures for the period, from the version read (0 when new). */
@@ -348,7 +267,8 @@ export function RisksSection({
         </ScrollRegion>
       )}
       {data?.can.edit &&
-        data.risks.map((risk) => (
+        // Per risk: assess it and add a measure, then change or close it.
+        data.risks.flatMap((risk) => [
           <Details key={`${risk.id}-${round}`} className="register-add">
             <Details.Summary>{t("registers.risks.assess", { title: risk.title })}</Details.Summary>
             <Details.Content>
@@ -360,8 +280,25 @@ export function RisksSection({
               />
               <NewMeasureForm risk={risk} onDone={() => refresh(t("registers.saved"))} />
             </Details.Content>
-          </Details>
-        ))}
+          </Details>,
+          <Details key={`change-${risk.id}-${round}`} className="register-add">
+            <Details.Summary>{t("registers.risks.change", { title: risk.title })}</Details.Summary>
+            <Details.Content>
+              <RiskEditForm
+                programmeId={programmeId}
+                risk={risk}
+                list={data}
+                onCancel={() => setRound((value) => value + 1)}
+                onDone={(title) => refresh(t("registers.changed", { name: title }))}
+              />
+              <CloseRiskButton
+                programmeId={programmeId}
+                risk={risk}
+                onDone={(title) => refresh(t("registers.risks.closed", { title }))}
+              />
+            </Details.Content>
+          </Details>,
+        ])}
       {data?.can.edit && (
         <Details key={`new-${round}`} className="register-add">
           <Details.Summary>{t("registers.risks.add")}</Details.Summary>

@@ -1,92 +1,15 @@
-// Opplæringsplan: audience, content, dates and status; editors add and delete training.
+// Opplæringsplan: audience, content, dates and status; editors add, change and delete training.
 
-import { Button, Details, Paragraph, Table, Textfield } from "@digdir/designsystemet-react";
+import { Details, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useState } from "react";
-import {
-  activityStatuses,
-  type NewTraining,
-  type Training,
-  useAddToRegister,
-  useRemoveFromRegister,
-  useTraining,
-} from "../../api/programmeRegisters.ts";
+import { useRemoveFromRegister, useTraining } from "../../api/programmeRegisters.ts";
 import { formatDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
-import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { DeleteButton, errorOf, FormProblems, RegisterSection } from "./registerParts.tsx";
-
-type Status = (typeof activityStatuses)[number];
-
-function NewTrainingForm({ programmeId, onDone }: { programmeId: number; onDone: (name: string) => void }) {
-  const { t } = useLocale();
-  const add = useAddToRegister<NewTraining, Training>(programmeId, "training");
-  const [audience, setAudience] = useState("");
-  const [content, setContent] = useState("");
-  const [startsOn, setStartsOn] = useState("");
-  const [endsOn, setEndsOn] = useState("");
-  const [status, setStatus] = useState<Status>("planned");
-  const error = errorOf(add.error);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(
-      { audience, content, status, startsOn: startsOn || null, endsOn: endsOn || null },
-      { onSuccess: (made) => onDone(made.audience) },
-    );
-  };
-  return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <Textfield
-        label={t("registers.training.field.audience")}
-        value={audience}
-        onChange={(event) => setAudience(event.target.value)}
-        error={error("audience")}
-      />
-      <Textfield
-        label={t("registers.training.field.content")}
-        multiline
-        rows={3}
-        value={content}
-        onChange={(event) => setContent(event.target.value)}
-        error={error("content")}
-      />
-      <div className="register-pair">
-        <Textfield
-          label={t("registers.training.field.startsOn")}
-          type="date"
-          value={startsOn}
-          onChange={(event) => setStartsOn(event.target.value)}
-          error={error("startsOn")}
-        />
-        <Textfield
-          label={t("registers.training.field.endsOn")}
-          type="date"
-          value={endsOn}
-          onChange={(event) => setEndsOn(event.target.value)}
-          error={error("endsOn")}
-        />
-      </div>
-      <SelectField
-        label={t("registers.training.field.status")}
-        value={status}
-        onChange={(event) => setStatus(event.target.value as Status)}
-      >
-        {activityStatuses.map((each) => (
-          <option key={each} value={each}>
-            {t(`registers.status.${each}`)}
-          </option>
-        ))}
-      </SelectField>
-      <div className="register-actions">
-        <Button type="submit" loading={add.isPending}>
-          {t("registers.training.add")}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register="training" />
-    </form>
-  );
-}
+import { EditPanel, RecordActions } from "./registerEditing.tsx";
+import { RegisterSection } from "./registerParts.tsx";
+import { NewTrainingForm, TrainingEditForm } from "./TrainingForm.tsx";
 
 export function TrainingSection({
   programmeId,
@@ -99,9 +22,11 @@ export function TrainingSection({
   const list = useTraining(programmeId);
   const remove = useRemoveFromRegister(programmeId, "training");
   const [round, setRound] = useState(0);
+  const [editingId, setEditingId] = useState<number | null>(null);
   const date = (value: string | null) => (value ? formatDate(value, locale) : "");
   const rows = list.data?.training ?? [];
   const canEdit = list.data?.can.edit === true;
+  const editing = rows.find((row) => row.id === editingId);
   return (
     <RegisterSection id="register-training" title={t("registers.training.title")}>
       {list.isError && <ProblemAlert error={list.error} headingLevel={3} />}
@@ -119,7 +44,7 @@ export function TrainingSection({
                 <Table.HeaderCell scope="col">{t("registers.training.field.status")}</Table.HeaderCell>
                 {canEdit && (
                   <Table.HeaderCell scope="col">
-                    <span className="register-hidden">{t("registers.delete")}</span>
+                    <span className="register-hidden">{t("registers.actions")}</span>
                   </Table.HeaderCell>
                 )}
               </Table.Row>
@@ -135,8 +60,10 @@ export function TrainingSection({
                   <Table.Cell>{t(`registers.status.${row.status}`)}</Table.Cell>
                   {canEdit && (
                     <Table.Cell>
-                      <DeleteButton
+                      <RecordActions
                         name={row.audience}
+                        editing={editingId === row.id}
+                        onEdit={() => setEditingId((open) => (open === row.id ? null : row.id))}
                         pending={remove.isPending}
                         onDelete={() =>
                           remove.mutate(
@@ -152,6 +79,19 @@ export function TrainingSection({
             </Table.Body>
           </Table>
         </ScrollRegion>
+      )}
+      {canEdit && editing && (
+        <EditPanel key={editing.id} level={3} title={t("registers.editTitle", { name: editing.audience })}>
+          <TrainingEditForm
+            programmeId={programmeId}
+            row={editing}
+            onCancel={() => setEditingId(null)}
+            onDone={(name) => {
+              setEditingId(null);
+              onDone(t("registers.changed", { name }));
+            }}
+          />
+        </EditPanel>
       )}
       {canEdit && (
         <Details key={round} className="register-add">

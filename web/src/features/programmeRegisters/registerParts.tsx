@@ -1,8 +1,8 @@
 // Parts the register sections share: a section with its heading, the refusal beside a form with
-// each field named in the page's words, and a delete button that says what it deletes.
+// each field named in the page's words, and a delete button that says what it deletes and asks first.
 
 import { Button, Heading } from "@digdir/designsystemet-react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { hasMessage, type Translate, useLocale } from "../../i18n/i18n.tsx";
 
@@ -43,6 +43,10 @@ export function FormProblems({ error, register }: { error: unknown; register: st
 
 export const errorOf = (error: unknown) => (field: string) => fieldError(error, field);
 
+/**
+ * "Slett" asks once before it deletes: the first press shows the question with "Ja, slett" and
+ * "Avbryt", and focus moves to the answer so a keyboard user hears the question.
+ */
 export function DeleteButton({
   name,
   onDelete,
@@ -53,17 +57,43 @@ export function DeleteButton({
   pending: boolean;
 }) {
   const { t } = useLocale();
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
+      <Button
+        type="button"
+        variant="tertiary"
+        data-size="sm"
+        data-color="danger"
+        aria-label={t("registers.deleteNamed", { name })}
+        onClick={() => setAsking(true)}
+      >
+        {t("registers.delete")}
+      </Button>
+    );
+  }
   return (
-    <Button
-      type="button"
-      variant="tertiary"
-      data-size="sm"
-      loading={pending}
-      aria-label={t("registers.deleteNamed", { name })}
-      onClick={onDelete}
-    >
-      {t("registers.delete")}
-    </Button>
+    <span className="register-confirm">
+      <span>{t("registers.confirmDelete", { name })}</span>
+      <Button
+        ref={confirmRef}
+        type="button"
+        data-size="sm"
+        data-color="danger"
+        loading={pending}
+        aria-label={t("registers.confirmDeleteNamed", { name })}
+        onClick={onDelete}
+      >
+        {t("registers.confirmDeleteYes")}
+      </Button>
+      <Button type="button" variant="tertiary" data-size="sm" onClick={() => setAsking(false)}>
+        {t("registers.cancel")}
+      </Button>
+    </span>
   );
 }
 

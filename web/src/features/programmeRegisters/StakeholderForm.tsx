@@ -1,0 +1,208 @@
+// The forms of a stakeholder: name, interest, its level and their influence, and the planned
+// engagement activities with a date and status. Adding and changing share the fields.
+
+import { Button, Textfield } from "@digdir/designsystemet-react";
+import { useState } from "react";
+import {
+  activityStatuses,
+  engagementLevels,
+  type NewStakeholder,
+  type Stakeholder,
+  type StakeholderChange,
+  useAddToRegister,
+  useChangeInRegister,
+} from "../../api/programmeRegisters.ts";
+import { SelectField } from "../../components/SelectField.tsx";
+import { useLocale } from "../../i18n/i18n.tsx";
+import { RepeatingRows } from "./RepeatingRows.tsx";
+import { EditButtons, EditProblems, useRecordDraft } from "./registerEditing.tsx";
+import { errorOf, FormProblems } from "./registerParts.tsx";
+
+type Level = (typeof engagementLevels)[number];
+type ActivityDraft = { title: string; on: string; status: (typeof activityStatuses)[number] };
+type StakeholderDraft = {
+  name: string;
+  interest: string;
+  interestLevel: Level;
+  influence: Level;
+  activities: ActivityDraft[];
+};
+
+const draftOf = (stakeholder: Stakeholder): StakeholderDraft => ({
+  name: stakeholder.name,
+  interest: stakeholder.interest,
+  interestLevel: stakeholder.interestLevel,
+  influence: stakeholder.influence,
+  activities: stakeholder.activities.map((activity) => ({
+    title: activity.title,
+    on: activity.on ?? "",
+    status: activity.status,
+  })),
+});
+
+const payloadOf = (draft: StakeholderDraft) => ({
+  ...draft,
+  activities: draft.activities.map((activity) => ({
+    title: activity.title,
+    on: activity.on === "" ? null : activity.on,
+    status: activity.status,
+  })),
+});
+
+function StakeholderFields({
+  draft,
+  change,
+  error: problem,
+}: {
+  draft: StakeholderDraft;
+  change: (patch: Partial<StakeholderDraft>) => void;
+  error: unknown;
+}) {
+  const { t } = useLocale();
+  const error = errorOf(problem);
+  const level = (label: string, field: "interestLevel" | "influence") => (
+    <SelectField
+      label={label}
+      value={draft[field]}
+      onChange={(event) => change({ [field]: event.target.value as Level })}
+      error={error(field)}
+    >
+      {engagementLevels.map((each) => (
+        <option key={each} value={each}>
+          {t(`registers.level.${each}`)}
+        </option>
+      ))}
+    </SelectField>
+  );
+  return (
+    <>
+      <Textfield
+        label={t("registers.stakeholders.field.name")}
+        value={draft.name}
+        onChange={(event) => change({ name: event.target.value })}
+        error={error("name")}
+      />
+      <Textfield
+        label={t("registers.stakeholders.field.interest")}
+        multiline
+        rows={2}
+        value={draft.interest}
+        onChange={(event) => change({ interest: event.target.value })}
+        error={error("interest")}
+      />
+      {level(t("registers.stakeholders.field.interestLevel"), "interestLevel")}
+      {level(t("registers.stakeholders.field.influence"), "influence")}
+      <RepeatingRows
+        rows={draft.activities}
+        onChange={(activities) => change({ activities })}
+        empty={(): ActivityDraft => ({ title: "", on: "", status: "planned" })}
+        legend={(number) => t("registers.stakeholders.activity.legend", { number })}
+        removeLabel={(number) => t("registers.stakeholders.activity.remove", { number })}
+        addLabel={t("registers.stakeholders.activity.add")}
+        renderRow={(activity, index, changeActivity) => (
+          <>
+            <Textfield
+              label={t("registers.stakeholders.activity.title")}
+              value={activity.title}
+              onChange={(event) => changeActivity({ title: event.target.value })}
+              error={error(`activities.${index}.title`)}
+            />
+            <Textfield
+              label={t("registers.stakeholders.activity.on")}
+              type="date"
+              value={activity.on}
+              onChange={(event) => changeActivity({ on: event.target.value })}
+              error={error(`activities.${index}.on`)}
+            />
+            <SelectField
+              label={t("registers.stakeholders.activity.status")}
+              value={activity.status}
+              onChange={(event) => changeActivity({ status: event.target.value as ActivityDraft["status"] })}
+              error={error(`activities.${index}.status`)}
+            >
+              {activityStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`registers.status.${status}`)}
+                </option>
+              ))}
+            </SelectField>
+          </>
+        )}
+      />
+    </>
+  );
+}
+
+export function NewStakeholderForm({
+  programmeId,
+  onDone,
+}: {
+  programmeId: number;
+  onDone: (name: string) => void;
+}) {
+  const { t } = useLocale();
+  const add = useAddToRegister<NewStakeholder, Stakeholder>(programmeId, "stakeholders");
+  const [draft, setDraft] = useState<StakeholderDraft>({
+    name: "",
+    interest: "",
+    interestLevel: "medium",
+    influence: "medium",
+    activities: [],
+  });
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    add.mutate(payloadOf(draft), { onSuccess: (made) => onDone(made.name) });
+  };
+  return (
+    <form className="register-form" onSubmit={submit} noValidate>
+      <StakeholderFields
+        draft={draft}
+        change={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+        error={add.error}
+      />
+      <div className="register-actions">
+        <Button type="submit" loading={add.isPending}>
+          {t("registers.stakeholders.add")}
+        </Button>
+      </div>
+      <FormProblems error={add.error} register="stakeholders" />
+    </form>
+  );
+}
+
+/** Changes a stakeholder from the version read; the activities sent replace the list. */
+export function StakeholderEditForm({
+  programmeId,
+  stakeholder,
+  onDone,
+  onCancel,
+}: {
+  programmeId: number;
+  stakeholder: Stakeholder;
+  onDone: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const save = useChangeInRegister<StakeholderChange>(programmeId, "stakeholders");
+  const { draft, change, base, restart } = useRecordDraft(stakeholder, draftOf);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      { id: base.id, version: base.version, ...payloadOf(draft) },
+      { onSuccess: () => onDone(draft.name) },
+    );
+  };
+  return (
+    <form className="register-form" onSubmit={submit} noValidate>
+      <StakeholderFields draft={draft} change={change} error={save.error} />
+      <EditButtons pending={save.isPending} onCancel={onCancel} />
+      <EditProblems
+        error={save.error}
+        register="stakeholders"
+        onLoadCurrent={() => {
+          save.reset();
+          restart(stakeholder);
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+// Parts the registers' edit forms share: a draft that follows the record until the user types, the
+// refusal when someone else saved first (409) with a way to load their version, the "Endre" and
+// "Slett" buttons of a record, and the panel an edit form opens in.
+
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { isApiProblem } from "../../api/client.ts";
+import { useFormBase } from "../../components/useFormBase.ts";
+import { useLocale } from "../../i18n/i18n.tsx";
+import { DeleteButton, FormProblems } from "./registerParts.tsx";
+
+type Versioned = { id: number; version: number };
+
+/**
+ * A form's draft of a record, sent with the version it was filled from. A refetch with a newer
+ * version refills the draft only while nothing is typed (see useFormBase), so typed changes are
+ * never lost and saving them meets the server's stale-version check instead of overwriting.
+ */
+export function useRecordDraft<Record extends Versioned, Draft>(
+  record: Record,
+  toDraft: (record: Record) => Draft,
+) {
+  const [draft, setDraft] = useState(() => toDraft(record));
+  const { base, restart } = useFormBase(
+    record,
+    (from) => JSON.stringify(toDraft(from)) !== JSON.stringify(draft),
+    (from) => setDraft(toDraft(from)),
+  );
+  const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  return { draft, setDraft, change, base, restart };
+}
+
+export const isStale = (error: unknown) => isApiProblem(error) && error.code === "stale_version";
+
+/**
+ * The refusal of an edit form. When someone else saved first it says so plainly and offers their
+ * version (the list is fetched again after every refusal, so `onLoadCurrent` has it).
+ */
+export function EditProblems({
+  error,
+  register,
+  onLoadCurrent,
+}: {
+  error: unknown;
+  register: string;
+  onLoadCurrent: () => void;
+}) {
+  const { t } = useLocale();
+  if (!isStale(error)) return <FormProblems error={error} register={register} />;
+  return (
+    <Alert data-color="warning" role="alert">
+      <Heading level={4} data-size="xs">
+        {t("registers.stale.title")}
+      </Heading>
+      <Paragraph data-size="sm">{t("registers.stale.body")}</Paragraph>
+      <Button type="button" variant="secondary" data-size="sm" onClick={onLoadCurrent}>
+        {t("registers.stale.load")}
+      </Button>
+    </Alert>
+  );
+}
+
+/** "Endre" opens the record's edit form (and says so to a screen reader); "Slett" asks first. */
+export function RecordActions({
+  name,
+  editing,
+  onEdit,
+  onDelete,
+  pending,
+}: {
+  name: string;
+  editing: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+  pending: boolean;
+}) {
+  const { t } = useLocale();
+  return (
+    <div className="register-record-actions">
+      <Button
+        type="button"
+        variant="secondary"
+        data-size="sm"
+        aria-expanded={editing}
+        aria-label={t("registers.editNamed", { name })}
+        onClick={onEdit}
+      >
+        {t("registers.edit")}
+      </Button>
+      <DeleteButton name={name} onDelete={onDelete} pending={pending} />
+    </div>
+  );
+}
+
+/** Where an edit form opens: a titled region that takes focus, so the user lands in the form. */
+export function EditPanel({ title, level, children }: { title: string; level: 3 | 4; children: ReactNode }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section className="register-edit" aria-labelledby={headingId}>
+      <Heading level={level} data-size="2xs" id={headingId} ref={headingRef} tabIndex={-1}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** The buttons under an edit form: save, and cancel, which closes the form unsaved. */
+export function EditButtons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+  const { t } = useLocale();
+  return (
+    <div className="register-actions">
+      <Button type="submit" loading={pending}>
+        {t("registers.save")}
+      </Button>
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        {t("registers.cancel")}
+      </Button>
+    </div>
+  );
+}
