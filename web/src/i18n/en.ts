@@ -6,6 +6,7 @@ import { layoutEn } from "./layout.en.ts";
 import { measuresEn } from "./measures.en.ts";
 import type { Messages } from "./nb.ts";
 import { notificationsEn } from "./notifications.en.ts";
+import { programmeEditingEn } from "./programmeEditing.en.ts";
 import { programmeRegistersEn } from "./programmeRegisters.en.ts";
 import { programmesEn } from "./programmes.en.ts";
 import { reportingEn } from "./reporting.en.ts";
@@ -226,6 +227,7 @@ export const en: Messages = {
   ...benefitsEn,
   ...programmesEn,
   ...programmeRegistersEn,
+  ...programmeEditingEn,
   ...layoutEn,
   ...notificationsEn,
   ...signInEn,

@@ -7,6 +7,7 @@ import { documentsNb } from "./documents.ts";
 import { layoutNb } from "./layout.ts";
 import { measuresNb } from "./measures.ts";
 import { notificationsNb } from "./notifications.ts";
+import { programmeEditingNb } from "./programmeEditing.ts";
 import { programmeRegistersNb } from "./programmeRegisters.ts";
 import { programmesNb } from "./programmes.ts";
 import { reportingNb } from "./reporting.ts";
@@ -227,6 +228,7 @@ export const nb = {
   ...benefitsNb,
   ...programmesNb,
   ...programmeRegistersNb,
+  ...programmeEditingNb,
   ...layoutNb,
   ...notificationsNb,
   ...signInNb,

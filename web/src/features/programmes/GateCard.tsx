@@ -20,6 +20,7 @@ import {
 import { formatDate, todayIsoDate } from "../../components/dates.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { GateDetailsForm } from "./PhaseActions.tsx";
 import { decisionWord } from "./programmeWords.tsx";
 
 type Props = { programme: ProgrammeDetail; gate: ProgrammeGate; onDone: (message: string) => void };
@@ -78,6 +79,14 @@ export function GateCard({ programme, gate, onDone }: Props) {
             ))}
           </ol>
         </>
+      )}
+      {programme.can.edit && (
+        <Details>
+          <Details.Summary>{t("programmeEdit.gate.edit")}</Details.Summary>
+          <Details.Content>
+            <GateDetailsForm programme={programme} gate={gate} onDone={onDone} />
+          </Details.Content>
+        </Details>
       )}
       {programme.can.edit && !opened && <AskForm programme={programme} gate={gate} onDone={onDone} />}
       {programme.can.decide &&

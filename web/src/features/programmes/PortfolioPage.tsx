@@ -1,8 +1,9 @@
 import "./programmes.css";
-import { Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
+import { Details, Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "@tanstack/react-router";
 import { useUnits } from "../../api/hooks.ts";
 import { type PortfolioRow, usePortfolio } from "../../api/programmes.ts";
+import type { Me, Unit } from "../../api/types.ts";
 import { formatDate } from "../../components/dates.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
@@ -11,6 +12,7 @@ import { type Locale, type Translate, useLocale } from "../../i18n/i18n.tsx";
 import { useSelectedUnit } from "../layout/selectedUnit.tsx";
 import { useSignedInUser } from "../layout/signedInUser.tsx";
 import { PortfolioTabs } from "./PortfolioTabs.tsx";
+import { NewProgrammeForm } from "./ProgrammeForm.tsx";
 import { ColourBadge, decisionWord, phaseLabel, trendWord } from "./programmeWords.tsx";
 
 const aspects = ["scope", "time", "cost", "benefits", "risk"] as const;
@@ -32,6 +34,17 @@ function GateCell({ gate, t, locale }: { gate: PortfolioRow["nextGate"]; t: Tran
 }
 
 /**
+ * The units the user may create programmes for: those where they are an editor, directly or on a
+ * unit above (a role covers the units below). The server decides again when the form is sent.
+ */
+function unitsEditedBy(me: Me, units: readonly Unit[]): Unit[] {
+  const active = units.filter((unit) => unit.active);
+  if (me.isSystemAdmin) return active;
+  const editorPaths = me.roles.filter((role) => role.role === "editor").map((role) => role.unitPath);
+  return active.filter((unit) => editorPaths.some((path) => unit.path.startsWith(path)));
+}
+
+/**
  * The portfolio (issue 14 Deliver 3): every programme under the selected unit the user may read,
  * with its phase, next gate and its decision, the latest status report's colours in words and
  * colour, and the trend since the report before.
@@ -43,6 +56,8 @@ export function PortfolioPage() {
   const { selectedUnit } = useSelectedUnit(me, units.data);
   const portfolio = usePortfolio(selectedUnit?.id);
   const data = portfolio.data;
+  const editable = unitsEditedBy(me, units.data ?? []);
+  const ownDefault = editable.find((unit) => unit.id === selectedUnit?.id)?.id;
 
   return (
     <div className="page programmes-page">
@@ -52,6 +67,15 @@ export function PortfolioPage() {
         <Paragraph className="page-intro">{t("programmes.intro", { unit: selectedUnit.name })}</Paragraph>
       ) : (
         units.data && <Paragraph>{t("programmes.noUnit")}</Paragraph>
+      )}
+      {editable.length > 0 && (
+        <Details>
+          <Details.Summary>{t("programmeEdit.new.title")}</Details.Summary>
+          <Details.Content>
+            <Paragraph data-size="sm">{t("programmeEdit.new.intro")}</Paragraph>
+            <NewProgrammeForm units={editable} defaultUnitId={ownDefault} />
+          </Details.Content>
+        </Details>
       )}
       <ProblemAlert error={units.error ?? portfolio.error} headingLevel={2} />
       {(units.isPending || (selectedUnit && portfolio.isPending)) && (

@@ -1,5 +1,5 @@
 import "./programmes.css";
-import { Link as DsLink, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { Details, Link as DsLink, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { getRouteApi, Link as RouterLink } from "@tanstack/react-router";
 import { useId, useState } from "react";
 import { type ProgrammeDetail, type ProgrammePhase, useProgramme } from "../../api/programmes.ts";
@@ -10,6 +10,9 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { ProgrammeCaseDownload } from "../documents/ProgrammeDocumentDownloads.tsx";
 import { GateCard } from "./GateCard.tsx";
+import { EndPhaseForm, StartFirstPhaseForm } from "./PhaseActions.tsx";
+import { AddPhaseForm, EditPhaseForm } from "./PhaseForm.tsx";
+import { EditProgrammeForm } from "./ProgrammeForm.tsx";
 import { phaseLabel } from "./programmeWords.tsx";
 import { StatusReportsSection } from "./StatusReportsSection.tsx";
 
@@ -40,7 +43,14 @@ function Facts({ programme }: { programme: ProgrammeDetail }) {
   );
 }
 
-function PhaseCard({ phase, current }: { phase: ProgrammePhase; current: boolean }) {
+type PhaseCardProps = {
+  programme: ProgrammeDetail;
+  phase: ProgrammePhase;
+  current: boolean;
+  onDone: (message: string) => void;
+};
+
+function PhaseCard({ programme, phase, current, onDone }: PhaseCardProps) {
   const { t, locale } = useLocale();
   const headingId = useId();
   const date = (value: string) => formatDate(value, locale);
@@ -101,7 +111,35 @@ function PhaseCard({ phase, current }: { phase: ProgrammePhase; current: boolean
           </ul>
         </>
       )}
+      <PhaseChanges programme={programme} phase={phase} current={current} onDone={onDone} />
     </article>
+  );
+}
+
+/**
+ * What the user may do with a phase: start the first one (it has no gate), end the current one,
+ * and (the programme's editors) change or delete its plan.
+ */
+function PhaseChanges({ programme, phase, current, onDone }: PhaseCardProps) {
+  const { t } = useLocale();
+  const first = programme.phases.every((other) => other.number >= phase.number);
+  return (
+    <>
+      {programme.can.startPhase && first && phase.actualStart === null && (
+        <StartFirstPhaseForm programme={programme} phase={phase} onDone={onDone} />
+      )}
+      {programme.can.startPhase && current && (
+        <EndPhaseForm programme={programme} phase={phase} onDone={onDone} />
+      )}
+      {programme.can.edit && (
+        <Details>
+          <Details.Summary>{t("programmeEdit.phase.edit", { number: phase.number })}</Details.Summary>
+          <Details.Content>
+            <EditPhaseForm programme={programme} phase={phase} onDone={onDone} />
+          </Details.Content>
+        </Details>
+      )}
+    </>
   );
 }
 
@@ -140,6 +178,14 @@ export function ProgrammePage() {
           {t("programmes.facts")}
         </Heading>
         <Facts programme={data} />
+        {data.can.edit && (
+          <Details>
+            <Details.Summary>{t("programmeEdit.edit.title")}</Details.Summary>
+            <Details.Content>
+              <EditProgrammeForm programme={data} onDone={setMessage} />
+            </Details.Content>
+          </Details>
+        )}
       </section>
       <nav aria-label={t("programmes.links")}>
         <ul>
@@ -161,10 +207,23 @@ export function ProgrammePage() {
           <ol className="programme-phases">
             {data.phases.map((phase) => (
               <li key={phase.id}>
-                <PhaseCard phase={phase} current={phase.number === data.currentPhase} />
+                <PhaseCard
+                  programme={data}
+                  phase={phase}
+                  current={phase.number === data.currentPhase}
+                  onDone={setMessage}
+                />
               </li>
             ))}
           </ol>
+        )}
+        {data.can.edit && (
+          <Details>
+            <Details.Summary>{t("programmeEdit.phase.add")}</Details.Summary>
+            <Details.Content>
+              <AddPhaseForm programme={data} onDone={setMessage} />
+            </Details.Content>
+          </Details>
         )}
       </section>
       {data.gates.length > 0 && (
