@@ -13,11 +13,10 @@ import {
   type BenefitOwner,
   type BenefitRow,
   type CostRow,
-  findActionPlanOwnerOf,
   findBenefit,
   findCost,
-  findProgrammeOwnerOf,
-  ownerOfRow,
+  findOwner,
+  ownerRefOf,
 } from "./queries.ts";
 import type { BenefitView, CostView } from "./schema.ts";
 
@@ -28,8 +27,7 @@ export async function loadOwner(
   kind: BenefitOwner["kind"],
   id: number,
 ): Promise<BenefitOwner> {
-  const owner =
-    kind === "programme" ? await findProgrammeOwnerOf(db, id) : await findActionPlanOwnerOf(db, id);
+  const owner = await findOwner(db, { kind, id });
   if (!owner || !canReadPortfolio(principal, owner.ownerPath))
     throw notFound("benefit_owner_not_found", { id });
   return owner;
@@ -50,7 +48,7 @@ export async function loadBenefit(
   id: number,
 ): Promise<{ benefit: BenefitRow; owner: BenefitOwner }> {
   const benefit = await findBenefit(db, id);
-  const owner = benefit ? await ownerOfRow(db, benefit) : undefined;
+  const owner = benefit ? await findOwner(db, ownerRefOf(benefit)) : undefined;
   if (!benefit || !owner || !canReadPortfolio(principal, owner.ownerPath))
     throw notFound("benefit_not_found", { id });
   return { benefit, owner };
@@ -62,7 +60,7 @@ export async function loadCost(
   id: number,
 ): Promise<{ cost: CostRow; owner: BenefitOwner }> {
   const cost = await findCost(db, id);
-  const owner = cost ? await ownerOfRow(db, cost) : undefined;
+  const owner = cost ? await findOwner(db, ownerRefOf(cost)) : undefined;
   if (!cost || !owner || !canReadPortfolio(principal, owner.ownerPath))
     throw notFound("benefit_cost_not_found", { id });
   return { cost, owner };

@@ -11,7 +11,9 @@ import {
   programmes,
   units,
 } from "../../db/schema.ts";
+import { findActionPlanOwner } from "../actionPlans/queries.ts";
 import { selectRows } from "../measurements/queries.ts";
+import { findProgrammeOwner } from "../programmes/queries.ts";
 
 export type BenefitRow = typeof benefits.$inferSelect;
 export type CostRow = typeof benefitCosts.$inferSelect;
@@ -28,49 +30,44 @@ export type BenefitOwner = {
   ownerPath: string;
 };
 
-/**
- * The programme and its owner unit (helper A's findProgrammeOwner has this shape; this one also
- * brings the titles the benefits plan shows).
- */
-export async function findProgrammeOwnerOf(db: Db, programmeId: number): Promise<BenefitOwner | undefined> {
-  const [row] = await db
-    .select({
-      id: programmes.id,
-      title: programmes.title,
-      ownerUnitId: programmes.ownerUnitId,
-      ownerUnitName: units.name,
-      ownerPath: units.path,
-    })
-    .from(programmes)
-    .innerJoin(units, eq(units.id, programmes.ownerUnitId))
-    .where(eq(programmes.id, programmeId));
-  return row ? { kind: "programme", ...row } : undefined;
-}
+/** Which programme or action plan a benefit or cost hangs on. */
+export type OwnerRef = Pick<BenefitOwner, "kind" | "id">;
 
-export async function findActionPlanOwnerOf(db: Db, planId: number): Promise<BenefitOwner | undefined> {
-  const [row] = await db
-    .select({
-      id: actionPlans.id,
-      title: actionPlans.title,
-      ownerUnitId: actionPlans.ownerUnitId,
-      ownerUnitName: units.name,
-      ownerPath: units.path,
-    })
-    .from(actionPlans)
-    .innerJoin(units, eq(units.id, actionPlans.ownerUnitId))
-    .where(eq(actionPlans.id, planId));
-  return row ? { kind: "action_plan", ...row } : undefined;
-}
-
-export const ownerOfRow = (db: Db, row: { programmeId: number | null; actionPlanId: number | null }) =>
+/** The parent of a benefit or cost row: its programme, else its action plan (the table holds one). */
+export const ownerRefOf = (row: { programmeId: number | null; actionPlanId: number | null }): OwnerRef =>
   row.programmeId !== null
-    ? findProgrammeOwnerOf(db, row.programmeId)
-    : findActionPlanOwnerOf(db, row.actionPlanId as number);
+    ? { kind: "programme", id: row.programmeId }
+    : { kind: "action_plan", id: row.actionPlanId as number };
 
-export const ownerColumns = (owner: Pick<BenefitOwner, "kind" | "id">) =>
+/** The owner's unit and its path, as the programmes and action plans features look them up. */
+const findOwnerUnit = (db: Db, { kind, id }: OwnerRef) =>
+  kind === "programme" ? findProgrammeOwner(db, id) : findActionPlanOwner(db, id);
+
+/**
+ * The programme or action plan and its owner unit, with the titles the benefits plan and its
+ * refusals name; undefined when there is none.
+ */
+export async function findOwner(db: Db, ref: OwnerRef): Promise<BenefitOwner | undefined> {
+  const owner = await findOwnerUnit(db, ref);
+  if (!owner) return undefined;
+  const table = ref.kind === "programme" ? programmes : actionPlans;
+  const [named] = await db
+    .select({ title: table.title, ownerUnitName: units.name })
+    .from(table)
+    .innerJoin(units, eq(units.id, owner.ownerUnitId))
+    .where(eq(table.id, ref.id));
+  return named ? { kind: ref.kind, ...owner, ...named } : undefined;
+}
+
+/** The columns that hang a new benefit or cost on its owner. */
+export const ownerColumns = (owner: OwnerRef) =>
   owner.kind === "programme"
     ? { programmeId: owner.id, actionPlanId: null }
     : { programmeId: null, actionPlanId: owner.id };
+
+/** The rows of `table` (benefits or costs) that hang on the owner. */
+const ownedBy = (table: typeof benefits | typeof benefitCosts, owner: OwnerRef) =>
+  owner.kind === "programme" ? eq(table.programmeId, owner.id) : eq(table.actionPlanId, owner.id);
 
 export async function findBenefit(db: Db, id: number): Promise<BenefitRow | undefined> {
   const [row] = await db.select().from(benefits).where(eq(benefits.id, id));
@@ -94,15 +91,13 @@ function listed(rows: { benefit: BenefitRow; ownerUnitName: string | null; indic
 }
 
 /** The benefits of a programme or plan in the order they were made, with their unit's name and indicator's code. */
-export async function selectBenefitsOf(db: Db, owner: BenefitOwner): Promise<BenefitListRow[]> {
+export async function selectBenefitsOf(db: Db, owner: OwnerRef): Promise<BenefitListRow[]> {
   const rows = await db
     .select(listColumns)
     .from(benefits)
     .leftJoin(units, eq(units.id, benefits.ownerUnitId))
     .leftJoin(indicators, eq(indicators.id, benefits.indicatorId))
-    .where(
-      owner.kind === "programme" ? eq(benefits.programmeId, owner.id) : eq(benefits.actionPlanId, owner.id),
-    )
+    .where(ownedBy(benefits, owner))
     .orderBy(asc(benefits.id));
   return listed(rows);
 }
@@ -245,15 +240,11 @@ export async function findCost(db: Db, id: number): Promise<CostRow | undefined>
   return row;
 }
 
-export function selectCostsOf(db: Db, owner: Pick<BenefitOwner, "kind" | "id">): Promise<CostRow[]> {
+export function selectCostsOf(db: Db, owner: OwnerRef): Promise<CostRow[]> {
   return db
     .select()
     .from(benefitCosts)
-    .where(
-      owner.kind === "programme"
-        ? eq(benefitCosts.programmeId, owner.id)
-        : eq(benefitCosts.actionPlanId, owner.id),
-    )
+    .where(ownedBy(benefitCosts, owner))
     .orderBy(asc(benefitCosts.year), asc(benefitCosts.kind), asc(benefitCosts.id));
 }
 
