@@ -30,6 +30,16 @@ export function portfolioRoutes(parent: typeof signedInRoute) {
     component: lazyRouteComponent(() => import("./features/programmes/PortfolioPage.tsx"), "PortfolioPage"),
   });
 
+  // The portfolio's benefit sums (issue 14); the router ranks this fixed path above /programmes/$id.
+  const portfolioBenefitsRoute = createRoute({
+    getParentRoute: () => parent,
+    path: "/programmes/benefits",
+    component: lazyRouteComponent(
+      () => import("./features/benefits/PortfolioBenefitsPage.tsx"),
+      "PortfolioBenefitsPage",
+    ),
+  });
+
   const programmeRoute = createRoute({
     getParentRoute: () => parent,
     path: "/programmes/$id",
@@ -81,5 +91,6 @@ export function portfolioRoutes(parent: typeof signedInRoute) {
     actionPlansRoute,
     actionPlanRoute,
     actionPlanBenefitsRoute,
+    portfolioBenefitsRoute,
   ] as const;
 }

@@ -6,11 +6,14 @@ import type { z } from "zod";
 import type {
   BenefitChartView,
   BenefitPlanView,
+  BenefitPortfolioView,
   BenefitView,
   CostView,
   createBenefitInput,
   createCostInput,
   saveReadingsInput,
+  updateBenefitInput,
+  updateCostInput,
 } from "../../../src/features/benefits/schema.ts";
 import { api } from "./client.ts";
 
@@ -24,6 +27,9 @@ export type CostKind = CostView["kind"];
 export type CreateBenefitInput = z.input<typeof createBenefitInput>;
 export type CreateCostInput = z.input<typeof createCostInput>;
 export type SaveReadingsInput = z.input<typeof saveReadingsInput>;
+export type UpdateBenefitInput = z.input<typeof updateBenefitInput>;
+export type UpdateCostInput = z.input<typeof updateCostInput>;
+export type BenefitPortfolio = BenefitPortfolioView;
 
 export const benefitKinds = ["economic", "quality", "qualitative"] as const satisfies readonly BenefitKind[];
 export const costKinds = ["investment", "transition", "running"] as const satisfies readonly CostKind[];
@@ -38,6 +44,7 @@ export const benefitKeys = {
   all: ["benefits"] as const,
   plan: (kind: BenefitOwnerKind, id: number) => ["benefits", "plan", kind, id] as const,
   chart: (id: number) => ["benefits", "chart", id] as const,
+  portfolio: (unitId: number) => ["benefits", "portfolio", unitId] as const,
 };
 
 export function useBenefitPlan(kind: BenefitOwnerKind, id: number) {
@@ -82,3 +89,25 @@ export const useDeleteCost = () =>
   useBenefitMutation((cost: { id: number; version: number }) =>
     api.delete<null>(`/api/benefit-costs/${cost.id}?version=${cost.version}`),
   );
+
+export const useUpdateBenefit = (benefitId: number) =>
+  useBenefitMutation((input: UpdateBenefitInput) => api.patch<Benefit>(`/api/benefits/${benefitId}`, input));
+
+export const useDeleteBenefit = () =>
+  useBenefitMutation((benefit: { id: number; version: number }) =>
+    api.delete<null>(`/api/benefits/${benefit.id}?version=${benefit.version}`),
+  );
+
+export const useUpdateCost = (costId: number) =>
+  useBenefitMutation((input: UpdateCostInput) =>
+    api.patch<BenefitCost>(`/api/benefit-costs/${costId}`, input),
+  );
+
+/** The economic benefits of the programmes and action plans under a unit, summed against investment. */
+export function useBenefitPortfolio(unitId: number | undefined) {
+  return useQuery({
+    queryKey: benefitKeys.portfolio(unitId ?? 0),
+    queryFn: () => api.get<BenefitPortfolio>(`/api/benefits/portfolio?unitId=${unitId}`),
+    enabled: unitId !== undefined,
+  });
+}

@@ -1,11 +1,14 @@
 import { Button, Textfield } from "@digdir/designsystemet-react";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import {
+  type Benefit,
   type BenefitKind,
   type BenefitOwnerKind,
   benefitKinds,
   useCreateBenefit,
+  useUpdateBenefit,
 } from "../../api/benefits.ts";
+import { isApiProblem, staleCurrent } from "../../api/client.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { hasMessage, useLocale } from "../../i18n/i18n.tsx";
@@ -26,6 +29,42 @@ const emptyDraft = {
 };
 type Draft = typeof emptyDraft;
 
+/** A saved benefit as the form's text fields, to change it. */
+function draftOf(benefit: Benefit): Draft {
+  const figure = (value: number | null) => (value === null ? "" : String(value));
+  return {
+    title: benefit.title,
+    description: benefit.description,
+    kind: benefit.kind,
+    ownerName: benefit.ownerName,
+    measureUnit: benefit.measureUnit,
+    baselineValue: figure(benefit.baselineValue),
+    baselineText: benefit.baselineText,
+    baselineDate: benefit.baselineDate,
+    targetValue: figure(benefit.targetValue),
+    targetText: benefit.targetText,
+    targetDate: benefit.targetDate,
+  };
+}
+
+/** The draft as the server takes it: a qualitative benefit sends no numbers and no unit. */
+function valuesOf(draft: Draft) {
+  const numbered = draft.kind !== "qualitative";
+  return {
+    title: draft.title,
+    description: draft.description,
+    kind: draft.kind,
+    ownerName: draft.ownerName,
+    measureUnit: numbered ? draft.measureUnit : "",
+    baselineValue: numbered ? (numberOf(draft.baselineValue) as number | null) : null,
+    baselineText: draft.baselineText,
+    baselineDate: draft.baselineDate,
+    targetValue: numbered ? (numberOf(draft.targetValue) as number | null) : null,
+    targetText: draft.targetText,
+    targetDate: draft.targetDate,
+  };
+}
+
 /** A new benefit: what it is, its owner with line responsibility, its baseline and target. */
 export function NewBenefitForm({
   kind,
@@ -39,8 +78,96 @@ export function NewBenefitForm({
   const { t } = useLocale();
   const create = useCreateBenefit(kind, ownerId);
   const [draft, setDraft] = useState(emptyDraft);
-  const set = (key: keyof Draft, value: string) => setDraft((current) => ({ ...current, [key]: value }));
-  const error = (field: string) => problemFor(create.error, field, t);
+  const submit = () =>
+    create.mutate(valuesOf(draft), {
+      onSuccess: (benefit) => {
+        setDraft(emptyDraft);
+        onDone(t("benefits.add.done", { title: benefit.title }));
+      },
+    });
+  return (
+    <BenefitForm
+      draft={draft}
+      onChange={setDraft}
+      error={create.error}
+      pending={create.isPending}
+      submitLabel={t("benefits.add.submit")}
+      onSubmit={submit}
+    />
+  );
+}
+
+/**
+ * Changes a benefit. It sends the version the editor opened, so a save over someone else's
+ * change is refused (409) rather than overwriting it; the editor may then take up their version.
+ */
+export function EditBenefitForm({
+  benefit,
+  onDone,
+  onCancel,
+}: {
+  benefit: Benefit;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useLocale();
+  const update = useUpdateBenefit(benefit.id);
+  const [opened, setOpened] = useState(benefit);
+  const [draft, setDraft] = useState(() => draftOf(benefit));
+  const isStale = isApiProblem(update.error) && update.error.code === "stale_version";
+  const takeTheirs = () => {
+    const current = staleCurrent<Benefit>(update.error) ?? benefit;
+    setOpened(current);
+    setDraft(draftOf(current));
+    update.reset();
+  };
+  const submit = () =>
+    update.mutate(
+      { version: opened.version, ...valuesOf(draft) },
+      { onSuccess: (saved) => onDone(t("benefits.edit.done", { title: saved.title })) },
+    );
+  return (
+    <BenefitForm
+      draft={draft}
+      onChange={setDraft}
+      error={update.error}
+      pending={update.isPending}
+      submitLabel={t("benefits.edit.submit")}
+      onSubmit={submit}
+    >
+      {isStale && (
+        <Button type="button" variant="secondary" onClick={takeTheirs}>
+          {t("benefits.edit.takeTheirs")}
+        </Button>
+      )}
+      <Button type="button" variant="tertiary" onClick={onCancel}>
+        {t("benefits.edit.cancel")}
+      </Button>
+    </BenefitForm>
+  );
+}
+
+/** The fields of a benefit, with the server's problems beside them; new and changed alike. */
+function BenefitForm({
+  draft,
+  onChange,
+  error: failure,
+  pending,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  error: unknown;
+  pending: boolean;
+  submitLabel: string;
+  onSubmit: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useLocale();
+  const set = (key: keyof Draft, value: string) => onChange({ ...draft, [key]: value });
+  const error = (field: string) => problemFor(failure, field, t);
   const numbered = draft.kind !== "qualitative";
   const field = (
     key: keyof Draft,
@@ -58,27 +185,7 @@ export function NewBenefitForm({
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(
-      {
-        title: draft.title,
-        description: draft.description,
-        kind: draft.kind,
-        ownerName: draft.ownerName,
-        measureUnit: numbered ? draft.measureUnit : "",
-        baselineValue: numbered ? (numberOf(draft.baselineValue) as number | null) : null,
-        baselineText: draft.baselineText,
-        baselineDate: draft.baselineDate,
-        targetValue: numbered ? (numberOf(draft.targetValue) as number | null) : null,
-        targetText: draft.targetText,
-        targetDate: draft.targetDate,
-      },
-      {
-        onSuccess: (benefit) => {
-          setDraft(emptyDraft);
-          onDone(t("benefits.add.done", { title: benefit.title }));
-        },
-      },
-    );
+    onSubmit();
   };
   return (
     <form className="benefits-form" onSubmit={submit} noValidate>
@@ -115,9 +222,9 @@ export function NewBenefitForm({
         onChange={(event) => set("description", event.target.value)}
         error={error("description")}
       />
-      {create.error !== null && (
+      {failure !== null && (
         <ProblemAlert
-          error={create.error}
+          error={failure}
           headingLevel={3}
           labelFor={(field) => {
             const key = `benefits.field.${field}`;
@@ -126,9 +233,10 @@ export function NewBenefitForm({
         />
       )}
       <div className="form-actions">
-        <Button type="submit" disabled={create.isPending}>
-          {t("benefits.add.submit")}
+        <Button type="submit" disabled={pending}>
+          {submitLabel}
         </Button>
+        {children}
       </div>
     </form>
   );

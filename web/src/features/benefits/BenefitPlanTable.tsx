@@ -1,4 +1,5 @@
 import { Button, Table } from "@digdir/designsystemet-react";
+import type { ReactNode } from "react";
 import type { BenefitPlan, BenefitPlanRow } from "../../api/benefits.ts";
 import { formatDate } from "../../components/dates.ts";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
@@ -25,10 +26,13 @@ export function BenefitPlanTable({
   plan,
   chosen,
   onChoose,
+  actions,
 }: {
   plan: BenefitPlan;
   chosen: number | null;
   onChoose: (id: number) => void;
+  /** The editor's buttons for a row (change, remove); none for a reader. */
+  actions?: ((row: BenefitPlanRow) => ReactNode) | undefined;
 }) {
   const { t, locale } = useLocale();
   const value = (row: BenefitPlanRow, figure: number | null, text: string) =>
@@ -72,8 +76,8 @@ export function BenefitPlanTable({
                     {t("benefits.fromIndicator", { code: row.indicatorCode })}
                   </span>
                 )}
-                {row.kind !== "qualitative" && (
-                  <div>
+                <div className="benefit-row-actions">
+                  {row.kind !== "qualitative" && (
                     <Button
                       variant="tertiary"
                       data-size="sm"
@@ -83,8 +87,9 @@ export function BenefitPlanTable({
                       {t("benefits.showChart")}
                       <span className="sr-only">: {row.title}</span>
                     </Button>
-                  </div>
-                )}
+                  )}
+                  {actions?.(row)}
+                </div>
               </Table.HeaderCell>
               <Table.Cell>{t(`benefits.kind.${row.kind}`)}</Table.Cell>
               <Table.Cell>

@@ -1,6 +1,6 @@
 import "../scorecard/scorecard.css";
 import "./benefits.css";
-import { Alert, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { Alert, Button, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { getRouteApi, Link as RouterLink } from "@tanstack/react-router";
 import { useState } from "react";
 import { type BenefitOwnerKind, useBenefitPlan } from "../../api/benefits.ts";
@@ -10,9 +10,10 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { BenefitChartSection } from "./BenefitChartSection.tsx";
-import { NewBenefitForm } from "./BenefitForm.tsx";
+import { EditBenefitForm, NewBenefitForm } from "./BenefitForm.tsx";
 import { BenefitPlanTable } from "./BenefitPlanTable.tsx";
 import { CostsSection } from "./CostsSection.tsx";
+import { DeleteBenefitButton } from "./DeleteBenefitButton.tsx";
 
 const programmeBenefitsRoute = getRouteApi("/app/programmes/$id/benefits");
 const actionPlanBenefitsRoute = getRouteApi("/app/action-plans/$id/benefits");
@@ -38,6 +39,7 @@ function BenefitsPage({ kind, ownerId }: { kind: BenefitOwnerKind; ownerId: numb
   const [chosen, setChosen] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [addRound, setAddRound] = useState(0);
+  const [editing, setEditing] = useState<number | null>(null);
   const crumbs = (
     <nav aria-label={t("answers.breadcrumbs")} className="crumbs">
       {kind === "programme" ? (
@@ -60,7 +62,15 @@ function BenefitsPage({ kind, ownerId }: { kind: BenefitOwnerKind; ownerId: numb
     );
   const data = plan.data;
   const numbered = data.benefits.filter((benefit) => benefit.kind !== "qualitative");
-  const shown = chosen ?? numbered[0]?.id ?? null;
+  const shown =
+    (chosen !== null && numbered.some((benefit) => benefit.id === chosen) ? chosen : null) ??
+    numbered[0]?.id ??
+    null;
+  const edited = data.benefits.find((benefit) => benefit.id === editing);
+  const done = (text: string) => {
+    setEditing(null);
+    setMessage(text);
+  };
   return (
     <div className="page benefits-page">
       {crumbs}
@@ -78,7 +88,42 @@ function BenefitsPage({ kind, ownerId }: { kind: BenefitOwnerKind; ownerId: numb
         {data.benefits.length === 0 ? (
           <Paragraph>{t("benefits.table.none")}</Paragraph>
         ) : (
-          <BenefitPlanTable plan={data} chosen={shown} onChoose={setChosen} />
+          <BenefitPlanTable
+            plan={data}
+            chosen={shown}
+            onChoose={setChosen}
+            actions={
+              data.can.edit
+                ? (row) => (
+                    <>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-expanded={editing === row.id}
+                        onClick={() => setEditing(editing === row.id ? null : row.id)}
+                      >
+                        {t("benefits.edit.button")}
+                        <span className="sr-only">: {row.title}</span>
+                      </Button>
+                      <DeleteBenefitButton benefit={row} onDone={done} />
+                    </>
+                  )
+                : undefined
+            }
+          />
+        )}
+        {edited && (
+          <section aria-labelledby="benefit-edit-title" className="benefit-edit">
+            <Heading level={3} data-size="xs" id="benefit-edit-title">
+              {t("benefits.edit.title", { title: edited.title })}
+            </Heading>
+            <EditBenefitForm
+              key={edited.id}
+              benefit={edited}
+              onDone={done}
+              onCancel={() => setEditing(null)}
+            />
+          </section>
         )}
         {data.can.edit && (
           <Details key={addRound}>

@@ -1,111 +1,12 @@
-import { Button, Details, Heading, Paragraph, Table, Textfield } from "@digdir/designsystemet-react";
-import { type FormEvent, useState } from "react";
-import {
-  type BenefitOwnerKind,
-  type BenefitPlan,
-  type CostKind,
-  costKinds,
-  useCreateCost,
-  useDeleteCost,
-} from "../../api/benefits.ts";
+import { Button, Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { useState } from "react";
+import { type BenefitOwnerKind, type BenefitPlan, useDeleteCost } from "../../api/benefits.ts";
 import { formatDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
-import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { formatNok, numberOf, problemFor } from "./benefitWords.ts";
-
-function AddCostForm({
-  kind,
-  ownerId,
-  onDone,
-}: {
-  kind: BenefitOwnerKind;
-  ownerId: number;
-  onDone: (message: string) => void;
-}) {
-  const { t } = useLocale();
-  const create = useCreateCost(kind, ownerId);
-  const [draft, setDraft] = useState({
-    kind: "investment" as CostKind,
-    year: String(new Date().getFullYear()),
-    planned: "",
-    actual: "",
-    text: "",
-  });
-  const set = (key: keyof typeof draft, value: string) =>
-    setDraft((current) => ({ ...current, [key]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate(
-      {
-        kind: draft.kind,
-        year: numberOf(draft.year) as number,
-        plannedNok: (numberOf(draft.planned) ?? 0) as number,
-        actualNok: numberOf(draft.actual) as number | null,
-        text: draft.text,
-      },
-      {
-        onSuccess: (cost) => {
-          setDraft((current) => ({ ...current, planned: "", actual: "", text: "" }));
-          onDone(t("benefits.costs.done", { kind: t(`benefits.cost.${cost.kind}`), year: cost.year }));
-        },
-      },
-    );
-  };
-  const error = (field: string) => problemFor(create.error, field, t);
-  return (
-    <form className="benefits-form" onSubmit={submit} noValidate>
-      <div className="form-row">
-        <SelectField
-          label={t("benefits.costs.kind")}
-          value={draft.kind}
-          onChange={(event) => set("kind", event.target.value)}
-          error={error("kind")}
-        >
-          {costKinds.map((each) => (
-            <option key={each} value={each}>
-              {t(`benefits.cost.${each}`)}
-            </option>
-          ))}
-        </SelectField>
-        <Textfield
-          label={t("benefits.costs.year")}
-          inputMode="numeric"
-          value={draft.year}
-          onChange={(event) => set("year", event.target.value)}
-          error={error("year")}
-        />
-        <Textfield
-          label={t("benefits.costs.planned")}
-          inputMode="decimal"
-          value={draft.planned}
-          onChange={(event) => set("planned", event.target.value)}
-          error={error("plannedNok")}
-        />
-        <Textfield
-          label={t("benefits.costs.actual")}
-          inputMode="decimal"
-          value={draft.actual}
-          onChange={(event) => set("actual", event.target.value)}
-          error={error("actualNok")}
-        />
-      </div>
-      <Textfield
-        label={t("benefits.costs.text")}
-        value={draft.text}
-        onChange={(event) => set("text", event.target.value)}
-        error={error("text")}
-      />
-      {create.error !== null && <ProblemAlert error={create.error} headingLevel={4} />}
-      <div className="form-actions">
-        <Button type="submit" disabled={create.isPending}>
-          {t("benefits.costs.submit")}
-        </Button>
-      </div>
-    </form>
-  );
-}
+import { formatNok } from "./benefitWords.ts";
+import { AddCostForm, EditCostForm } from "./CostForm.tsx";
 
 /** Planned and actual investments and costs per year, and the economic benefits summed against them. */
 export function CostsSection({
@@ -119,6 +20,10 @@ export function CostsSection({
 }) {
   const { t, locale } = useLocale();
   const remove = useDeleteCost();
+  const [editing, setEditing] = useState<number | null>(null);
+  const edited = plan.costs.find((cost) => cost.id === editing);
+  const costName = (cost: { kind: BenefitPlan["costs"][number]["kind"]; year: number }) =>
+    `${t(`benefits.cost.${cost.kind}`)} ${cost.year}`;
   const nok = (value: number | null) => (value === null ? "–" : formatNok(value, locale));
   const sums = [
     "economicTarget",
@@ -154,7 +59,7 @@ export function CostsSection({
                   <Table.HeaderCell scope="col">{t("benefits.costs.text")}</Table.HeaderCell>
                   {plan.can.edit && (
                     <Table.HeaderCell scope="col">
-                      <span className="sr-only">{t("benefits.costs.remove")}</span>
+                      <span className="sr-only">{t("benefits.costs.actions")}</span>
                     </Table.HeaderCell>
                   )}
                 </Table.Row>
@@ -169,6 +74,15 @@ export function CostsSection({
                     <Table.Cell>{cost.text}</Table.Cell>
                     {plan.can.edit && (
                       <Table.Cell>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-expanded={editing === cost.id}
+                          onClick={() => setEditing(editing === cost.id ? null : cost.id)}
+                        >
+                          {t("benefits.costs.edit")}
+                          <span className="sr-only">: {costName(cost)}</span>
+                        </Button>
                         <Button
                           variant="tertiary"
                           data-size="sm"
@@ -200,6 +114,22 @@ export function CostsSection({
           </ScrollRegion>
         )}
         {remove.error !== null && <ProblemAlert error={remove.error} headingLevel={3} />}
+        {edited && (
+          <section aria-labelledby="benefit-cost-edit-title" className="benefit-edit">
+            <Heading level={3} data-size="xs" id="benefit-cost-edit-title">
+              {t("benefits.costs.editTitle", { name: costName(edited) })}
+            </Heading>
+            <EditCostForm
+              key={edited.id}
+              cost={edited}
+              onDone={(text) => {
+                setEditing(null);
+                onDone(text);
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          </section>
+        )}
         {plan.can.edit && (
           <Details>
             <Details.Summary>{t("benefits.costs.add")}</Details.Summary>

@@ -10,10 +10,16 @@ export function PortfolioTabs() {
     <nav aria-label={t("programmes.tabs.label")} className="portfolio-tabs">
       <ul>
         <li>
-          <Link to="/programmes">{t("programmes.title")}</Link>
+          {/* Exact, or it would also be marked current on the benefits tab below /programmes. */}
+          <Link to="/programmes" activeOptions={{ exact: true }}>
+            {t("programmes.title")}
+          </Link>
         </li>
         <li>
           <Link to="/action-plans">{t("actionPlans.title")}</Link>
+        </li>
+        <li>
+          <Link to="/programmes/benefits">{t("benefits.portfolio.tab")}</Link>
         </li>
       </ul>
     </nav>
