@@ -5,8 +5,10 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support
 // Journey (issue 14, DFØ's gevinstrealisering): Helse Nord's editor (hn-redaktor) has a programme
 // with an economic benefit, a few readings and an investment, made through the API first. The
 // benefits page shows the plan table in bokmål, the chart of expected against realised with its
-// figures as a table, and the sums; a reading entered in the form appears in the plan. Every
-// state passes an axe scan; screenshots at 1440 and 390 px go to .shots/benefits/.
+// figures as a table, and the sums; a reading entered in the form appears in the plan. The editor
+// changes a benefit's target, is told in bokmål when someone else saved it first, and deletes a
+// benefit of its own after confirming; the portfolio page sums the demo's programme and all the
+// rest. Every state passes an axe scan; screenshots at 1440 and 390 px go to .shots/benefits/.
 
 const runId = Date.now().toString(36).toUpperCase();
 const phone = { width: 390, height: 844 };
@@ -37,6 +39,8 @@ describe("a programme's benefits", () => {
   let browser: Browser;
   let editor: Page;
   let benefitsUrl = "";
+  let programmeId = 0;
+  let benefitId = 0;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -53,6 +57,7 @@ describe("a programme's benefits", () => {
       title: "Felles lønnstjenester",
       managerName: "Programleder i Helse Nord",
     });
+    programmeId = programme.id;
     benefitsUrl = `/programmes/${programme.id}/benefits`;
     const benefit = await post<{ id: number }>(editor, `/api/programmes/${programme.id}/benefits`, {
       title: benefitTitle,
@@ -64,6 +69,7 @@ describe("a programme's benefits", () => {
       targetValue: 12_000_000,
       targetDate: "2027-01-01",
     });
+    benefitId = benefit.id;
     await post(editor, `/api/benefits/${benefit.id}/readings`, {
       readings: [
         { date: "2024-06-30", value: 1_000_000 },
@@ -136,5 +142,97 @@ describe("a programme's benefits", () => {
       .first()
       .waitFor();
     await checkPage(editor, "refused-reading");
+  });
+
+  const planTable = () => editor.getByRole("table", { name: /Gevinster, forventet og realisert/ });
+
+  test("the editor changes a benefit's target, and a save over someone else's change is explained", async () => {
+    await editor.goto(benefitsUrl);
+    await editor.getByRole("button", { name: `Endre: ${benefitTitle}` }).click();
+    const form = editor.getByRole("region", { name: `Endre «${benefitTitle}»` });
+    await form.getByLabel("Målverdi").fill("15000000");
+    await form.getByRole("button", { name: "Lagre endringene" }).click();
+    await editor.getByRole("status").getByText(`Gevinsten «${benefitTitle}» er lagret.`).waitFor();
+    const row = planTable().getByRole("row", { name: new RegExp(benefitTitle) });
+    await expect.poll(async () => row.textContent(), { timeout: 10_000 }).toMatch(/15\s000\s000 NOK/);
+
+    // Someone else saves the benefit while the editor has the form open: the editor's save is refused.
+    await editor.getByRole("button", { name: `Endre: ${benefitTitle}` }).click();
+    await form.getByLabel("Målverdi").fill("16000000");
+    const current = await (await editor.request.get(`/api/benefits/${benefitId}`)).json();
+    const response = await editor.request.patch(`/api/benefits/${benefitId}`, {
+      data: { version: current.version, targetText: "Endret av en annen" },
+    });
+    expect(response.status()).toBe(200);
+    await form.getByRole("button", { name: "Lagre endringene" }).click();
+    await form.getByText("Noen andre har endret dette etter at du åpnet det.").waitFor();
+    await checkPage(editor, "stale-save");
+    await form.getByRole("button", { name: "Hent den nye versjonen" }).click();
+    await expect(form.getByLabel("Målverdi").inputValue()).resolves.toBe("15000000");
+    await form.getByLabel("Målverdi").fill("16000000");
+    await form.getByRole("button", { name: "Lagre endringene" }).click();
+    await expect.poll(async () => form.count(), { timeout: 10_000 }).toBe(0);
+    // The other person's change stands beside the editor's.
+    const saved = async () => {
+      const benefit = await (await editor.request.get(`/api/benefits/${benefitId}`)).json();
+      return [benefit.targetValue, benefit.targetText];
+    };
+    await expect.poll(saved, { timeout: 10_000 }).toEqual([16_000_000, "Endret av en annen"]);
+  });
+
+  test("the editor deletes a benefit it made, after confirming", async () => {
+    const title = `Færre manuelle bilag ${runId}`;
+    await post(editor, `/api/programmes/${programmeId}/benefits`, {
+      title,
+      kind: "qualitative",
+      ownerName: "Regnskapssjef",
+      baselineText: "Mange manuelle bilag",
+      baselineDate: "2024-01-01",
+      targetText: "Få manuelle bilag",
+      targetDate: "2026-01-01",
+    });
+    await editor.goto(benefitsUrl);
+    await planTable()
+      .getByRole("row", { name: new RegExp(title) })
+      .waitFor();
+    await editor.getByRole("button", { name: `Slett: ${title}` }).click();
+    const dialog = editor.getByRole("dialog", { name: `Slette «${title}»?` });
+    await dialog.getByText("Dette kan ikke angres.", { exact: false }).waitFor();
+    await expectNoAxeViolations(editor);
+    await editor.screenshot({ path: `${shots}/delete-confirm-1440.png` });
+    await dialog.getByRole("button", { name: "Slett gevinsten" }).click();
+    await editor.getByRole("status").getByText(`Gevinsten «${title}» er slettet.`).waitFor();
+    await expect
+      .poll(
+        async () =>
+          planTable()
+            .getByRole("row", { name: new RegExp(title) })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(0);
+    expect((await editor.request.get(`/api/benefits/${benefitId}`)).status()).toBe(200);
+  });
+
+  test("the portfolio page sums the economic benefits per programme and in total", async () => {
+    await editor.goto("/programmes");
+    await editor
+      .getByRole("navigation", { name: "Programmer og handlingsplaner" })
+      .getByRole("link", { name: "Gevinster", exact: true })
+      .click();
+    await editor.getByRole("heading", { level: 1, name: "Gevinster i porteføljen" }).waitFor();
+    const table = editor.getByRole("table", { name: /Økonomiske gevinster og investeringer per program/ });
+    for (const header of ["Målverdi per år", "Forventet hittil", "Realisert hittil", "Investering, planlagt"])
+      await table.getByRole("columnheader", { name: header, exact: true }).waitFor();
+    // The demo's national programme for staff and support services (seed 000): a billion a year.
+    const demo = table.getByRole("row", { name: /Nasjonalt program for stabs- og støttefunksjoner/ });
+    await expect(demo.textContent()).resolves.toMatch(/Program/);
+    await expect(demo.textContent()).resolves.toMatch(/1\s000\s000\s000/);
+    const ours = table.getByRole("row", { name: /Felles lønnstjenester/ }).first();
+    await ours.waitFor();
+    const total = table.getByRole("row", { name: /^Sum/ });
+    await expect(total.count()).resolves.toBe(1);
+    await expect(total.textContent()).resolves.toMatch(/\d\s\d{3}\s\d{3}\s\d{3}/);
+    await checkPage(editor, "portfolio");
   });
 });

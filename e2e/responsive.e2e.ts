@@ -71,6 +71,7 @@ async function appPages(page: Page): Promise<string[]> {
     "/measures/new",
     `/measures/${measures.items[0].id}`,
     "/programmes",
+    "/programmes/benefits",
     `/programmes/${programme.id}`,
     `/programmes/${programme.id}/status-reports/${reports[0].id}`,
     `/programmes/${programme.id}/registers`,

@@ -134,5 +134,4 @@ export const benefitsEn: Record<keyof typeof benefitsNb, string> = {
   "benefits.portfolio.investmentPlanned": "Investment, planned",
   "benefits.portfolio.investmentActual": "Investment, actual",
   "benefits.portfolio.total": "Total",
-  "benefits.portfolio.open": "The benefits of {title}",
 };

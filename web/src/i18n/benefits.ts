@@ -137,5 +137,4 @@ export const benefitsNb = {
   "benefits.portfolio.investmentPlanned": "Investering, planlagt",
   "benefits.portfolio.investmentActual": "Investering, faktisk",
   "benefits.portfolio.total": "Sum",
-  "benefits.portfolio.open": "Gevinstene for {title}",
 } as const;
