@@ -8,6 +8,7 @@ import {
   digestDue,
   editorsOfUnits,
   eventKey,
+  gateRequestRecipients,
   holdersOf,
   itemLink,
   normaliseReminderDays,
@@ -52,6 +53,13 @@ describe("who is told", () => {
   it("never tells the person who took the step", () => {
     expect(answerStepRecipients(assignments, "/1/2/", "approve", 3).userIds).toEqual([1]);
     expect(answerStepRecipients(assignments, "/1/2/", "submit", 6).userIds).toEqual([2]);
+  });
+
+  it("tells the owner's approvers of a gate decision asked for, not its editors nor other units'", () => {
+    expect(gateRequestRecipients(assignments, "/1/2/", 1)).toEqual([2, 6]);
+    expect(gateRequestRecipients(assignments, "/1/3/", 4)).toEqual([6]);
+    // An approver who asks (holding the editor role too) is not told of their own request.
+    expect(gateRequestRecipients(assignments, "/1/2/", 2)).toEqual([6]);
   });
 
   it("tells an editor of several units of a round once", () => {

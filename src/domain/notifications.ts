@@ -11,6 +11,7 @@ export const notificationKinds = [
   "answer_returned",
   "answer_approved",
   "measure_overdue",
+  "gate_decision_requested",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -55,6 +56,18 @@ export function answerStepRecipients(
   const kind: NotificationKind =
     step === "submit" ? "answer_submitted" : step === "return" ? "answer_returned" : "answer_approved";
   return { kind, userIds: holdersOf(assignments, unitPath, role).filter((id) => id !== actorId) };
+}
+
+/**
+ * Who is told that a gate decision is asked for: the approvers of the programme's owner unit (given
+ * there or above), who are the ones that decide its gates. Never the person who asked.
+ */
+export function gateRequestRecipients(
+  assignments: readonly Assignment[],
+  ownerPath: string,
+  actorId: number | null,
+): number[] {
+  return holdersOf(assignments, ownerPath, "approver").filter((id) => id !== actorId);
 }
 
 /** The editors of any of these units, each once: told once per round, not once per answer. */

@@ -8,6 +8,7 @@ import {
   answerStepRecipients,
   editorsOfUnits,
   eventKey,
+  gateRequestRecipients,
   planMails,
 } from "../../domain/notifications.ts";
 import { currentMailQueue } from "./mailQueue.ts";
@@ -129,6 +130,38 @@ export async function notifyAnswerStep(
         requirement: event.requirement,
         document: event.document,
         period: event.period,
+      },
+    })),
+  );
+}
+
+/**
+ * A gate decision asked for: the approvers of the programme's owner, who decide it. The gate's
+ * new version is in the key: asking again (with a new text) is a new event.
+ */
+export async function notifyGateDecisionRequested(
+  tx: Db,
+  event: {
+    programme: { id: number; code: string; title: string };
+    owner: UnitRef;
+    gate: { id: number; name: string; toPhase: number; version: number };
+    actorId: number | null;
+  },
+) {
+  const userIds = gateRequestRecipients(await selectAssignments(tx), event.owner.path, event.actorId);
+  await raiseNotifications(
+    tx,
+    userIds.map((userId) => ({
+      userId,
+      kind: "gate_decision_requested" as const,
+      eventKey: eventKey("gate_decision_requested", `gate:${event.gate.id}`, `v${event.gate.version}`),
+      path: `/programmes/${event.programme.id}`,
+      params: {
+        unit: event.owner.name,
+        gate: event.gate.name,
+        phase: event.gate.toPhase,
+        code: event.programme.code,
+        programme: event.programme.title,
       },
     })),
   );

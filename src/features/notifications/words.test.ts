@@ -47,4 +47,19 @@ describe("the words of notifications and mails", () => {
     expect(mail.text).toContain("  https://tertial.example.no/rounds/3");
     expect(digestMail("en", undefined, [submitted]).subject).toBe("1 new notification in Tertial");
   });
+
+  it("says which gate of which programme waits for a decision, in both languages", () => {
+    const asked = {
+      kind: "gate_decision_requested" as const,
+      path: "/programmes/4",
+      params: { unit: "UNN", gate: "G-0-1", phase: 1, code: "P1", programme: "Styringsmodell" },
+    };
+    expect(notificationText("nb", asked)).toBe(
+      "UNN ber om beslutning ved G-0-1 i programmet P1 «Styringsmodell» før fase 1 kan starte.",
+    );
+    const mail = singleMail("en", "https://tertial.example.no", asked);
+    expect(mail.subject).toBe("Tertial: Decision asked for: G-0-1 in P1");
+    expect(mail.text).toContain("UNN asks for a decision at G-0-1 in the programme P1 “Styringsmodell”");
+    expect(mail.text).toContain("Open: https://tertial.example.no/programmes/4");
+  });
 });

@@ -17,6 +17,8 @@ const sentences: Record<Locale, Record<NotificationKind, string>> = {
     answer_returned: "Svaret fra {unit} på krav {requirement} i «{document}» ({period}) er sendt tilbake.",
     answer_approved: "Svaret fra {unit} på krav {requirement} i «{document}» ({period}) er godkjent.",
     measure_overdue: "Tiltaket «{measure}» har passert fristen {deadline}.",
+    gate_decision_requested:
+      "{unit} ber om beslutning ved {gate} i programmet {code} «{programme}» før fase {phase} kan starte.",
   },
   en: {
     round_opened: "Reporting {period} for “{document}” is open. The deadline is {deadline}.",
@@ -31,6 +33,8 @@ const sentences: Record<Locale, Record<NotificationKind, string>> = {
     answer_approved:
       "The answer from {unit} to requirement {requirement} in “{document}” ({period}) is approved.",
     measure_overdue: "The measure “{measure}” is past its deadline of {deadline}.",
+    gate_decision_requested:
+      "{unit} asks for a decision at {gate} in the programme {code} “{programme}” before phase {phase} can start.",
   },
 };
 
@@ -43,6 +47,7 @@ const subjects: Record<Locale, Record<NotificationKind, string>> = {
     answer_returned: "Svar sendt tilbake: {unit}",
     answer_approved: "Svar godkjent: {unit}",
     measure_overdue: "Tiltak over fristen: {measure}",
+    gate_decision_requested: "Beslutning ønskes: {gate} i {code}",
   },
   en: {
     round_opened: "Reporting {period} is open",
@@ -52,6 +57,7 @@ const subjects: Record<Locale, Record<NotificationKind, string>> = {
     answer_returned: "Answer returned: {unit}",
     answer_approved: "Answer approved: {unit}",
     measure_overdue: "Measure past its deadline: {measure}",
+    gate_decision_requested: "Decision asked for: {gate} in {code}",
   },
 };
 

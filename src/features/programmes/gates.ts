@@ -10,6 +10,7 @@ import { todayIso } from "../../domain/units.ts";
 import { AppError, type FieldProblem, fieldProblem, forbidden } from "../../errors.ts";
 import { applyChange, loadForChange } from "../audit/change.ts";
 import { recordAudit } from "../audit/service.ts";
+import { notifyGateDecisionRequested } from "../notifications/events.ts";
 import {
   gateEntity,
   gateRecords,
@@ -33,7 +34,10 @@ import {
 import type { DecideGateInput, ProgrammeDetailView } from "./schema.ts";
 import { detailOf } from "./service.ts";
 
-/** An editor asks the owner for a decision at the gate; asking again replaces the request text. */
+/**
+ * An editor asks the owner for a decision at the gate; asking again replaces the request text. The
+ * owner's approvers are told in the same transaction, so a refused request tells no one.
+ */
 export async function requestGateDecision(
   db: Db,
   { principal, actor }: Caller,
@@ -47,13 +51,19 @@ export async function requestGateDecision(
     const found = await gateBefore(tx, programme.id, toPhase);
     const entity = gateEntity(programme);
     const row = await loadForChange(tx, entity, found.id, input.version, "gate_not_found");
-    await applyChange(tx, actor, entity, row, "request_decision", () =>
+    const asked = await applyChange(tx, actor, entity, row, "request_decision", () =>
       updateGateRow(tx, row.id, row.version, {
         requestedAt: new Date(),
         requestedBy: actor.id,
         requestText: input.requestText,
       }),
     );
+    await notifyGateDecisionRequested(tx, {
+      programme,
+      owner,
+      gate: { id: asked.id, name: asked.name, toPhase: asked.toPhase, version: asked.version },
+      actorId: actor.id,
+    });
     return detailOf(tx, principal, programme, owner);
   });
 }
