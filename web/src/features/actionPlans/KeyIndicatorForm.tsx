@@ -116,7 +116,8 @@ export function KeyIndicatorForm({ plan, subGoalId, keyIndicator, onDone }: Prop
         { kind, ...fields() },
         {
           onSuccess: () => {
-            setText("");
+            for (const clear of [setText, setDueOn, setValue, setTarget, setUnit, setMeasuredOn]) clear("");
+            setDone(false);
             onDone(t("planEdit.ki.added"));
           },
         },
