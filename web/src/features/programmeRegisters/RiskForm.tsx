@@ -219,7 +219,7 @@ export function CloseRiskButton({
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <div>
+      <div className="register-close">
         <Button type="button" variant="secondary" data-color="danger" onClick={() => setAsking(true)}>
           {t("registers.risks.close")}
         </Button>
@@ -227,7 +227,7 @@ export function CloseRiskButton({
     );
   }
   return (
-    <div className="register-form">
+    <div className="register-form register-close">
       <Paragraph>{t("registers.risks.closeConfirm", { title: risk.title, rank: risk.rank })}</Paragraph>
       <div className="register-actions">
         <Button
