@@ -1,8 +1,35 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildActionPlanDocument, keyIndicatorLine, specification, yearsInWords } from "./actionPlanBuild.ts";
+import type { ActionPlanData, KeyIndicatorStanding } from "./actionPlanModel.ts";
 import type { DocumentContent, TableBlock } from "./model.ts";
 import { sampleActionPlan } from "./programmeSamples.ts";
+
+/** The sample with where its key indicators stood at the end of 2009-T2. */
+function withStandings(overrides: Partial<ActionPlanData> = {}): ActionPlanData {
+  const plan = sampleActionPlan(overrides);
+  const standings: KeyIndicatorStanding[] = [
+    { target: "≥ 80 % (2009)", value: "76,5 %", met: false, reason: "not_met", overdue: false },
+    {
+      target: "Gjennomført innen 30. juni 2009",
+      value: "Gjennomført 15. juni 2009",
+      met: true,
+      reason: null,
+      overdue: false,
+    },
+  ];
+  let next = 0;
+  return {
+    ...plan,
+    subGoals: plan.subGoals.map((subGoal) => ({
+      ...subGoal,
+      keyIndicators: subGoal.keyIndicators.map((indicator) => ({
+        ...indicator,
+        standing: standings[next++],
+      })),
+    })),
+  };
+}
 
 const tables = (content: DocumentContent) =>
   content.sections.flatMap((section) => section.blocks).filter((b): b is TableBlock => b.kind === "table");
@@ -65,13 +92,39 @@ describe("an action plan document in seed 004's form", () => {
     expect(buildActionPlanDocument(sampleActionPlan()).sections.some((s) => s.key === "progress")).toBe(
       false,
     );
-    const content = buildActionPlanDocument(sampleActionPlan({ progressPeriod: "2009-T2" }));
+    const content = buildActionPlanDocument(withStandings({ progressPeriod: "2009-T2" }));
     const progress = content.sections.find((s) => s.key === "progress");
     expect(progress?.heading).toBe("Status per 2. tertial 2009");
     const text = JSON.stringify(progress?.blocks);
     expect(text).toContain("20. august 2009: Tre prosjekter er i gang.");
-    expect(text).toContain("Nådd 15. juni 2009");
     expect(text).toContain("Forsinket");
+  });
+
+  it("shows each key indicator's target and latest value, met or not in words", () => {
+    const content = buildActionPlanDocument(withStandings({ progressPeriod: "2009-T2" }));
+    const progress = content.sections.find((s) => s.key === "progress");
+    const keyTable = progress?.blocks.find(
+      (b): b is TableBlock => b.kind === "table" && b.caption.includes("Nøkkelindikatorer"),
+    );
+    expect(keyTable?.caption).toBe("Tabell 6 Nøkkelindikatorer 2. tertial 2009");
+    expect(keyTable?.header).toEqual(["Delmål", "Nøkkelindikator", "Mål", "Siste verdi", "Vurdering"]);
+    expect(keyTable?.rows).toEqual([
+      ["Delmål 1", "Avtaledekning av totalt innkjøpt volum i kr", "≥ 80 % (2009)", "76,5 %", "Ikke nådd"],
+      [
+        "Delmål 2",
+        "Alle helseforetak skal ha tatt i bruk NORKAT",
+        "Gjennomført innen 30. juni 2009",
+        "Gjennomført 15. juni 2009",
+        "Nådd",
+      ],
+    ]);
+    expect(JSON.stringify(progress?.blocks)).toContain("1 av 2 er nådd");
+  });
+
+  it("leaves the key indicators out of the progress when none was judged for the period", () => {
+    const content = buildActionPlanDocument(sampleActionPlan({ progressPeriod: "2009-05" }));
+    const progress = content.sections.find((s) => s.key === "progress");
+    expect(progress?.blocks.filter((b) => b.kind === "table")).toHaveLength(1);
   });
 
   it("words a milestone with its due day", () => {

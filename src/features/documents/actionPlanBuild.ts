@@ -7,6 +7,7 @@
 import { parsePeriod } from "../../domain/periods.ts";
 import type { MeasureStatus } from "../../domain/riskMeasures.ts";
 import type { ActionPlanData, KeyIndicatorData, PlanMeasureData } from "./actionPlanModel.ts";
+import { verdict } from "./actionPlanStanding.ts";
 import { TableNumbers } from "./buildTables.ts";
 import type { Block, DocumentContent } from "./model.ts";
 import { assembleContent, ownText, paragraph, table, type Unnumbered } from "./programmeContent.ts";
@@ -161,51 +162,62 @@ function summaryBlocks(data: ActionPlanData, tables: TableNumbers): Block[] {
 
 function progressBlocks(data: ActionPlanData, period: string, tables: TableNumbers): Block[] {
   const words = periodWords(parsePeriod(period));
-  const rows = sortMeasures(data.measures).map((measure) => [
-    measureTitle(measure),
-    // Where the measure stood at the period's end, by its note then; without one, where it stands now.
-    measurePhaseWords[measure.latestLog?.phase ?? measure.phase],
-    (measure.latestLog ? measure.latestLog.status : measure.status)
-      ? measureStatusCells[(measure.latestLog ? measure.latestLog.status : measure.status) as MeasureStatus]
-      : "–",
-    measure.latestLog
-      ? `${longDate(measure.latestLog.on)}: ${measure.latestLog.text.trim()}`
-      : "Ingen statusnotat",
-  ]);
-  const milestones = data.subGoals.flatMap((subGoal) =>
-    subGoal.keyIndicators
-      .filter((indicator) => indicator.kind !== "indicator")
-      .map((indicator) => [`Delmål ${subGoal.number}`, indicator.text.trim(), milestoneState(indicator)]),
-  );
-  const blocks: Block[] = [
-    paragraph(`${tables.peek()} viser status for tiltakene per ${words}.`),
-    table(
-      tables,
-      `Status for tiltakene ${words}`,
-      ["Tiltak", "Fase", "Status", "Siste statusnotat"],
-      rows,
-      undefined,
-      true,
-    ),
-  ];
-  if (milestones.length > 0) {
+  const blocks: Block[] = [];
+  if (data.measures.length > 0) {
+    const rows = sortMeasures(data.measures).map((measure) => [
+      measureTitle(measure),
+      // Where the measure stood at the period's end, by its note then; without one, where it stands now.
+      measurePhaseWords[measure.latestLog?.phase ?? measure.phase],
+      (measure.latestLog ? measure.latestLog.status : measure.status)
+        ? measureStatusCells[(measure.latestLog ? measure.latestLog.status : measure.status) as MeasureStatus]
+        : "–",
+      measure.latestLog
+        ? `${longDate(measure.latestLog.on)}: ${measure.latestLog.text.trim()}`
+        : "Ingen statusnotat",
+    ]);
     blocks.push(
-      paragraph(`${tables.peek()} viser status for nøkkelindikatorene som følges som milepæler.`),
-      table(tables, `Milepæler ${words}`, ["Delmål", "Nøkkelindikator", "Status"], milestones),
+      paragraph(`${tables.peek()} viser status for tiltakene per ${words}.`),
+      table(
+        tables,
+        `Status for tiltakene ${words}`,
+        ["Tiltak", "Fase", "Status", "Siste statusnotat"],
+        rows,
+        undefined,
+        true,
+      ),
     );
   }
+  blocks.push(...keyIndicatorProgress(data, words, tables));
   return blocks;
 }
 
-function milestoneState(indicator: KeyIndicatorData): string {
-  if (indicator.kind === "milestone_done") {
-    if (indicator.milestoneDone === true)
-      return indicator.milestoneOn ? `Nådd ${longDate(indicator.milestoneOn)}` : "Nådd";
-    return "Ikke nådd";
-  }
-  if (indicator.milestoneValue === null) return "Ikke målt";
-  const value = `${formatAmount(indicator.milestoneValue)} ${indicator.milestoneUnit}`.trim();
-  return indicator.milestoneOn ? `${value} per ${longDate(indicator.milestoneOn)}` : value;
+/** Each key indicator's target and latest value at the period's end, met or not in words. */
+function keyIndicatorProgress(data: ActionPlanData, periodText: string, tables: TableNumbers): Block[] {
+  const judged = data.subGoals.flatMap((subGoal) =>
+    subGoal.keyIndicators.flatMap((indicator) =>
+      indicator.standing ? [{ subGoal: subGoal.number, indicator, standing: indicator.standing }] : [],
+    ),
+  );
+  if (judged.length === 0) return [];
+  const rows = judged.map(({ subGoal, indicator, standing }) => [
+    `Delmål ${subGoal}`,
+    indicator.text.trim(),
+    standing.target ?? "–",
+    standing.value ?? "–",
+    verdict(standing, indicator.dueOn),
+  ]);
+  const met = judged.filter(({ standing }) => standing.met === true).length;
+  return [
+    paragraph(
+      `${tables.peek()} viser nøkkelindikatorene med mål og siste verdi per ${periodText}: ${met} av ${judged.length} er nådd. Indikatorer fra indikatorkatalogen er vurdert etter de samme reglene som i målekortet; milepæler etter om de er gjennomført eller verdien som er nådd.`,
+    ),
+    table(
+      tables,
+      `Nøkkelindikatorer ${periodText}`,
+      ["Delmål", "Nøkkelindikator", "Mål", "Siste verdi", "Vurdering"],
+      rows,
+    ),
+  ];
 }
 
 export function buildActionPlanDocument(data: ActionPlanData): DocumentContent {
@@ -249,7 +261,8 @@ export function buildActionPlanDocument(data: ActionPlanData): DocumentContent {
       blocks: summaryBlocks(data, tables),
     });
   }
-  if (data.progressPeriod && data.measures.length > 0) {
+  const hasKeyIndicators = data.subGoals.some((subGoal) => subGoal.keyIndicators.length > 0);
+  if (data.progressPeriod && (data.measures.length > 0 || hasKeyIndicators)) {
     sections.push({
       key: "progress",
       level: 1,

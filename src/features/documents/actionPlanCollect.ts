@@ -2,6 +2,7 @@
 // catalogue indicator's target worded for each year of the plan), its measures with who carries
 // them out, and with a period the latest status note on each measure up to the period's end.
 
+import { systemCaller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import {
   addMonths,
@@ -11,6 +12,8 @@ import {
   yearOfMonth,
 } from "../../domain/periods.ts";
 import type { TargetRule } from "../../domain/targets.ts";
+import { getPlanProgress } from "../actionPlans/progress.ts";
+import type { ActionPlanProgressView } from "../actionPlans/schema.ts";
 import type { ActionPlanData, KeyIndicatorData } from "./actionPlanModel.ts";
 import {
   findActionPlanForDocument,
@@ -21,6 +24,7 @@ import {
   selectTargets,
   selectUnitNames,
 } from "./actionPlanQueries.ts";
+import { wordStanding } from "./actionPlanStanding.ts";
 import { listed, responsibilityWords } from "./programmeLabels.ts";
 import { describeTarget } from "./targetWording.ts";
 
@@ -45,6 +49,17 @@ function targetFor(rows: TargetRow[], indicatorId: number, year: number): Target
   return candidates.sort((a, b) => score(b) - score(a))[0]?.rule ?? null;
 }
 
+/**
+ * The plan's progress for a tertial (a year counts as its third tertial), as the action plan's
+ * progress API gives it; null for other periods, whose key indicators the scorecard does not
+ * judge. Read as the system: the caller was allowed to read the plan before collection began.
+ */
+async function progressFor(db: Db, planId: number, period: string): Promise<ActionPlanProgressView | null> {
+  const kind = parsePeriod(period).kind;
+  if (kind !== "tertial" && kind !== "year") return null;
+  return getPlanProgress(db, systemCaller, planId, period);
+}
+
 export async function collectActionPlan(
   db: Db,
   found: Found,
@@ -62,27 +77,48 @@ export async function collectActionPlan(
     ...new Set(keyRows.flatMap(({ row }) => (row.indicatorId === null ? [] : [row.indicatorId]))),
   ];
   const targets = await selectTargets(db, indicatorIds, plan.ownerUnitId);
-  const keyIndicator = ({ row, code, unitLabel, direction }: (typeof keyRows)[number]): KeyIndicatorData => ({
-    text: row.text,
-    kind: row.kind,
-    indicatorCode: code,
-    yearlyTargets:
-      row.indicatorId === null || direction === null
-        ? []
-        : years.flatMap((year) => {
-            const rule = targetFor(targets, row.indicatorId ?? 0, year);
-            if (!rule) return [];
-            return [
-              { year, target: describeTarget({ rule, direction, unitLabel: unitLabel ?? "", year }, "nb") },
-            ];
-          }),
-    dueOn: row.dueOn,
-    milestoneTarget: row.milestoneTarget,
-    milestoneUnit: row.milestoneUnit,
-    milestoneDone: row.milestoneDone === null ? null : row.milestoneDone === 1,
-    milestoneValue: row.milestoneValue,
-    milestoneOn: row.milestoneOn,
-  });
+  const progress = progressPeriod ? await progressFor(db, plan.id, progressPeriod) : null;
+  const progressOf = new Map(progress?.keyIndicators.map((each) => [each.keyIndicatorId, each]));
+  const standingOf = ({ row, unitLabel, direction }: (typeof keyRows)[number]) => {
+    const judged = progressOf.get(row.id);
+    if (!progress || !judged) return {};
+    const rule =
+      row.indicatorId !== null && judged.indicator
+        ? targetFor(targets, row.indicatorId, judged.indicator.targetYear)
+        : null;
+    const facts = {
+      ...row,
+      unitLabel,
+      direction,
+      milestoneDone: row.milestoneDone === null ? null : row.milestoneDone === 1,
+    };
+    return { standing: wordStanding(facts, judged, rule, progress.periodEnd) };
+  };
+  const keyIndicator = (found: (typeof keyRows)[number]): KeyIndicatorData => {
+    const { row, code, unitLabel, direction } = found;
+    return {
+      text: row.text,
+      kind: row.kind,
+      indicatorCode: code,
+      yearlyTargets:
+        row.indicatorId === null || direction === null
+          ? []
+          : years.flatMap((year) => {
+              const rule = targetFor(targets, row.indicatorId ?? 0, year);
+              if (!rule) return [];
+              return [
+                { year, target: describeTarget({ rule, direction, unitLabel: unitLabel ?? "", year }, "nb") },
+              ];
+            }),
+      dueOn: row.dueOn,
+      milestoneTarget: row.milestoneTarget,
+      milestoneUnit: row.milestoneUnit,
+      milestoneDone: row.milestoneDone === null ? null : row.milestoneDone === 1,
+      milestoneValue: row.milestoneValue,
+      milestoneOn: row.milestoneOn,
+      ...standingOf(found),
+    };
+  };
 
   const measureRows = await selectPlanMeasures(db, plan.id);
   const named = [...new Set(measureRows.flatMap(({ row }) => row.responsibleUnitIds))];

@@ -18,6 +18,24 @@ export interface KeyIndicatorData {
   milestoneDone: boolean | null;
   milestoneValue: number | null;
   milestoneOn: string | null;
+  /** With a progress period: where it stood at the period's end; absent for the plan alone. */
+  standing?: KeyIndicatorStanding;
+}
+
+/**
+ * A key indicator against its target at a period's end: a catalogue indicator as the owner's
+ * scorecard judges it (src/features/actionPlans/progress.ts), a milestone by its own rule.
+ */
+export interface KeyIndicatorStanding {
+  /** The target the value is judged against, worded ("≥ 80 % (2009)"); null when there is none. */
+  target: string | null;
+  /** The latest value, worded with its unit and, for a milestone, its day; null when none is known. */
+  value: string | null;
+  met: boolean | null;
+  /** Why a catalogue indicator is not judged (the scorecard's reason: "no_data", "no_target", ...). */
+  reason: string | null;
+  /** Not met and its due day had passed at the period's end. */
+  overdue: boolean;
 }
 
 export interface SubGoalData {

@@ -72,6 +72,13 @@ describe("the demo's seed cases as Word documents", () => {
     expect(text).toContain("Delmål 5");
     expect(text).toContain("Andre tiltak");
     expect(text).toContain("Oppsummering og prioritering av tiltak");
+    // The key indicators against their targets at the period's end, met or not in words.
+    expect(text).toContain("Nøkkelindikatorer 2. tertial 2009");
+    // (The document keeps a figure and its unit together with no-break spaces.)
+    expect(text).toMatch(/≥\s80\s%\s\(2009\)\n69,3\s%\nIkke nådd/);
+    expect(text).toMatch(
+      /Gjennomført\sinnen\s30\.\sjuni\s2009\nIkke gjennomført\nIkke nådd, fristen er passert/,
+    );
     expect(text).not.toMatch(/undefined|null|NaN|Invalid/);
   });
 });
