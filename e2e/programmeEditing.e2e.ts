@@ -74,7 +74,7 @@ describe("a programme made and planned from the web", () => {
     await editor.getByRole("heading", { level: 1, name: `${code}: ${title}` }).waitFor();
     programmeUrl = new URL(editor.url()).pathname;
     expect(programmeUrl).toMatch(/^\/programmes\/\d+$/);
-    await editor.getByText("Én journal for alle foretakene.").waitFor();
+    await editor.locator(".programme-facts").getByText("Én journal for alle foretakene.").waitFor();
   });
 
   test("the editor edits the programme; someone else's save first is named, and reloading shows it", async () => {
@@ -135,7 +135,9 @@ describe("a programme made and planned from the web", () => {
     const start = form.getByLabel("Planlagt start");
     await expect.poll(() => start.getAttribute("aria-invalid")).toBe("true");
     expect(await describedBy(start)).toContain("fase 2 starter før fase 1 slutter");
-    await form.getByRole("alert").getByText("Fasen kan ikke lagres slik den er. Se feltene.").waitFor();
+    const alert = form.getByRole("alert");
+    await alert.getByText("Noen felt er ikke fylt ut riktig.").waitFor();
+    expect(await alert.textContent()).toContain("Planlagt start: fase 2 starter før fase 1 slutter");
     expect(await editor.getByRole("heading", { level: 3, name: /Overlapp/ }).count()).toBe(0);
     await checkPage(editor, "phase-overlap");
   });
@@ -148,7 +150,7 @@ describe("a programme made and planned from the web", () => {
     await gate.getByRole("button", { name: "Lagre navn og kriterier" }).click();
     await editor.getByRole("status").getByText("Beslutningspunktet BP1 er lagret.").waitFor();
     const renamed = editor.getByRole("article", { name: "Beslutningspunkt BP1: før fase 1" });
-    await renamed.getByText("Gevinstene er beskrevet og finansiert.").waitFor();
+    await renamed.locator("p", { hasText: "Gevinstene er beskrevet og finansiert." }).waitFor();
   });
 
   test("the editor starts phase 0, is refused a future end, and ends it today", async () => {
