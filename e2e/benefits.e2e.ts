@@ -148,7 +148,7 @@ describe("a programme's benefits", () => {
 
   test("the editor changes a benefit's target, and a save over someone else's change is explained", async () => {
     await editor.goto(benefitsUrl);
-    await editor.getByRole("button", { name: `Endre: ${benefitTitle}` }).click();
+    await editor.getByRole("button", { name: `Endre ${benefitTitle}` }).click();
     const form = editor.getByRole("region", { name: `Endre «${benefitTitle}»` });
     await form.getByLabel("Målverdi").fill("15000000");
     await form.getByRole("button", { name: "Lagre endringene" }).click();
@@ -157,7 +157,7 @@ describe("a programme's benefits", () => {
     await expect.poll(async () => row.textContent(), { timeout: 10_000 }).toMatch(/15\s000\s000 NOK/);
 
     // Someone else saves the benefit while the editor has the form open: the editor's save is refused.
-    await editor.getByRole("button", { name: `Endre: ${benefitTitle}` }).click();
+    await editor.getByRole("button", { name: `Endre ${benefitTitle}` }).click();
     await form.getByLabel("Målverdi").fill("16000000");
     const current = await (await editor.request.get(`/api/benefits/${benefitId}`)).json();
     const response = await editor.request.patch(`/api/benefits/${benefitId}`, {
@@ -195,7 +195,7 @@ describe("a programme's benefits", () => {
     await planTable()
       .getByRole("row", { name: new RegExp(title) })
       .waitFor();
-    await editor.getByRole("button", { name: `Slett: ${title}` }).click();
+    await editor.getByRole("button", { name: `Slett ${title}` }).click();
     const dialog = editor.getByRole("dialog", { name: `Slette «${title}»?` });
     await dialog.getByText("Dette kan ikke angres.", { exact: false }).waitFor();
     await expectNoAxeViolations(editor);

@@ -100,10 +100,10 @@ function BenefitsPage({ kind, ownerId }: { kind: BenefitOwnerKind; ownerId: numb
                         variant="tertiary"
                         data-size="sm"
                         aria-expanded={editing === row.id}
+                        aria-label={t("benefits.edit.label", { title: row.title })}
                         onClick={() => setEditing(editing === row.id ? null : row.id)}
                       >
                         {t("benefits.edit.button")}
-                        <span className="sr-only">: {row.title}</span>
                       </Button>
                       <DeleteBenefitButton benefit={row} onDone={done} />
                     </>

@@ -78,10 +78,10 @@ export function CostsSection({
                           variant="tertiary"
                           data-size="sm"
                           aria-expanded={editing === cost.id}
+                          aria-label={t("benefits.costs.editLabel", { name: costName(cost) })}
                           onClick={() => setEditing(editing === cost.id ? null : cost.id)}
                         >
                           {t("benefits.costs.edit")}
-                          <span className="sr-only">: {costName(cost)}</span>
                         </Button>
                         <Button
                           variant="tertiary"

@@ -35,9 +35,14 @@ export function DeleteBenefitButton({
 
   return (
     <>
-      <Button type="button" variant="tertiary" data-size="sm" onClick={() => setOpen(true)}>
+      <Button
+        type="button"
+        variant="tertiary"
+        data-size="sm"
+        aria-label={t("benefits.delete.label", { title: benefit.title })}
+        onClick={() => setOpen(true)}
+      >
         {t("benefits.delete.button")}
-        <span className="sr-only">: {benefit.title}</span>
       </Button>
       <Dialog
         open={open}
