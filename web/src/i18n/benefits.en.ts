@@ -130,7 +130,7 @@ export const benefitsEn: Record<keyof typeof benefitsNb, string> = {
   "benefits.portfolio.kind": "Kind",
   "benefits.portfolio.kind.programme": "Programme",
   "benefits.portfolio.kind.action_plan": "Action plan",
-  "benefits.portfolio.benefits": "Economic benefits",
+  "benefits.portfolio.benefits": "Number of economic benefits",
   "benefits.portfolio.target": "Target per year",
   "benefits.portfolio.expected": "Expected to date",
   "benefits.portfolio.realised": "Realised to date",

@@ -133,7 +133,7 @@ export const benefitsNb = {
   "benefits.portfolio.kind": "Type",
   "benefits.portfolio.kind.programme": "Program",
   "benefits.portfolio.kind.action_plan": "Handlingsplan",
-  "benefits.portfolio.benefits": "Økonomiske gevinster",
+  "benefits.portfolio.benefits": "Antall økonomiske gevinster",
   "benefits.portfolio.target": "Målverdi per år",
   "benefits.portfolio.expected": "Forventet hittil",
   "benefits.portfolio.realised": "Realisert hittil",

@@ -1,5 +1,5 @@
 import "./benefits.css";
-import { Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
+import { Heading, Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "@tanstack/react-router";
 import { type BenefitPortfolio, useBenefitPortfolio } from "../../api/benefits.ts";
 import { useUnits } from "../../api/hooks.ts";
@@ -70,53 +70,61 @@ export function PortfolioBenefitsPage() {
         <Paragraph>{t("benefits.portfolio.none", { unit: data.unit.name })}</Paragraph>
       )}
       {data && data.rows.length > 0 && (
-        <ScrollRegion label={t("benefits.portfolio.caption", { on: formatDate(data.on, locale) })}>
-          <Table border data-size="sm" zebra className="benefit-portfolio-table">
-            <caption>{t("benefits.portfolio.caption", { on: formatDate(data.on, locale) })}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t("benefits.portfolio.owner")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t("benefits.portfolio.kind")}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t("benefits.portfolio.benefits")}
-                </Table.HeaderCell>
-                {sums.map(([key, label]) => (
-                  <Table.HeaderCell key={key} scope="col" className="numeric">
-                    {t(label)}
+        <section aria-labelledby="benefit-portfolio-title">
+          {/* The heading stands outside the scroll area, so that it wraps on a phone; the caption names the table. */}
+          <Heading level={2} data-size="xs" id="benefit-portfolio-title">
+            {t("benefits.portfolio.caption", { on: formatDate(data.on, locale) })}
+          </Heading>
+          <ScrollRegion label={t("benefits.portfolio.caption", { on: formatDate(data.on, locale) })}>
+            <Table border data-size="sm" zebra className="benefit-portfolio-table">
+              <caption className="sr-only">
+                {t("benefits.portfolio.caption", { on: formatDate(data.on, locale) })}
+              </caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t("benefits.portfolio.owner")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("benefits.portfolio.kind")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="numeric">
+                    {t("benefits.portfolio.benefits")}
                   </Table.HeaderCell>
+                  {sums.map(([key, label]) => (
+                    <Table.HeaderCell key={key} scope="col" className="numeric">
+                      {t(label)}
+                    </Table.HeaderCell>
+                  ))}
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {data.rows.map((row) => (
+                  <Table.Row key={`${row.kind}-${row.id}`}>
+                    <Table.HeaderCell scope="row">
+                      <OwnerLink row={row} />
+                    </Table.HeaderCell>
+                    <Table.Cell>{t(`benefits.portfolio.kind.${row.kind}`)}</Table.Cell>
+                    <Table.Cell className="numeric">{row.benefits}</Table.Cell>
+                    {sums.map(([key]) => (
+                      <Table.Cell key={key} className="numeric">
+                        {nok(row[key])}
+                      </Table.Cell>
+                    ))}
+                  </Table.Row>
                 ))}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {data.rows.map((row) => (
-                <Table.Row key={`${row.kind}-${row.id}`}>
-                  <Table.HeaderCell scope="row">
-                    <OwnerLink row={row} />
+              </Table.Body>
+              <Table.Foot>
+                <Table.Row className="benefit-portfolio-total">
+                  <Table.HeaderCell scope="row" colSpan={3}>
+                    {t("benefits.portfolio.total")}
                   </Table.HeaderCell>
-                  <Table.Cell>{t(`benefits.portfolio.kind.${row.kind}`)}</Table.Cell>
-                  <Table.Cell className="numeric">{row.benefits}</Table.Cell>
                   {sums.map(([key]) => (
                     <Table.Cell key={key} className="numeric">
-                      {nok(row[key])}
+                      {nok(data.total[key])}
                     </Table.Cell>
                   ))}
                 </Table.Row>
-              ))}
-            </Table.Body>
-            <Table.Foot>
-              <Table.Row className="benefit-portfolio-total">
-                <Table.HeaderCell scope="row" colSpan={3}>
-                  {t("benefits.portfolio.total")}
-                </Table.HeaderCell>
-                {sums.map(([key]) => (
-                  <Table.Cell key={key} className="numeric">
-                    {nok(data.total[key])}
-                  </Table.Cell>
-                ))}
-              </Table.Row>
-            </Table.Foot>
-          </Table>
-        </ScrollRegion>
+              </Table.Foot>
+            </Table>
+          </ScrollRegion>
+        </section>
       )}
     </div>
   );
