@@ -260,9 +260,12 @@ export function RemovePlanMeasure({
               data-size="sm"
               loading={remove.isPending}
               onClick={() =>
-                remove.mutate(measure.version, {
-                  onSuccess: () => onDone(t("planEdit.measure.removed", { title: measure.title })),
-                })
+                // Not mutate's onSuccess: the refetch after it takes this measure (and this button)
+                // off the page first, and an unmounted caller's callbacks are not run.
+                remove
+                  .mutateAsync(measure.version)
+                  .then(() => onDone(t("planEdit.measure.removed", { title: measure.title })))
+                  .catch(() => undefined)
               }
             >
               {t("planEdit.measure.removeYes")}
