@@ -2,44 +2,22 @@
 // approver and a reader on the region, trust B's editor and reader (who may not read the region's
 // plans); two catalogue indicators with yearly-steps targets and monthly data on the region's trusts.
 
-import { afterAll, beforeAll } from "vitest";
-import { createTestApp } from "../../testing/app.ts";
+import { beforeAll } from "vitest";
+import { call, json, region, setUpOrgApp, t } from "../../testing/orgFixture.ts";
 import type { ActionPlanView, PlanMeasureView } from "./schema.ts";
 
-export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-export type Unit = { id: number; code: string; name: string; path: string };
+export {
+  call,
+  json,
+  region,
+  type TestApp,
+  t,
+  trustA,
+  trustB,
+  type Unit,
+} from "../../testing/orgFixture.ts";
 
-export let t: TestApp;
-export let region: Unit;
-export let trustA: Unit;
-export let trustB: Unit;
 export const indicator: Record<string, { id: number }> = {};
-const cookies: Record<string, string> = {};
-
-type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
-
-/** Calls the API as `who`; any payload goes as JSON. */
-export function call(method: Method, who: string, url: string, payload?: unknown) {
-  const cookie = cookies[who] as string;
-  return t.app.inject(
-    payload === undefined
-      ? { method, url, headers: { cookie } }
-      : {
-          method,
-          url,
-          headers: { cookie, "content-type": "application/json" },
-          payload: JSON.stringify(payload),
-        },
-  );
-}
-
-export async function json<T>(method: Method, who: string, url: string, payload?: unknown): Promise<T> {
-  const response = await call(method, who, url, payload);
-  if (response.statusCode >= 300)
-    throw new Error(`${method} ${url} as ${who}: ${response.statusCode} ${response.body}`);
-  return response.json() as T;
-}
-
 export const getPlan = (id: number, who = "regEditor") =>
   json<ActionPlanView>("GET", who, `/api/action-plans/${id}`);
 
@@ -91,32 +69,8 @@ export async function logMeasure(measureId: number, on: string, phase: string, s
 export const adopt = (plan: { id: number; version: number }, who = "regApprover") =>
   call("POST", who, `/api/action-plans/${plan.id}/adopt`, { version: plan.version, adoptedOn: "2009-02-01" });
 
-async function setUp() {
-  t = await createTestApp();
-  const owner = await t.make.unit({ kind: "owner", code: "OWN" });
-  region = await t.make.unit({
-    parentId: owner.id,
-    kind: "regional_health_authority",
-    code: "REG",
-    name: "Region RHF",
-  });
-  trustA = await t.make.unit({ parentId: region.id, code: "TA", name: "Trust A HF" });
-  trustB = await t.make.unit({ parentId: region.id, code: "TB", name: "Trust B HF" });
-  const outside = await t.make.unit({ parentId: owner.id, kind: "regional_health_authority", code: "OTH" });
-  const people: Record<
-    string,
-    { systemAdmin?: boolean; roles?: { unitId: number; role: "approver" | "editor" | "reader" }[] }
-  > = {
-    root: { systemAdmin: true },
-    regEditor: { roles: [{ unitId: region.id, role: "editor" }] },
-    regApprover: { roles: [{ unitId: region.id, role: "approver" }] },
-    regReader: { roles: [{ unitId: region.id, role: "reader" }] },
-    othEditor: { roles: [{ unitId: outside.id, role: "editor" }] },
-  };
-  for (const [username, options] of Object.entries(people)) {
-    await t.make.user({ username, ...options });
-    cookies[username] = await t.signIn(username);
-  }
+/** Two catalogue indicators with yearly-steps targets, and a year of monthly data on trust A. */
+async function addIndicators() {
   const share = { unitLabel: "%", valueKind: "ratio", scale: 100, decimals: 0 };
   indicator.EHANDEL = await json("POST", "root", "/api/indicators", {
     code: "EHANDEL",
@@ -153,8 +107,15 @@ async function setUp() {
 }
 
 export function setUpActionPlansApp() {
-  beforeAll(setUp);
-  afterAll(async () => {
-    await t?.close();
+  setUpOrgApp(async ({ owner, region }) => {
+    const outside = await t.make.unit({ parentId: owner.id, kind: "regional_health_authority", code: "OTH" });
+    return {
+      root: { systemAdmin: true },
+      regEditor: { roles: [{ unitId: region.id, role: "editor" }] },
+      regApprover: { roles: [{ unitId: region.id, role: "approver" }] },
+      regReader: { roles: [{ unitId: region.id, role: "reader" }] },
+      othEditor: { roles: [{ unitId: outside.id, role: "editor" }] },
+    };
   });
+  beforeAll(addIndicators);
 }

@@ -2,12 +2,11 @@
 // a programme of trust A and an action plan of the region (made in the database: their own
 // routes are other features'), and helpers to call the API as someone.
 
-import { afterAll, beforeAll } from "vitest";
+import { beforeAll } from "vitest";
 import { actionPlans, programmes } from "../../db/schema.ts";
-import { createTestApp } from "../../testing/app.ts";
+import { type Method, region, send, setUpOrgApp, t, trustA } from "../../testing/orgFixture.ts";
 
-export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-export type Unit = { id: number; code: string; name: string; path: string };
+export { region, type TestApp, t, trustA, trustB, type Unit } from "../../testing/orgFixture.ts";
 export type Benefit = {
   id: number;
   title: string;
@@ -58,28 +57,16 @@ export type Chart = {
   readings: { date: string; value: number; comment: string }[];
 };
 
-export let t: TestApp;
-export let region: Unit;
-export let trustA: Unit;
-export let trustB: Unit;
 export let programmeId: number;
 export let planId: number;
-const cookies: Record<string, string> = {};
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
-
-/** Calls the API as `who`; any payload goes as JSON, strings and numbers too. */
+/** Calls the API as `who`; a string payload goes as it is (a raw body), anything else as JSON. */
 export function call(method: Method, who: string, url: string, payload?: unknown) {
-  const cookie = cookies[who] as string;
-  return t.app.inject(
-    payload === undefined
-      ? { method, url, headers: { cookie } }
-      : {
-          method,
-          url,
-          headers: { cookie, "content-type": "application/json" },
-          payload: typeof payload === "string" ? payload : JSON.stringify(payload),
-        },
+  return send(
+    method,
+    who,
+    url,
+    payload === undefined || typeof payload === "string" ? payload : JSON.stringify(payload),
   );
 }
 
@@ -123,37 +110,17 @@ export const planOf = (
  * the region an action plan.
  */
 export function setUpBenefitsApp() {
+  setUpOrgApp(({ region, trustA, trustB }) => ({
+    root: { systemAdmin: true },
+    regReader: { roles: [{ unitId: region.id, role: "reader" }] },
+    regEditor: { roles: [{ unitId: region.id, role: "editor" }] },
+    taEditor: { roles: [{ unitId: trustA.id, role: "editor" }] },
+    taApprover: { roles: [{ unitId: trustA.id, role: "approver" }] },
+    taReader: { roles: [{ unitId: trustA.id, role: "reader" }] },
+    tbEditor: { roles: [{ unitId: trustB.id, role: "editor" }] },
+    tbReader: { roles: [{ unitId: trustB.id, role: "reader" }] },
+  }));
   beforeAll(async () => {
-    t = await createTestApp();
-    const owner = await t.make.unit({ kind: "owner", code: "OWN" });
-    region = await t.make.unit({
-      parentId: owner.id,
-      kind: "regional_health_authority",
-      code: "REG",
-      name: "Region RHF",
-    });
-    trustA = await t.make.unit({ parentId: region.id, code: "TA", name: "Trust A HF" });
-    trustB = await t.make.unit({ parentId: region.id, code: "TB", name: "Trust B HF" });
-    const people: Record<
-      string,
-      {
-        systemAdmin?: boolean;
-        roles?: { unitId: number; role: "admin" | "approver" | "editor" | "reader" }[];
-      }
-    > = {
-      root: { systemAdmin: true },
-      regReader: { roles: [{ unitId: region.id, role: "reader" }] },
-      regEditor: { roles: [{ unitId: region.id, role: "editor" }] },
-      taEditor: { roles: [{ unitId: trustA.id, role: "editor" }] },
-      taApprover: { roles: [{ unitId: trustA.id, role: "approver" }] },
-      taReader: { roles: [{ unitId: trustA.id, role: "reader" }] },
-      tbEditor: { roles: [{ unitId: trustB.id, role: "editor" }] },
-      tbReader: { roles: [{ unitId: trustB.id, role: "reader" }] },
-    };
-    for (const [username, options] of Object.entries(people)) {
-      await t.make.user({ username, ...options });
-      cookies[username] = await t.signIn(username);
-    }
     const [programme] = await t.db
       .insert(programmes)
       .values({ ownerUnitId: trustA.id, code: "NSST", title: "Nasjonale støttetjenester" })
@@ -169,9 +136,5 @@ export function setUpBenefitsApp() {
       .returning();
     programmeId = programme?.id as number;
     planId = plan?.id as number;
-    // A fresh database and nine sign-ins take long on a busy machine.
-  }, 180_000);
-  afterAll(async () => {
-    await t?.close();
   });
 }
