@@ -25,13 +25,16 @@ export function DeleteBenefitButton({
     setOpen(false);
     remove.reset();
   };
+  // The row (and this button) is gone once the plan is read again after the delete, and a gone
+  // component's mutate callbacks never run; the promise still settles, so the page is told.
   const confirm = () =>
-    remove.mutate(benefit, {
-      onSuccess: () => {
+    remove.mutateAsync(benefit).then(
+      () => {
         setOpen(false);
         onDone(t("benefits.delete.done", { title: benefit.title }));
       },
-    });
+      () => undefined,
+    );
 
   return (
     <>
