@@ -156,10 +156,17 @@ describe("a tertial's progress", () => {
   });
 
   it("judges a done-or-not milestone and calls it overdue past its day", () => {
-    const due = { kind: "milestone_done" as const, dueOn: "2009-07-01" };
+    const due = { kind: "milestone_done" as const, on: null, dueOn: "2009-07-01" };
     expect(milestoneProgress({ ...due, done: false }, "2009-04-30")).toEqual({ met: false, overdue: false });
     expect(milestoneProgress({ ...due, done: false }, "2009-08-31")).toEqual({ met: false, overdue: true });
     expect(milestoneProgress({ ...due, done: true }, "2009-08-31")).toEqual({ met: true, overdue: false });
+  });
+
+  it("counts a milestone done after the day as not done on it", () => {
+    const done = { kind: "milestone_done" as const, done: true, on: "2009-11-15", dueOn: "2009-07-01" };
+    expect(milestoneProgress(done, "2009-08-31")).toEqual({ met: false, overdue: true });
+    expect(milestoneProgress(done, "2009-11-15")).toEqual({ met: true, overdue: false });
+    expect(milestoneProgress({ ...done, dueOn: null }, "2009-04-30")).toEqual({ met: false, overdue: false });
   });
 
   it("judges a value milestone against its target, unknown before its date", () => {

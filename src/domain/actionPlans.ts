@@ -112,7 +112,7 @@ export function standingOn<Entry extends { on: string; id: number }, Standing>(
 }
 
 export type Milestone =
-  | { kind: "milestone_done"; done: boolean; dueOn: string | null }
+  | { kind: "milestone_done"; done: boolean; on: string | null; dueOn: string | null }
   | {
       kind: "milestone_value";
       value: number | null;
@@ -130,12 +130,13 @@ export type MilestoneProgress = {
 
 /**
  * A manual milestone as of a day (a tertial's last day): done or not; or a value, dated, against
- * its target (higher is better: seed 004's milestones count what is in place). A value dated after
- * the day was not known then.
+ * its target (higher is better: seed 004's milestones count what is in place). A completion or a
+ * value dated after the day was not known then.
  */
 export function milestoneProgress(milestone: Milestone, asOf: string): MilestoneProgress {
   let met: boolean | null;
-  if (milestone.kind === "milestone_done") met = milestone.done;
+  if (milestone.kind === "milestone_done")
+    met = milestone.done && (milestone.on === null || milestone.on <= asOf);
   else if (milestone.value === null || milestone.target === null) met = null;
   else if (milestone.on !== null && milestone.on > asOf) met = null;
   else met = milestone.value >= milestone.target;

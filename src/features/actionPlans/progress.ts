@@ -125,7 +125,7 @@ export async function getPlanProgress(
     }
     const milestone =
       row.kind === "milestone_done"
-        ? { kind: row.kind, done: row.milestoneDone === 1, dueOn: row.dueOn }
+        ? { kind: row.kind, done: row.milestoneDone === 1, on: row.milestoneOn, dueOn: row.dueOn }
         : {
             kind: row.kind,
             value: row.milestoneValue,

@@ -79,10 +79,11 @@ describe("a key indicator's standing in words", () => {
     expect(verdict(noStep, null)).toBe("Ikke vurdert");
   });
 
-  it("counts a milestone completed after the period's end as not yet done then", () => {
+  it("words a milestone completed after the period's end as not yet done then", () => {
+    // The progress rule (milestoneProgress) already judged it not met and overdue at the period's end.
     const later = wordStanding(
       facts({ kind: "milestone_done", dueOn: "2009-06-30", milestoneDone: true, milestoneOn: "2009-11-15" }),
-      progress({ kind: "milestone_done", met: true }),
+      progress({ kind: "milestone_done", met: false, overdue: true }),
       null,
       periodEnd,
     );

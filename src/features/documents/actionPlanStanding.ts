@@ -2,7 +2,6 @@
 // the judgement comes from the plan's progress (src/features/actionPlans/progress.ts, the
 // scorecard's rules for catalogue indicators); here it is only worded. Pure.
 
-import { milestoneProgress } from "../../domain/actionPlans.ts";
 import type { KeyIndicatorKind } from "../../domain/programmeKinds.ts";
 import type { Direction, TargetRule } from "../../domain/targets.ts";
 import type { KeyIndicatorProgressView } from "../actionPlans/schema.ts";
@@ -65,17 +64,12 @@ export function wordStanding(
   const known = facts.milestoneOn === null || facts.milestoneOn <= periodEnd;
   if (facts.kind === "milestone_done") {
     const done = facts.milestoneDone === true && known;
-    // Completed after the period's end: the progress rule, fed what was known at the period's end.
-    const judged =
-      done === (facts.milestoneDone === true)
-        ? { met, overdue }
-        : milestoneProgress({ kind: "milestone_done", done, dueOn: facts.dueOn }, periodEnd);
     const value = done
       ? facts.milestoneOn
         ? `Gjennomført ${longDate(facts.milestoneOn)}`
         : "Gjennomført"
       : "Ikke gjennomført";
-    return { target: `Gjennomført${by(facts.dueOn)}`, value, ...judged, reason: null };
+    return { target: `Gjennomført${by(facts.dueOn)}`, value, met, overdue, reason: null };
   }
   const target =
     facts.milestoneTarget === null
