@@ -1,3 +1,4 @@
+import "../scorecard/scorecard.css";
 import "./benefits.css";
 import { Heading, Paragraph, Spinner, Table } from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "@tanstack/react-router";
