@@ -173,6 +173,36 @@ export async function insertKeyIndicator(db: Db, values: typeof actionPlanKeyInd
   return row;
 }
 
+/** Deletes a row at the version read; nothing when another save came first. */
+export async function deleteSubGoal(db: Db, id: number, version: number) {
+  const [row] = await db
+    .delete(actionPlanSubGoals)
+    .where(and(eq(actionPlanSubGoals.id, id), eq(actionPlanSubGoals.version, version)))
+    .returning();
+  return row;
+}
+
+export async function deleteKeyIndicator(db: Db, id: number, version: number) {
+  const [row] = await db
+    .delete(actionPlanKeyIndicators)
+    .where(and(eq(actionPlanKeyIndicators.id, id), eq(actionPlanKeyIndicators.version, version)))
+    .returning();
+  return row;
+}
+
+/** How many key indicators and measures a sub-goal still holds. */
+export async function countSubGoalParts(db: Db, subGoalId: number) {
+  const [keyIndicators] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(actionPlanKeyIndicators)
+    .where(eq(actionPlanKeyIndicators.subGoalId, subGoalId));
+  const [measures] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(actionPlanMeasures)
+    .where(eq(actionPlanMeasures.subGoalId, subGoalId));
+  return { keyIndicators: keyIndicators?.count ?? 0, measures: measures?.count ?? 0 };
+}
+
 export async function updateKeyIndicator(
   db: Db,
   id: number,

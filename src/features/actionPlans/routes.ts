@@ -40,7 +40,14 @@ import {
   updatePlanMeasureInput,
   updateSubGoalInput,
 } from "./schema.ts";
-import { addKeyIndicator, addSubGoal, changeKeyIndicator, changeSubGoal } from "./structure.ts";
+import {
+  addKeyIndicator,
+  addSubGoal,
+  changeKeyIndicator,
+  changeSubGoal,
+  removeKeyIndicator,
+  removeSubGoal,
+} from "./structure.ts";
 
 const tags = ["action plans"];
 
@@ -173,6 +180,31 @@ export const actionPlanRoutes =
         changeSubGoal(db, callerOf(request), request.params.id, request.params.partId, request.body),
     );
 
+    app.delete(
+      "/api/action-plans/:id/sub-goals/:partId",
+      {
+        preValidation: editorsOnly,
+        schema: {
+          tags,
+          summary:
+            "Delete a sub-goal that holds no key indicators or measures (409 while it does); ?version= as read",
+          params: partParams,
+          querystring: versionQuery,
+          response: noContentReplies(),
+        },
+      },
+      async (request, reply) => {
+        await removeSubGoal(
+          db,
+          callerOf(request),
+          request.params.id,
+          request.params.partId,
+          request.query.version,
+        );
+        return reply.code(204).send(null);
+      },
+    );
+
     app.post(
       "/api/action-plans/:id/sub-goals/:partId/key-indicators",
       {
@@ -213,6 +245,30 @@ export const actionPlanRoutes =
       },
       async (request) =>
         changeKeyIndicator(db, callerOf(request), request.params.id, request.params.partId, request.body),
+    );
+
+    app.delete(
+      "/api/action-plans/:id/key-indicators/:partId",
+      {
+        preValidation: editorsOnly,
+        schema: {
+          tags,
+          summary: "Delete a key indicator from the plan version; ?version= as read",
+          params: partParams,
+          querystring: versionQuery,
+          response: noContentReplies(),
+        },
+      },
+      async (request, reply) => {
+        await removeKeyIndicator(
+          db,
+          callerOf(request),
+          request.params.id,
+          request.params.partId,
+          request.query.version,
+        );
+        return reply.code(204).send(null);
+      },
     );
 
     app.post(

@@ -6,12 +6,15 @@ import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { KeyIndicatorKind } from "../../domain/programmeKinds.ts";
-import { type FieldProblem, fieldProblem } from "../../errors.ts";
-import { applyChange, auditCreation, loadForChange } from "../audit/change.ts";
+import { AppError, type FieldProblem, fieldProblem, staleVersion } from "../../errors.ts";
+import { applyChange, auditCreation, auditRemoval, loadForChange } from "../audit/change.ts";
 import { keyIndicatorEntity, keyIndicatorOf, loadEditablePlan, subGoalEntity, subGoalOf } from "./access.ts";
 import { invalid } from "./plans.ts";
 import { indicatorRefs, presentKeyIndicator } from "./present.ts";
 import {
+  countSubGoalParts,
+  deleteKeyIndicator,
+  deleteSubGoal,
   findIndicatorRow,
   insertKeyIndicator,
   insertSubGoal,
@@ -176,5 +179,44 @@ export async function changeKeyIndicator(
       updateKeyIndicator(tx, id, row.version, fields),
     );
     return presentOne(tx, updated);
+  });
+}
+
+/** Removes a sub-goal that holds nothing: its key indicators and measures are moved or removed first, so none is lost. */
+export async function removeSubGoal(
+  db: Db,
+  { principal, actor }: Caller,
+  planId: number,
+  id: number,
+  version: number,
+) {
+  await db.transaction(async (tx) => {
+    const { plan } = await loadEditablePlan(tx, principal, planId);
+    await subGoalOf(tx, planId, id);
+    const entity = subGoalEntity(plan);
+    const row = await loadForChange(tx, entity, id, version, "action_plan_part_not_found");
+    const parts = await countSubGoalParts(tx, id);
+    if (parts.keyIndicators > 0 || parts.measures > 0) {
+      throw new AppError("conflict", "action_plan_sub_goal_not_empty", { params: { number: row.number } });
+    }
+    if (!(await deleteSubGoal(tx, id, row.version))) throw staleVersion(entity.describe(row), null);
+    await auditRemoval(tx, actor, entity, row);
+  });
+}
+
+export async function removeKeyIndicator(
+  db: Db,
+  { principal, actor }: Caller,
+  planId: number,
+  id: number,
+  version: number,
+) {
+  await db.transaction(async (tx) => {
+    const { plan } = await loadEditablePlan(tx, principal, planId);
+    await keyIndicatorOf(tx, planId, id);
+    const entity = keyIndicatorEntity(plan);
+    const row = await loadForChange(tx, entity, id, version, "action_plan_part_not_found");
+    if (!(await deleteKeyIndicator(tx, id, row.version))) throw staleVersion(entity.describe(row), null);
+    await auditRemoval(tx, actor, entity, row);
   });
 }

@@ -15,6 +15,8 @@ const nb = {
   action_plan_measure_years_outside: "Tiltaket har år utenfor handlingsplanens år {from}–{to}: {years}.",
   action_plan_other_series: "Versjonene hører ikke til samme handlingsplan.",
   action_plan_period_invalid: "Perioden kan ikke leses. Skriv et tertial, som 2009-T1.",
+  action_plan_sub_goal_not_empty:
+    "Delmål {number} har fortsatt nøkkelindikatorer eller tiltak. Flytt eller fjern dem før du sletter delmålet.",
 } as const;
 
 const en: Record<keyof typeof nb, string> = {
@@ -32,6 +34,8 @@ const en: Record<keyof typeof nb, string> = {
   action_plan_measure_years_outside: "The measure has years outside the plan's years {from}–{to}: {years}.",
   action_plan_other_series: "The versions do not belong to the same action plan.",
   action_plan_period_invalid: "The period cannot be read. Write a tertial, such as 2009-T1.",
+  action_plan_sub_goal_not_empty:
+    "Sub-goal {number} still has key indicators or measures. Move or remove them before deleting the sub-goal.",
 };
 
 export const actionPlanReasons = { nb, en };
