@@ -6,6 +6,7 @@ export const actionPlanEditingEn: Record<keyof typeof actionPlanEditingNb, strin
     "The plan is adopted. Changes you save now apply to the adopted version; for a new version, revise the plan.",
   "planEdit.save": "Save",
   "planEdit.cancel": "Cancel",
+  "planEdit.removeYes": "Yes, delete",
   "planEdit.stale":
     "Someone else saved the plan after you opened the form, so your changes were not saved. Load the saved version and make your changes again.",
   "planEdit.stale.reload": "Load saved version",
@@ -30,6 +31,10 @@ export const actionPlanEditingEn: Record<keyof typeof actionPlanEditingNb, strin
   "planEdit.subGoal.saved": "Sub-goal {number} is saved.",
   "planEdit.subGoal.number": "Number",
   "planEdit.subGoal.text": "Sub-goal",
+  "planEdit.subGoal.remove": "Delete sub-goal",
+  "planEdit.subGoal.removeConfirm":
+    "Delete sub-goal {number}? A sub-goal can only be deleted when it holds no key indicators or measures.",
+  "planEdit.subGoal.removed": "Sub-goal {number} has been deleted.",
   "planEdit.ki.new": "New key indicator under {name}",
   "planEdit.ki.edit": "Change key indicator: {text}",
   "planEdit.ki.add": "Add key indicator",
@@ -52,6 +57,9 @@ export const actionPlanEditingEn: Record<keyof typeof actionPlanEditingNb, strin
   "planEdit.ki.milestoneTarget": "Target",
   "planEdit.ki.milestoneUnit": "Unit",
   "planEdit.ki.milestoneOn": "Value as of",
+  "planEdit.ki.remove": "Delete key indicator",
+  "planEdit.ki.removeConfirm": "Delete the key indicator “{text}” from the plan?",
+  "planEdit.ki.removed": "The key indicator “{text}” has been deleted.",
   "planEdit.measure.new": "New measure under {name}",
   "planEdit.measure.edit": "Change measure: {title}",
   "planEdit.measure.add": "Add measure",

@@ -7,6 +7,7 @@ export const actionPlanEditingNb = {
     "Planen er vedtatt. Endringer du lagrer nå, gjelder den vedtatte versjonen; for en ny versjon, revider planen.",
   "planEdit.save": "Lagre",
   "planEdit.cancel": "Avbryt",
+  "planEdit.removeYes": "Ja, slett",
   "planEdit.stale":
     "Noen andre har lagret planen etter at du åpnet skjemaet, så endringene dine er ikke lagret. Hent den lagrede versjonen og gjør endringene på nytt.",
   "planEdit.stale.reload": "Hent lagret versjon",
@@ -31,6 +32,10 @@ export const actionPlanEditingNb = {
   "planEdit.subGoal.saved": "Delmål {number} er lagret.",
   "planEdit.subGoal.number": "Nummer",
   "planEdit.subGoal.text": "Delmål",
+  "planEdit.subGoal.remove": "Slett delmål",
+  "planEdit.subGoal.removeConfirm":
+    "Slette delmål {number}? Et delmål kan bare slettes når det ikke har nøkkelindikatorer eller tiltak.",
+  "planEdit.subGoal.removed": "Delmål {number} er slettet.",
   "planEdit.ki.new": "Ny nøkkelindikator under {name}",
   "planEdit.ki.edit": "Endre nøkkelindikator: {text}",
   "planEdit.ki.add": "Legg til nøkkelindikator",
@@ -53,6 +58,9 @@ export const actionPlanEditingNb = {
   "planEdit.ki.milestoneTarget": "Mål",
   "planEdit.ki.milestoneUnit": "Enhet",
   "planEdit.ki.milestoneOn": "Verdien gjelder dato",
+  "planEdit.ki.remove": "Slett nøkkelindikator",
+  "planEdit.ki.removeConfirm": "Slette nøkkelindikatoren «{text}» fra planen?",
+  "planEdit.ki.removed": "Nøkkelindikatoren «{text}» er slettet.",
   "planEdit.measure.new": "Nytt tiltak under {name}",
   "planEdit.measure.edit": "Endre tiltak: {title}",
   "planEdit.measure.add": "Legg til tiltak",

@@ -221,12 +221,19 @@ export function ActionPlanPage() {
               subGoal={subGoal}
               progress={progress.data}
               period={period}
+              onSubGoalRemoved={(text) => setMessage({ planId: data.id, text })}
             />
           ))}
           {(data.can.edit ||
             data.measures.some((measure) => measure.subGoalId === null) ||
             data.subGoals.length === 0) && (
-            <SubGoalSection plan={data} subGoal={null} progress={progress.data} period={period} />
+            <SubGoalSection
+              plan={data}
+              subGoal={null}
+              progress={progress.data}
+              period={period}
+              onSubGoalRemoved={(text) => setMessage({ planId: data.id, text })}
+            />
           )}
           <ComparisonSection plan={data} />
         </>

@@ -6,7 +6,13 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { type Translate, useLocale } from "../../i18n/i18n.tsx";
 import { numberOf, planYears, problemAt } from "./editWords.ts";
-import { type KeyIndicatorInput, useAddKeyIndicator, useChangeKeyIndicator } from "./planEditing.ts";
+import {
+  type KeyIndicatorInput,
+  useAddKeyIndicator,
+  useChangeKeyIndicator,
+  useRemoveKeyIndicator,
+} from "./planEditing.ts";
+import { RemovePlanPart } from "./RemovePlanPart.tsx";
 
 type Kind = KeyIndicator["kind"];
 const kinds: Kind[] = ["indicator", "milestone_done", "milestone_value"];
@@ -220,5 +226,29 @@ export function KeyIndicatorForm({ plan, subGoalId, keyIndicator, onDone }: Prop
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Deletes the key indicator from this version of the plan. */
+export function RemoveKeyIndicator({
+  plan,
+  keyIndicator,
+  onDone,
+}: {
+  plan: ActionPlan;
+  keyIndicator: KeyIndicator;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useLocale();
+  const remove = useRemoveKeyIndicator(plan.id, keyIndicator.id);
+  return (
+    <RemovePlanPart
+      label={t("planEdit.ki.remove")}
+      question={t("planEdit.ki.removeConfirm", { text: keyIndicator.text })}
+      remove={remove}
+      version={keyIndicator.version}
+      done={t("planEdit.ki.removed", { text: keyIndicator.text })}
+      onDone={onDone}
+    />
   );
 }

@@ -3,10 +3,10 @@ import { useId, useState } from "react";
 import type { ActionPlan, SubGoal } from "../../api/actionPlans.ts";
 import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { KeyIndicatorForm } from "./KeyIndicatorForm.tsx";
+import { KeyIndicatorForm, RemoveKeyIndicator } from "./KeyIndicatorForm.tsx";
 import { EditPlanForm } from "./PlanForm.tsx";
 import { PlanMeasureForm, RemovePlanMeasure } from "./PlanMeasureForm.tsx";
-import { SubGoalForm } from "./SubGoalForm.tsx";
+import { RemoveSubGoal, SubGoalForm } from "./SubGoalForm.tsx";
 
 /**
  * For the plan's editors, while its version may change (the newest one, draft or adopted, as the
@@ -42,11 +42,18 @@ export function PlanEditing({ plan }: { plan: ActionPlan }) {
   );
 }
 
+type SubGoalEditingProps = {
+  plan: ActionPlan;
+  subGoal: SubGoal | null;
+  /** Told once the sub-goal is deleted: its own status region goes with it, so the page says it. */
+  onSubGoalRemoved: (message: string) => void;
+};
+
 /**
- * Under a sub-goal (or "Andre tiltak"), for the plan's editors: change the sub-goal, its key
- * indicators and measures, add new ones, and take a measure out of the plan.
+ * Under a sub-goal (or "Andre tiltak"), for the plan's editors: change or delete the sub-goal and
+ * its key indicators, change its measures, add new ones, and take a measure out of the plan.
  */
-export function SubGoalEditing({ plan, subGoal }: { plan: ActionPlan; subGoal: SubGoal | null }) {
+export function SubGoalEditing({ plan, subGoal, onSubGoalRemoved }: SubGoalEditingProps) {
   const { t } = useLocale();
   const [message, setMessage] = useState<string | null>(null);
   if (!plan.can.edit) return null;
@@ -63,6 +70,7 @@ export function SubGoalEditing({ plan, subGoal }: { plan: ActionPlan; subGoal: S
             <Details.Summary>{t("planEdit.subGoal.edit", { name })}</Details.Summary>
             <Details.Content>
               <SubGoalForm plan={plan} subGoal={subGoal} onDone={setMessage} />
+              <RemoveSubGoal plan={plan} subGoal={subGoal} onDone={onSubGoalRemoved} />
             </Details.Content>
           </Details>
         )}
@@ -76,6 +84,7 @@ export function SubGoalEditing({ plan, subGoal }: { plan: ActionPlan; subGoal: S
                 keyIndicator={keyIndicator}
                 onDone={setMessage}
               />
+              <RemoveKeyIndicator plan={plan} keyIndicator={keyIndicator} onDone={setMessage} />
             </Details.Content>
           </Details>
         ))}

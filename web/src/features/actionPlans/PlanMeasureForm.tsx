@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   Fieldset,
-  Paragraph,
   Radio,
   Textfield,
   ValidationMessage,
@@ -15,6 +14,7 @@ import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { problemAt, yearsOf } from "./editWords.ts";
 import { useAddPlanMeasure, useChangePlanMeasure, useRemovePlanMeasure } from "./planEditing.ts";
+import { RemovePlanPart } from "./RemovePlanPart.tsx";
 
 type Responsibility = PlanMeasure["responsibility"];
 const responsibilities: Responsibility[] = ["owner", "all_trusts", "named_units"];
@@ -245,48 +245,15 @@ export function RemovePlanMeasure({
 }) {
   const { t } = useLocale();
   const remove = useRemovePlanMeasure(plan.id, measure.id);
-  const [confirming, setConfirming] = useState(false);
   return (
-    <div className="plan-form__remove">
-      {confirming ? (
-        <>
-          <Paragraph data-size="sm">
-            {t("planEdit.measure.removeConfirm", { title: measure.title })}
-          </Paragraph>
-          <div className="plan-form__inline">
-            <Button
-              type="button"
-              data-color="danger"
-              data-size="sm"
-              loading={remove.isPending}
-              onClick={() =>
-                // Not mutate's onSuccess: the refetch after it takes this measure (and this button)
-                // off the page first, and an unmounted caller's callbacks are not run.
-                remove
-                  .mutateAsync(measure.version)
-                  .then(() => onDone(t("planEdit.measure.removed", { title: measure.title })))
-                  .catch(() => undefined)
-              }
-            >
-              {t("planEdit.measure.removeYes")}
-            </Button>
-            <Button type="button" variant="secondary" data-size="sm" onClick={() => setConfirming(false)}>
-              {t("planEdit.cancel")}
-            </Button>
-          </div>
-        </>
-      ) : (
-        <Button
-          type="button"
-          variant="secondary"
-          data-color="danger"
-          data-size="sm"
-          onClick={() => setConfirming(true)}
-        >
-          {t("planEdit.measure.remove")}
-        </Button>
-      )}
-      <ProblemAlert error={remove.error} headingLevel={4} />
-    </div>
+    <RemovePlanPart
+      label={t("planEdit.measure.remove")}
+      question={t("planEdit.measure.removeConfirm", { title: measure.title })}
+      yes={t("planEdit.measure.removeYes")}
+      remove={remove}
+      version={measure.version}
+      done={t("planEdit.measure.removed", { title: measure.title })}
+      onDone={onDone}
+    />
   );
 }

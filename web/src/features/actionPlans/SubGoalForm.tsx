@@ -4,7 +4,8 @@ import type { ActionPlan, SubGoal } from "../../api/actionPlans.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { numberOf, problemAt } from "./editWords.ts";
-import { useAddSubGoal, useChangeSubGoal } from "./planEditing.ts";
+import { useAddSubGoal, useChangeSubGoal, useRemoveSubGoal } from "./planEditing.ts";
+import { RemovePlanPart } from "./RemovePlanPart.tsx";
 
 type Props = {
   plan: ActionPlan;
@@ -78,5 +79,29 @@ export function SubGoalForm({ plan, subGoal, onDone }: Props) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Deletes the sub-goal; the server refuses while it holds key indicators or measures, and says so. */
+export function RemoveSubGoal({
+  plan,
+  subGoal,
+  onDone,
+}: {
+  plan: ActionPlan;
+  subGoal: SubGoal;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useLocale();
+  const remove = useRemoveSubGoal(plan.id, subGoal.id);
+  return (
+    <RemovePlanPart
+      label={t("planEdit.subGoal.remove")}
+      question={t("planEdit.subGoal.removeConfirm", { number: subGoal.number })}
+      remove={remove}
+      version={subGoal.version}
+      done={t("planEdit.subGoal.removed", { number: subGoal.number })}
+      onDone={onDone}
+    />
   );
 }

@@ -20,6 +20,8 @@ type Props = {
   subGoal: SubGoal | null;
   progress: ActionPlanProgress | undefined;
   period: string;
+  /** Told once an editor deletes the sub-goal, with the message to show. */
+  onSubGoalRemoved: (message: string) => void;
 };
 
 /**
@@ -27,7 +29,7 @@ type Props = {
  * then its measures with priority, years, resource, responsible and where each stood at the
  * tertial's end.
  */
-export function SubGoalSection({ plan, subGoal, progress, period }: Props) {
+export function SubGoalSection({ plan, subGoal, progress, period, onSubGoalRemoved }: Props) {
   const { t, locale } = useLocale();
   const headingId = useId();
   const measures = plan.measures.filter((measure) => measure.subGoalId === (subGoal?.id ?? null));
@@ -139,7 +141,7 @@ export function SubGoalSection({ plan, subGoal, progress, period }: Props) {
           </Table>
         </ScrollRegion>
       )}
-      <SubGoalEditing plan={plan} subGoal={subGoal} />
+      <SubGoalEditing plan={plan} subGoal={subGoal} onSubGoalRemoved={onSubGoalRemoved} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The changes an action plan's editors make in the web (issue 14): create a plan, change its
-// fields, add and change sub-goals and key indicators, and add, change and take out measures.
+// fields, add, change and delete sub-goals and key indicators, and add, change and take out measures.
 // Every change refreshes every action plan query, as the adopt and revise hooks do.
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -54,6 +54,12 @@ export function useChangeSubGoal(planId: number, subGoalId: number) {
   );
 }
 
+export function useRemoveSubGoal(planId: number, subGoalId: number) {
+  return usePlanChange((version: number) =>
+    api.delete<void>(`/api/action-plans/${planId}/sub-goals/${subGoalId}?version=${version}`),
+  );
+}
+
 export function useAddKeyIndicator(planId: number, subGoalId: number) {
   return usePlanChange((input: KeyIndicatorInput) =>
     api.post<KeyIndicator>(`/api/action-plans/${planId}/sub-goals/${subGoalId}/key-indicators`, input),
@@ -63,6 +69,12 @@ export function useAddKeyIndicator(planId: number, subGoalId: number) {
 export function useChangeKeyIndicator(planId: number, keyIndicatorId: number) {
   return usePlanChange((input: UpdateKeyIndicatorInput) =>
     api.patch<KeyIndicator>(`/api/action-plans/${planId}/key-indicators/${keyIndicatorId}`, input),
+  );
+}
+
+export function useRemoveKeyIndicator(planId: number, keyIndicatorId: number) {
+  return usePlanChange((version: number) =>
+    api.delete<void>(`/api/action-plans/${planId}/key-indicators/${keyIndicatorId}?version=${version}`),
   );
 }
 
