@@ -7,8 +7,8 @@ import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { yearsOutsidePlan } from "../../domain/actionPlans.ts";
 import type { PlanResponsibility } from "../../domain/programmeKinds.ts";
-import { AppError, type FieldProblem, fieldProblem, staleVersion } from "../../errors.ts";
-import { applyChange, auditCreation, auditRemoval, loadForChange } from "../audit/change.ts";
+import { AppError, type FieldProblem, fieldProblem } from "../../errors.ts";
+import { applyChange, auditCreation, loadForChange } from "../audit/change.ts";
 import { createMeasure } from "../measures/measures.ts";
 import { loadEditablePlan, planMeasureEntity, planMeasureOf } from "./access.ts";
 import { invalid } from "./plans.ts";
@@ -22,6 +22,7 @@ import {
   selectUnitRefs,
   updatePlanMeasure,
 } from "./queries.ts";
+import { removePlanPart } from "./removePart.ts";
 import type { CreatePlanMeasureInput, PlanMeasureView, UpdatePlanMeasureInput } from "./schema.ts";
 
 const distinctSorted = (values: readonly number[]) => [...new Set(values)].sort((a, b) => a - b);
@@ -142,20 +143,9 @@ export async function changePlanMeasure(
  * Takes a measure out of the plan version (the measure itself and its log stay): a revision's
  * editor leaves out what no longer belongs, which the comparison then lists as dropped.
  */
-export async function removePlanMeasure(
-  db: Db,
-  { principal, actor }: Caller,
-  planId: number,
-  linkId: number,
-  version: number,
-) {
-  await db.transaction(async (tx) => {
-    const { plan } = await loadEditablePlan(tx, principal, planId);
-    await planMeasureOf(tx, planId, linkId);
-    const entity = planMeasureEntity(plan);
-    const row = await loadForChange(tx, entity, linkId, version, "action_plan_part_not_found");
-    const removed = await deletePlanMeasure(tx, linkId, row.version);
-    if (!removed) throw staleVersion(entity.describe(row), null);
-    await auditRemoval(tx, actor, entity, row);
+export const removePlanMeasure = (db: Db, caller: Caller, planId: number, linkId: number, version: number) =>
+  removePlanPart(db, caller, planId, linkId, version, {
+    of: planMeasureOf,
+    entity: planMeasureEntity,
+    remove: deletePlanMeasure,
   });
-}

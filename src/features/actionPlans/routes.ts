@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { callerOf } from "../../http.ts";
 import { id, idParams, versionQuery } from "../../schemas/common.ts";
@@ -77,6 +78,36 @@ export const actionPlanRoutes =
       const parsed = idParams.safeParse(request.params);
       if (parsed.success) await loadReadablePlan(db, callerOf(request).principal, parsed.data.id);
     };
+
+    /** DELETE of one part of a plan version at the version read (?version=): 204, or why not. */
+    const deletePart = (
+      path: string,
+      summary: string,
+      remove: (db: Db, caller: Caller, planId: number, partId: number, version: number) => Promise<void>,
+    ) =>
+      app.delete(
+        path,
+        {
+          preValidation: editorsOnly,
+          schema: {
+            tags,
+            summary,
+            params: partParams,
+            querystring: versionQuery,
+            response: noContentReplies(),
+          },
+        },
+        async (request, reply) => {
+          await remove(
+            db,
+            callerOf(request),
+            request.params.id,
+            request.params.partId,
+            request.query.version,
+          );
+          return reply.code(204).send(null);
+        },
+      );
 
     app.get(
       "/api/action-plans",
@@ -180,29 +211,10 @@ export const actionPlanRoutes =
         changeSubGoal(db, callerOf(request), request.params.id, request.params.partId, request.body),
     );
 
-    app.delete(
+    deletePart(
       "/api/action-plans/:id/sub-goals/:partId",
-      {
-        preValidation: editorsOnly,
-        schema: {
-          tags,
-          summary:
-            "Delete a sub-goal that holds no key indicators or measures (409 while it does); ?version= as read",
-          params: partParams,
-          querystring: versionQuery,
-          response: noContentReplies(),
-        },
-      },
-      async (request, reply) => {
-        await removeSubGoal(
-          db,
-          callerOf(request),
-          request.params.id,
-          request.params.partId,
-          request.query.version,
-        );
-        return reply.code(204).send(null);
-      },
+      "Delete a sub-goal that holds no key indicators or measures (409 while it does); ?version= as read",
+      removeSubGoal,
     );
 
     app.post(
@@ -247,28 +259,10 @@ export const actionPlanRoutes =
         changeKeyIndicator(db, callerOf(request), request.params.id, request.params.partId, request.body),
     );
 
-    app.delete(
+    deletePart(
       "/api/action-plans/:id/key-indicators/:partId",
-      {
-        preValidation: editorsOnly,
-        schema: {
-          tags,
-          summary: "Delete a key indicator from the plan version; ?version= as read",
-          params: partParams,
-          querystring: versionQuery,
-          response: noContentReplies(),
-        },
-      },
-      async (request, reply) => {
-        await removeKeyIndicator(
-          db,
-          callerOf(request),
-          request.params.id,
-          request.params.partId,
-          request.query.version,
-        );
-        return reply.code(204).send(null);
-      },
+      "Delete a key indicator from the plan version; ?version= as read",
+      removeKeyIndicator,
     );
 
     app.post(
@@ -305,28 +299,10 @@ export const actionPlanRoutes =
         changePlanMeasure(db, callerOf(request), request.params.id, request.params.partId, request.body),
     );
 
-    app.delete(
+    deletePart(
       "/api/action-plans/:id/measures/:partId",
-      {
-        preValidation: editorsOnly,
-        schema: {
-          tags,
-          summary: "Take a measure out of the plan version (the measure and its log stay); ?version= as read",
-          params: partParams,
-          querystring: versionQuery,
-          response: noContentReplies(),
-        },
-      },
-      async (request, reply) => {
-        await removePlanMeasure(
-          db,
-          callerOf(request),
-          request.params.id,
-          request.params.partId,
-          request.query.version,
-        );
-        return reply.code(204).send(null);
-      },
+      "Take a measure out of the plan version (the measure and its log stay); ?version= as read",
+      removePlanMeasure,
     );
 
     app.get(

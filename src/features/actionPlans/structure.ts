@@ -6,8 +6,8 @@ import type { Caller } from "../../caller.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { KeyIndicatorKind } from "../../domain/programmeKinds.ts";
-import { AppError, type FieldProblem, fieldProblem, staleVersion } from "../../errors.ts";
-import { applyChange, auditCreation, auditRemoval, loadForChange } from "../audit/change.ts";
+import { AppError, type FieldProblem, fieldProblem } from "../../errors.ts";
+import { applyChange, auditCreation, loadForChange } from "../audit/change.ts";
 import { keyIndicatorEntity, keyIndicatorOf, loadEditablePlan, subGoalEntity, subGoalOf } from "./access.ts";
 import { invalid } from "./plans.ts";
 import { indicatorRefs, presentKeyIndicator } from "./present.ts";
@@ -23,6 +23,7 @@ import {
   updateKeyIndicator,
   updateSubGoal,
 } from "./queries.ts";
+import { removePlanPart } from "./removePart.ts";
 import type { KeyIndicatorInput, KeyIndicatorView, UpdateKeyIndicatorInput } from "./schema.ts";
 
 const subGoalView = (row: SubGoalRow) => ({
@@ -183,40 +184,22 @@ export async function changeKeyIndicator(
 }
 
 /** Removes a sub-goal that holds nothing: its key indicators and measures are moved or removed first, so none is lost. */
-export async function removeSubGoal(
-  db: Db,
-  { principal, actor }: Caller,
-  planId: number,
-  id: number,
-  version: number,
-) {
-  await db.transaction(async (tx) => {
-    const { plan } = await loadEditablePlan(tx, principal, planId);
-    await subGoalOf(tx, planId, id);
-    const entity = subGoalEntity(plan);
-    const row = await loadForChange(tx, entity, id, version, "action_plan_part_not_found");
-    const parts = await countSubGoalParts(tx, id);
-    if (parts.keyIndicators > 0 || parts.measures > 0) {
-      throw new AppError("conflict", "action_plan_sub_goal_not_empty", { params: { number: row.number } });
-    }
-    if (!(await deleteSubGoal(tx, id, row.version))) throw staleVersion(entity.describe(row), null);
-    await auditRemoval(tx, actor, entity, row);
+export const removeSubGoal = (db: Db, caller: Caller, planId: number, id: number, version: number) =>
+  removePlanPart(db, caller, planId, id, version, {
+    of: subGoalOf,
+    entity: subGoalEntity,
+    remove: deleteSubGoal,
+    refuse: async (tx, row) => {
+      const parts = await countSubGoalParts(tx, row.id);
+      if (parts.keyIndicators > 0 || parts.measures > 0) {
+        throw new AppError("conflict", "action_plan_sub_goal_not_empty", { params: { number: row.number } });
+      }
+    },
   });
-}
 
-export async function removeKeyIndicator(
-  db: Db,
-  { principal, actor }: Caller,
-  planId: number,
-  id: number,
-  version: number,
-) {
-  await db.transaction(async (tx) => {
-    const { plan } = await loadEditablePlan(tx, principal, planId);
-    await keyIndicatorOf(tx, planId, id);
-    const entity = keyIndicatorEntity(plan);
-    const row = await loadForChange(tx, entity, id, version, "action_plan_part_not_found");
-    if (!(await deleteKeyIndicator(tx, id, row.version))) throw staleVersion(entity.describe(row), null);
-    await auditRemoval(tx, actor, entity, row);
+export const removeKeyIndicator = (db: Db, caller: Caller, planId: number, id: number, version: number) =>
+  removePlanPart(db, caller, planId, id, version, {
+    of: keyIndicatorOf,
+    entity: keyIndicatorEntity,
+    remove: deleteKeyIndicator,
   });
-}
