@@ -7,25 +7,28 @@ import { expectNoAxeViolations, getJson, launchBrowser, newPage, signIn } from "
 // the catalogue's e-procurement share (its yearly target shown from the catalogue) and a milestone,
 // and a measure, whose year outside the plan is refused at the field in bokmål. She changes the
 // measure, meets someone else's save of the plan as a clear message, and takes the measure out.
-// The RHF's approver reads the plan without any edit controls. Every state passes an axe scan and
-// fits a 390 px phone; screenshots at 1440 and 390 px go to .shots/planedit/.
+// The RHF's approver reads the plan without any edit controls. Then the controller deletes the
+// milestone, is refused (in bokmål) the sub-goal while it still holds the catalogue key indicator,
+// and deletes that and then the sub-goal. Every state passes an axe scan and fits a 390 px phone;
+// screenshots at 1440 and 390 px go to .shots/planedit/ (the deletions' to .shots/plandelete/).
 
 const runId = Date.now().toString(36);
 const phone = { width: 390, height: 844 };
 const shots = ".shots/planedit";
+const deleteShots = ".shots/plandelete";
 const title = `Handlingsplan e-handel ${runId}`;
 const measureTitle = "Innføre e-handel i alle HF";
 
-async function checkPage(page: Page, name: string) {
+async function checkPage(page: Page, name: string, folder = shots) {
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
+  await page.screenshot({ path: `${folder}/${name}-1440.png`, fullPage: true });
   const size = page.viewportSize();
   await page.setViewportSize(phone);
   expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
     phone.width,
   );
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
+  await page.screenshot({ path: `${folder}/${name}-390.png`, fullPage: true });
   if (size) await page.setViewportSize(size);
 }
 
@@ -204,5 +207,49 @@ describe("a controller makes and edits an action plan in the browser", () => {
     expect(await reader.getByRole("button", { name: "Lagre" }).count()).toBe(0);
     await checkPage(reader, "reader");
     await reader.context().close();
+  });
+
+  test("deletes the milestone key indicator after a question on the page", async () => {
+    const milestone = "Felles logistikkstrategi vedtatt";
+    const panel = await openPanel(editor, `Endre nøkkelindikator: ${milestone}`);
+    await panel.getByRole("button", { name: "Slett nøkkelindikator" }).click();
+    await panel.getByText(`Slette nøkkelindikatoren «${milestone}» fra planen?`).waitFor();
+    await checkPage(editor, "key-indicator-confirm", deleteShots);
+    await panel.getByRole("button", { name: "Ja, slett" }).click();
+    await editor.getByText(`Nøkkelindikatoren «${milestone}» er slettet.`).waitFor({ state: "attached" });
+    const section = editor.getByRole("region", { name: "Delmål 1: Økt andel e-handel" });
+    await expect.poll(() => section.getByRole("row", { name: new RegExp(milestone) }).count()).toBe(0);
+    await section.getByRole("row", { name: /Andel av innkjøpt volum gjennom e-handel/ }).waitFor();
+  });
+
+  test("the sub-goal is refused in bokmål while it holds a key indicator, and deleted once it is empty", async () => {
+    const catalogueIndicator = "Andel av innkjøpt volum gjennom e-handel";
+    const subGoalPanel = await openPanel(editor, "Endre Delmål 1");
+    await subGoalPanel.getByRole("button", { name: "Slett delmål" }).click();
+    await subGoalPanel.getByText(/^Slette delmål 1\?/).waitFor();
+    await subGoalPanel.getByRole("button", { name: "Ja, slett" }).click();
+    const refusal = subGoalPanel.getByRole("alert");
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain(
+        "Delmål 1 har fortsatt nøkkelindikatorer eller tiltak. Flytt eller fjern dem før du sletter delmålet.",
+      );
+    await checkPage(editor, "sub-goal-refused", deleteShots);
+
+    const kiPanel = await openPanel(editor, `Endre nøkkelindikator: ${catalogueIndicator}`);
+    await kiPanel.getByRole("button", { name: "Slett nøkkelindikator" }).click();
+    await kiPanel.getByRole("button", { name: "Ja, slett" }).click();
+    await editor
+      .getByText(`Nøkkelindikatoren «${catalogueIndicator}» er slettet.`)
+      .waitFor({ state: "attached" });
+
+    await subGoalPanel.getByRole("button", { name: "Ja, slett" }).click();
+    await editor.getByText("Delmål 1 er slettet.").waitFor({ state: "attached" });
+    await expect
+      .poll(() => editor.getByRole("heading", { level: 2, name: "Delmål 1: Økt andel e-handel" }).count())
+      .toBe(0);
+    const plan = await getJson<{ subGoals: unknown[] }>(editor, `/api/action-plans/${planId}`);
+    expect(plan.subGoals).toEqual([]);
+    await checkPage(editor, "sub-goal-deleted", deleteShots);
   });
 });
