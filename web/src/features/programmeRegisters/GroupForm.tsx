@@ -2,8 +2,7 @@
 // and their role). Adding and changing share the fields; a second chair is refused by the server
 // and shown at that member's role.
 
-import { Button, Textfield } from "@digdir/designsystemet-react";
-import { useState } from "react";
+import { Textfield } from "@digdir/designsystemet-react";
 import { useUnits } from "../../api/hooks.ts";
 import {
   type GroupChange,
@@ -11,14 +10,12 @@ import {
   memberRoles,
   type NewGroup,
   type ProgrammeGroup,
-  useAddToRegister,
-  useChangeInRegister,
 } from "../../api/programmeRegisters.ts";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { RepeatingRows } from "./RepeatingRows.tsx";
-import { EditButtons, EditProblems, useRecordDraft } from "./registerEditing.tsx";
-import { errorOf, FormProblems } from "./registerParts.tsx";
+import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { errorOf } from "./registerParts.tsx";
 
 type MemberDraft = { name: string; unitId: string; role: (typeof memberRoles)[number] };
 type GroupDraft = {
@@ -55,15 +52,7 @@ const payloadOf = (draft: GroupDraft) => ({
     })),
 });
 
-function GroupFields({
-  draft,
-  change,
-  error: problem,
-}: {
-  draft: GroupDraft;
-  change: (patch: Partial<GroupDraft>) => void;
-  error: unknown;
-}) {
+function GroupFields({ draft, change, error: problem }: FieldsProps<GroupDraft>) {
   const { t } = useLocale();
   const units = useUnits();
   const error = errorOf(problem);
@@ -157,32 +146,17 @@ export function NewGroupForm({
   onDone: (name: string) => void;
 }) {
   const { t } = useLocale();
-  const add = useAddToRegister<NewGroup, ProgrammeGroup>(programmeId, "groups");
-  const [draft, setDraft] = useState<GroupDraft>({
-    kind: "steering",
-    name: "",
-    category: "",
-    mandate: "",
-    members: [emptyMember()],
-  });
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(payloadOf(draft), { onSuccess: (group) => onDone(group.name) });
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <GroupFields
-        draft={draft}
-        change={(patch) => setDraft((current) => ({ ...current, ...patch }))}
-        error={add.error}
-      />
-      <div className="register-actions">
-        <Button type="submit" loading={add.isPending}>
-          {t("registers.groups.add")}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register="groups" />
-    </form>
+    <RegisterAddForm<GroupDraft, NewGroup, ProgrammeGroup>
+      programmeId={programmeId}
+      register="groups"
+      empty={{ kind: "steering", name: "", category: "", mandate: "", members: [emptyMember()] }}
+      payloadOf={payloadOf}
+      nameOf={(made) => made.name}
+      addLabel={t("registers.groups.add")}
+      onDone={onDone}
+      renderFields={(props) => <GroupFields {...props} />}
+    />
   );
 }
 
@@ -198,27 +172,17 @@ export function GroupEditForm({
   onDone: (name: string) => void;
   onCancel: () => void;
 }) {
-  const save = useChangeInRegister<GroupChange>(programmeId, "groups");
-  const { draft, change, base, restart } = useRecordDraft(group, draftOf);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: base.id, version: base.version, ...payloadOf(draft) },
-      { onSuccess: () => onDone(draft.name) },
-    );
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <GroupFields draft={draft} change={change} error={save.error} />
-      <EditButtons pending={save.isPending} onCancel={onCancel} />
-      <EditProblems
-        error={save.error}
-        register="groups"
-        onLoadCurrent={() => {
-          save.reset();
-          restart(group);
-        }}
-      />
-    </form>
+    <RegisterEditForm<ProgrammeGroup, GroupDraft, GroupChange>
+      programmeId={programmeId}
+      register="groups"
+      record={group}
+      draftOf={draftOf}
+      payloadOf={payloadOf}
+      nameOf={(draft) => draft.name}
+      onDone={onDone}
+      onCancel={onCancel}
+      renderFields={(props) => <GroupFields {...props} />}
+    />
   );
 }

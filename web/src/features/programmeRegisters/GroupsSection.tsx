@@ -8,7 +8,7 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { GroupEditForm, NewGroupForm } from "./GroupForm.tsx";
-import { EditPanel, RecordActions } from "./registerEditing.tsx";
+import { CardEditing } from "./registerEditing.tsx";
 import { RegisterSection } from "./registerParts.tsx";
 
 function GroupCard({
@@ -26,7 +26,6 @@ function GroupCard({
   pending: boolean;
 }) {
   const { t } = useLocale();
-  const [editing, setEditing] = useState(false);
   const headingId = `group-${group.id}`;
   const title = `${t(`registers.groups.kind.${group.kind}`)}: ${group.name}`;
   return (
@@ -75,28 +74,14 @@ function GroupCard({
           </Table>
         </ScrollRegion>
       )}
-      {onDelete && (
-        <RecordActions
-          name={group.name}
-          editing={editing}
-          onEdit={() => setEditing((open) => !open)}
-          onDelete={onDelete}
-          pending={pending}
-        />
-      )}
-      {editing && (
-        <EditPanel level={4} title={t("registers.editTitle", { name: title })}>
-          <GroupEditForm
-            programmeId={programmeId}
-            group={group}
-            onCancel={() => setEditing(false)}
-            onDone={(name) => {
-              setEditing(false);
-              onSaved(name);
-            }}
-          />
-        </EditPanel>
-      )}
+      <CardEditing
+        name={group.name}
+        title={title}
+        onDelete={onDelete}
+        pending={pending}
+        onSaved={onSaved}
+        renderForm={(close) => <GroupEditForm programmeId={programmeId} group={group} {...close} />}
+      />
     </article>
   );
 }

@@ -9,16 +9,14 @@ import {
   type ProgrammeRisk,
   type ProgrammeRiskChange,
   type ProgrammeRiskList,
-  useAddToRegister,
-  useChangeInRegister,
   useCloseProgrammeRisk,
 } from "../../api/programmeRegisters.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { areaNamer } from "../unitRisks/areaNames.ts";
-import { EditButtons, EditProblems, useRecordDraft } from "./registerEditing.tsx";
-import { errorOf, FormProblems, numberValue } from "./registerParts.tsx";
+import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { errorOf, numberValue } from "./registerParts.tsx";
 
 const horizons = ["this_year", "one_to_four_years"] as const;
 
@@ -50,12 +48,7 @@ function RiskFields({
   change,
   list,
   error: problem,
-}: {
-  draft: RiskDraft;
-  change: (patch: Partial<RiskDraft>) => void;
-  list: ProgrammeRiskList;
-  error: unknown;
-}) {
+}: FieldsProps<RiskDraft> & { list: ProgrammeRiskList }) {
   const { t, locale } = useLocale();
   const nameOfArea = areaNamer(list as never, t, locale);
   const error = errorOf(problem);
@@ -132,36 +125,26 @@ export function NewRiskForm({
   onDone: (title: string) => void;
 }) {
   const { t } = useLocale();
-  const add = useAddToRegister<NewProgrammeRisk, ProgrammeRisk>(programmeId, "risks");
   const freeRank = Math.max(0, ...list.risks.map((risk) => risk.rank)) + 1;
-  const [draft, setDraft] = useState<RiskDraft>({
-    rank: String(freeRank),
-    area: "",
-    title: "",
-    likelyEvents: "",
-    consequences: "",
-    ownerName: "",
-    horizon: "this_year",
-  });
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(payloadOf(draft), { onSuccess: (made) => onDone(made.title) });
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <RiskFields
-        draft={draft}
-        change={(patch) => setDraft((current) => ({ ...current, ...patch }))}
-        list={list}
-        error={add.error}
-      />
-      <div className="register-actions">
-        <Button type="submit" loading={add.isPending}>
-          {t("registers.risks.add")}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register="risks" />
-    </form>
+    <RegisterAddForm<RiskDraft, NewProgrammeRisk, ProgrammeRisk>
+      programmeId={programmeId}
+      register="risks"
+      empty={{
+        rank: String(freeRank),
+        area: "",
+        title: "",
+        likelyEvents: "",
+        consequences: "",
+        ownerName: "",
+        horizon: "this_year",
+      }}
+      payloadOf={payloadOf}
+      nameOf={(made) => made.title}
+      addLabel={t("registers.risks.add")}
+      onDone={onDone}
+      renderFields={(props) => <RiskFields {...props} list={list} />}
+    />
   );
 }
 
@@ -179,28 +162,18 @@ export function RiskEditForm({
   onDone: (title: string) => void;
   onCancel: () => void;
 }) {
-  const save = useChangeInRegister<ProgrammeRiskChange>(programmeId, "risks");
-  const { draft, change, base, restart } = useRecordDraft(risk, draftOf);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: base.id, version: base.version, ...payloadOf(draft) },
-      { onSuccess: () => onDone(draft.title) },
-    );
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <RiskFields draft={draft} change={change} list={list} error={save.error} />
-      <EditButtons pending={save.isPending} onCancel={onCancel} />
-      <EditProblems
-        error={save.error}
-        register="risks"
-        onLoadCurrent={() => {
-          save.reset();
-          restart(risk);
-        }}
-      />
-    </form>
+    <RegisterEditForm<ProgrammeRisk, RiskDraft, ProgrammeRiskChange>
+      programmeId={programmeId}
+      register="risks"
+      record={risk}
+      draftOf={draftOf}
+      payloadOf={payloadOf}
+      nameOf={(draft) => draft.title}
+      onDone={onDone}
+      onCancel={onCancel}
+      renderFields={(props) => <RiskFields {...props} list={list} />}
+    />
   );
 }
 

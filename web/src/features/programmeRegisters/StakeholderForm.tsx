@@ -1,22 +1,19 @@
 // The forms of a stakeholder: name, interest, its level and their influence, and the planned
 // engagement activities with a date and status. Adding and changing share the fields.
 
-import { Button, Textfield } from "@digdir/designsystemet-react";
-import { useState } from "react";
+import { Textfield } from "@digdir/designsystemet-react";
 import {
   activityStatuses,
   engagementLevels,
   type NewStakeholder,
   type Stakeholder,
   type StakeholderChange,
-  useAddToRegister,
-  useChangeInRegister,
 } from "../../api/programmeRegisters.ts";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { RepeatingRows } from "./RepeatingRows.tsx";
-import { EditButtons, EditProblems, useRecordDraft } from "./registerEditing.tsx";
-import { errorOf, FormProblems } from "./registerParts.tsx";
+import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { errorOf } from "./registerParts.tsx";
 
 type Level = (typeof engagementLevels)[number];
 type ActivityDraft = { title: string; on: string; status: (typeof activityStatuses)[number] };
@@ -49,15 +46,7 @@ const payloadOf = (draft: StakeholderDraft) => ({
   })),
 });
 
-function StakeholderFields({
-  draft,
-  change,
-  error: problem,
-}: {
-  draft: StakeholderDraft;
-  change: (patch: Partial<StakeholderDraft>) => void;
-  error: unknown;
-}) {
+function StakeholderFields({ draft, change, error: problem }: FieldsProps<StakeholderDraft>) {
   const { t } = useLocale();
   const error = errorOf(problem);
   const level = (label: string, field: "interestLevel" | "influence") => (
@@ -141,32 +130,17 @@ export function NewStakeholderForm({
   onDone: (name: string) => void;
 }) {
   const { t } = useLocale();
-  const add = useAddToRegister<NewStakeholder, Stakeholder>(programmeId, "stakeholders");
-  const [draft, setDraft] = useState<StakeholderDraft>({
-    name: "",
-    interest: "",
-    interestLevel: "medium",
-    influence: "medium",
-    activities: [],
-  });
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(payloadOf(draft), { onSuccess: (made) => onDone(made.name) });
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <StakeholderFields
-        draft={draft}
-        change={(patch) => setDraft((current) => ({ ...current, ...patch }))}
-        error={add.error}
-      />
-      <div className="register-actions">
-        <Button type="submit" loading={add.isPending}>
-          {t("registers.stakeholders.add")}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register="stakeholders" />
-    </form>
+    <RegisterAddForm<StakeholderDraft, NewStakeholder, Stakeholder>
+      programmeId={programmeId}
+      register="stakeholders"
+      empty={{ name: "", interest: "", interestLevel: "medium", influence: "medium", activities: [] }}
+      payloadOf={payloadOf}
+      nameOf={(made) => made.name}
+      addLabel={t("registers.stakeholders.add")}
+      onDone={onDone}
+      renderFields={(props) => <StakeholderFields {...props} />}
+    />
   );
 }
 
@@ -182,27 +156,17 @@ export function StakeholderEditForm({
   onDone: (name: string) => void;
   onCancel: () => void;
 }) {
-  const save = useChangeInRegister<StakeholderChange>(programmeId, "stakeholders");
-  const { draft, change, base, restart } = useRecordDraft(stakeholder, draftOf);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: base.id, version: base.version, ...payloadOf(draft) },
-      { onSuccess: () => onDone(draft.name) },
-    );
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <StakeholderFields draft={draft} change={change} error={save.error} />
-      <EditButtons pending={save.isPending} onCancel={onCancel} />
-      <EditProblems
-        error={save.error}
-        register="stakeholders"
-        onLoadCurrent={() => {
-          save.reset();
-          restart(stakeholder);
-        }}
-      />
-    </form>
+    <RegisterEditForm<Stakeholder, StakeholderDraft, StakeholderChange>
+      programmeId={programmeId}
+      register="stakeholders"
+      record={stakeholder}
+      draftOf={draftOf}
+      payloadOf={payloadOf}
+      nameOf={(draft) => draft.name}
+      onDone={onDone}
+      onCancel={onCancel}
+      renderFields={(props) => <StakeholderFields {...props} />}
+    />
   );
 }

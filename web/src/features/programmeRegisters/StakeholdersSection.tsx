@@ -7,7 +7,7 @@ import { type Stakeholder, useRemoveFromRegister, useStakeholders } from "../../
 import { formatDate } from "../../components/dates.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { EditPanel, RecordActions } from "./registerEditing.tsx";
+import { CardEditing } from "./registerEditing.tsx";
 import { RegisterSection } from "./registerParts.tsx";
 import { NewStakeholderForm, StakeholderEditForm } from "./StakeholderForm.tsx";
 
@@ -26,7 +26,6 @@ function StakeholderCard({
   pending: boolean;
 }) {
   const { t, locale } = useLocale();
-  const [editing, setEditing] = useState(false);
   const headingId = `stakeholder-${stakeholder.id}`;
   return (
     <article className="register-card" aria-labelledby={headingId}>
@@ -62,28 +61,16 @@ function StakeholderCard({
           ))}
         </ul>
       )}
-      {onDelete && (
-        <RecordActions
-          name={stakeholder.name}
-          editing={editing}
-          onEdit={() => setEditing((open) => !open)}
-          onDelete={onDelete}
-          pending={pending}
-        />
-      )}
-      {editing && (
-        <EditPanel level={4} title={t("registers.editTitle", { name: stakeholder.name })}>
-          <StakeholderEditForm
-            programmeId={programmeId}
-            stakeholder={stakeholder}
-            onCancel={() => setEditing(false)}
-            onDone={(name) => {
-              setEditing(false);
-              onSaved(name);
-            }}
-          />
-        </EditPanel>
-      )}
+      <CardEditing
+        name={stakeholder.name}
+        title={stakeholder.name}
+        onDelete={onDelete}
+        pending={pending}
+        onSaved={onSaved}
+        renderForm={(close) => (
+          <StakeholderEditForm programmeId={programmeId} stakeholder={stakeholder} {...close} />
+        )}
+      />
     </article>
   );
 }

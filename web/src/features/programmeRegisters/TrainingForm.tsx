@@ -1,20 +1,17 @@
 // The forms of training in the plan: audience, content, dates (the end not before the start) and
 // status. Adding and changing share the fields.
 
-import { Button, Textfield } from "@digdir/designsystemet-react";
-import { useState } from "react";
+import { Textfield } from "@digdir/designsystemet-react";
 import {
   activityStatuses,
   type NewTraining,
   type Training,
   type TrainingChange,
-  useAddToRegister,
-  useChangeInRegister,
 } from "../../api/programmeRegisters.ts";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { EditButtons, EditProblems, useRecordDraft } from "./registerEditing.tsx";
-import { errorOf, FormProblems } from "./registerParts.tsx";
+import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { errorOf } from "./registerParts.tsx";
 
 type TrainingDraft = {
   audience: string;
@@ -38,15 +35,7 @@ const payloadOf = (draft: TrainingDraft) => ({
   endsOn: draft.endsOn || null,
 });
 
-function TrainingFields({
-  draft,
-  change,
-  error: problem,
-}: {
-  draft: TrainingDraft;
-  change: (patch: Partial<TrainingDraft>) => void;
-  error: unknown;
-}) {
+function TrainingFields({ draft, change, error: problem }: FieldsProps<TrainingDraft>) {
   const { t } = useLocale();
   const error = errorOf(problem);
   return (
@@ -105,32 +94,17 @@ export function NewTrainingForm({
   onDone: (name: string) => void;
 }) {
   const { t } = useLocale();
-  const add = useAddToRegister<NewTraining, Training>(programmeId, "training");
-  const [draft, setDraft] = useState<TrainingDraft>({
-    audience: "",
-    content: "",
-    startsOn: "",
-    endsOn: "",
-    status: "planned",
-  });
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(payloadOf(draft), { onSuccess: (made) => onDone(made.audience) });
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <TrainingFields
-        draft={draft}
-        change={(patch) => setDraft((current) => ({ ...current, ...patch }))}
-        error={add.error}
-      />
-      <div className="register-actions">
-        <Button type="submit" loading={add.isPending}>
-          {t("registers.training.add")}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register="training" />
-    </form>
+    <RegisterAddForm<TrainingDraft, NewTraining, Training>
+      programmeId={programmeId}
+      register="training"
+      empty={{ audience: "", content: "", startsOn: "", endsOn: "", status: "planned" }}
+      payloadOf={payloadOf}
+      nameOf={(made) => made.audience}
+      addLabel={t("registers.training.add")}
+      onDone={onDone}
+      renderFields={(props) => <TrainingFields {...props} />}
+    />
   );
 }
 
@@ -146,27 +120,17 @@ export function TrainingEditForm({
   onDone: (name: string) => void;
   onCancel: () => void;
 }) {
-  const save = useChangeInRegister<TrainingChange>(programmeId, "training");
-  const { draft, change, base, restart } = useRecordDraft(row, draftOf);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: base.id, version: base.version, ...payloadOf(draft) },
-      { onSuccess: () => onDone(draft.audience) },
-    );
-  };
   return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      <TrainingFields draft={draft} change={change} error={save.error} />
-      <EditButtons pending={save.isPending} onCancel={onCancel} />
-      <EditProblems
-        error={save.error}
-        register="training"
-        onLoadCurrent={() => {
-          save.reset();
-          restart(row);
-        }}
-      />
-    </form>
+    <RegisterEditForm<Training, TrainingDraft, TrainingChange>
+      programmeId={programmeId}
+      register="training"
+      record={row}
+      draftOf={draftOf}
+      payloadOf={payloadOf}
+      nameOf={(draft) => draft.audience}
+      onDone={onDone}
+      onCancel={onCancel}
+      renderFields={(props) => <TrainingFields {...props} />}
+    />
   );
 }

@@ -1,10 +1,11 @@
 // Parts the registers' edit forms share: a draft that follows the record until the user types, the
 // refusal when someone else saved first (409) with a way to load their version, the "Endre" and
-// "Slett" buttons of a record, and the panel an edit form opens in.
+// "Slett" buttons of a record, the panel an edit form opens in, and the add and edit forms' shells.
 
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { isApiProblem } from "../../api/client.ts";
+import { type RegisterName, useAddToRegister, useChangeInRegister } from "../../api/programmeRegisters.ts";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { DeleteButton, FormProblems } from "./registerParts.tsx";
@@ -119,5 +120,150 @@ export function EditButtons({ pending, onCancel }: { pending: boolean; onCancel:
         {t("registers.cancel")}
       </Button>
     </div>
+  );
+}
+
+/** "Endre" and "Slett" under a record's card, and its edit form in a panel while open. */
+export function CardEditing({
+  name,
+  title,
+  onDelete,
+  pending,
+  onSaved,
+  renderForm,
+}: {
+  name: string;
+  title: string;
+  /** Given to editors only; with it come "Endre" and "Slett". */
+  onDelete?: () => void;
+  pending: boolean;
+  onSaved: (name: string) => void;
+  renderForm: (close: { onDone: (name: string) => void; onCancel: () => void }) => ReactNode;
+}) {
+  const { t } = useLocale();
+  const [editing, setEditing] = useState(false);
+  return (
+    <>
+      {onDelete && (
+        <RecordActions
+          name={name}
+          editing={editing}
+          onEdit={() => setEditing((open) => !open)}
+          onDelete={onDelete}
+          pending={pending}
+        />
+      )}
+      {editing && (
+        <EditPanel level={4} title={t("registers.editTitle", { name: title })}>
+          {renderForm({
+            onCancel: () => setEditing(false),
+            onDone: (saved) => {
+              setEditing(false);
+              onSaved(saved);
+            },
+          })}
+        </EditPanel>
+      )}
+    </>
+  );
+}
+
+/** What a register's fields get: the draft, a way to change part of it, and the refusal to show. */
+export type FieldsProps<Draft> = {
+  draft: Draft;
+  change: (patch: Partial<Draft>) => void;
+  error: unknown;
+};
+
+/** A form that adds a row to a register; `nameOf` names the row made, for the message after. */
+export function RegisterAddForm<Draft, New, Made>({
+  programmeId,
+  register,
+  empty,
+  payloadOf,
+  nameOf,
+  addLabel,
+  onDone,
+  renderFields,
+}: {
+  programmeId: number;
+  register: RegisterName;
+  empty: Draft;
+  payloadOf: (draft: Draft) => New;
+  nameOf: (made: Made) => string;
+  addLabel: string;
+  onDone: (name: string) => void;
+  renderFields: (props: FieldsProps<Draft>) => ReactNode;
+}) {
+  const add = useAddToRegister<New, Made>(programmeId, register);
+  const [draft, setDraft] = useState<Draft>(empty);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    add.mutate(payloadOf(draft), { onSuccess: (made) => onDone(nameOf(made)) });
+  };
+  return (
+    <form className="register-form" onSubmit={submit} noValidate>
+      {renderFields({
+        draft,
+        change: (patch) => setDraft((current) => ({ ...current, ...patch })),
+        error: add.error,
+      })}
+      <div className="register-actions">
+        <Button type="submit" loading={add.isPending}>
+          {addLabel}
+        </Button>
+      </div>
+      <FormProblems error={add.error} register={register} />
+    </form>
+  );
+}
+
+/**
+ * A form that changes a register's row from the version read; on a refusal because someone else
+ * saved first it offers their version. `nameOf` names the row saved, for the message after.
+ */
+export function RegisterEditForm<Row extends Versioned, Draft, Change extends { version: number }>({
+  programmeId,
+  register,
+  record,
+  draftOf,
+  payloadOf,
+  nameOf,
+  onDone,
+  onCancel,
+  renderFields,
+}: {
+  programmeId: number;
+  register: RegisterName;
+  record: Row;
+  draftOf: (record: Row) => Draft;
+  payloadOf: (draft: Draft) => Omit<Change, "version">;
+  nameOf: (draft: Draft) => string;
+  onDone: (name: string) => void;
+  onCancel: () => void;
+  renderFields: (props: FieldsProps<Draft>) => ReactNode;
+}) {
+  const save = useChangeInRegister<Omit<Change, "version"> & { version: number }>(programmeId, register);
+  const { draft, change, base, restart } = useRecordDraft(record, draftOf);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      { ...payloadOf(draft), id: base.id, version: base.version },
+      { onSuccess: () => onDone(nameOf(draft)) },
+    );
+  };
+  return (
+    <form className="register-form" onSubmit={submit} noValidate>
+      {renderFields({ draft, change, error: save.error })}
+      <EditButtons pending={save.isPending} onCancel={onCancel} />
+      <EditProblems
+        error={save.error}
+        register={register}
+        onLoadCurrent={() => {
+          save.reset();
+          restart(record);
+        }}
+      />
+    </form>
   );
 }

@@ -21,6 +21,7 @@ import { formatDate, todayIsoDate } from "../../components/dates.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { GateDetailsForm } from "./PhaseActions.tsx";
+import { PhaseDayForm } from "./PhaseDayForm.tsx";
 import { decisionWord } from "./programmeWords.tsx";
 
 type Props = { programme: ProgrammeDetail; gate: ProgrammeGate; onDone: (message: string) => void };
@@ -249,33 +250,21 @@ function StartForm({
 }) {
   const { t } = useLocale();
   const start = useStartPhase(programme.id, number);
-  const [day, setDay] = useState(todayIsoDate());
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // The form goes away once the phase has started, so the message is given from the promise,
-    // which settles even then (a mutate callback would not run after the form unmounts).
-    start
-      .mutateAsync({ version, actualStart: day })
-      .then(() => onDone(t("programmes.start.done", { number })))
-      .catch(() => undefined);
-  };
   return (
-    <form className="programme-form" onSubmit={submit} aria-label={t("programmes.start.title", { number })}>
-      <Textfield
-        label={t("programmes.start.date")}
-        description={t("programmes.start.help")}
-        type="date"
-        value={day}
-        max={todayIsoDate()}
-        onChange={(event) => setDay(event.target.value)}
-        error={fieldError(start.error, "actualStart")}
-      />
-      <ProblemAlert error={start.error} headingLevel={4} labelFor={() => t("programmes.start.date")} />
-      <div className="programme-actions">
-        <Button type="submit" loading={start.isPending}>
-          {t("programmes.start.submit", { number })}
-        </Button>
-      </div>
-    </form>
+    <PhaseDayForm
+      title={t("programmes.start.title", { number })}
+      field="actualStart"
+      dayLabel={t("programmes.start.date")}
+      help={t("programmes.start.help")}
+      submitLabel={t("programmes.start.submit", { number })}
+      browserChecks
+      pending={start.isPending}
+      error={start.error}
+      problems={
+        <ProblemAlert error={start.error} headingLevel={4} labelFor={() => t("programmes.start.date")} />
+      }
+      send={(day) => start.mutateAsync({ version, actualStart: day })}
+      onSent={() => onDone(t("programmes.start.done", { number }))}
+    />
   );
 }

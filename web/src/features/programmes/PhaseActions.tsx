@@ -6,10 +6,10 @@ import {
   type ProgrammePhase,
   useStartPhase,
 } from "../../api/programmes.ts";
-import { todayIsoDate } from "../../components/dates.ts";
 import { fieldError, ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
+import { PhaseDayForm } from "./PhaseDayForm.tsx";
 import { useEndPhase, useUpdateGate } from "./programmeEditApi.ts";
 import { FormProblems } from "./StaleNotice.tsx";
 
@@ -22,39 +22,23 @@ type PhaseProps = { programme: ProgrammeDetail; phase: ProgrammePhase; onDone: (
 export function StartFirstPhaseForm({ programme, phase, onDone }: PhaseProps) {
   const { t } = useLocale();
   const start = useStartPhase(programme.id, phase.number);
-  const [day, setDay] = useState(todayIsoDate());
   const words = { number: phase.number };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // The form goes away once the phase has started, so the message comes from the promise.
-    start
-      .mutateAsync({ version: phase.version, actualStart: day })
-      .then(() => onDone(t("programmes.start.done", words)))
-      .catch(() => undefined);
-  };
   return (
-    <form
-      className="programme-form"
-      noValidate
-      onSubmit={submit}
-      aria-label={t("programmeEdit.startFirst.title", words)}
-    >
-      <Textfield
-        label={t("programmes.start.date")}
-        description={t("programmeEdit.startFirst.help")}
-        type="date"
-        value={day}
-        max={todayIsoDate()}
-        onChange={(event) => setDay(event.target.value)}
-        error={fieldError(start.error, "actualStart")}
-      />
-      <ProblemAlert error={start.error} headingLevel={4} labelFor={() => t("programmes.start.date")} />
-      <div className="programme-actions">
-        <Button type="submit" variant="secondary" loading={start.isPending}>
-          {t("programmes.start.submit", words)}
-        </Button>
-      </div>
-    </form>
+    <PhaseDayForm
+      title={t("programmeEdit.startFirst.title", words)}
+      field="actualStart"
+      dayLabel={t("programmes.start.date")}
+      help={t("programmeEdit.startFirst.help")}
+      submitLabel={t("programmes.start.submit", words)}
+      variant="secondary"
+      pending={start.isPending}
+      error={start.error}
+      problems={
+        <ProblemAlert error={start.error} headingLevel={4} labelFor={() => t("programmes.start.date")} />
+      }
+      send={(day) => start.mutateAsync({ version: phase.version, actualStart: day })}
+      onSent={() => onDone(t("programmes.start.done", words))}
+    />
   );
 }
 
@@ -62,45 +46,29 @@ export function StartFirstPhaseForm({ programme, phase, onDone }: PhaseProps) {
 export function EndPhaseForm({ programme, phase, onDone }: PhaseProps) {
   const { t } = useLocale();
   const end = useEndPhase(programme.id, phase.number);
-  const [day, setDay] = useState(todayIsoDate());
   const words = { number: phase.number };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // The form goes away once the phase has ended, so the message comes from the promise.
-    end
-      .mutateAsync({ version: phase.version, actualEnd: day })
-      .then(() => onDone(t("programmeEdit.end.done", words)))
-      .catch(() => undefined);
-  };
   return (
-    <form
-      className="programme-form"
-      noValidate
-      onSubmit={submit}
-      aria-label={t("programmeEdit.end.title", words)}
-    >
-      <Textfield
-        label={t("programmeEdit.end.date")}
-        description={t("programmeEdit.end.help")}
-        type="date"
-        value={day}
-        min={phase.actualStart ?? undefined}
-        max={todayIsoDate()}
-        onChange={(event) => setDay(event.target.value)}
-        error={fieldError(end.error, "actualEnd")}
-      />
-      <FormProblems
-        error={end.error}
-        what="phase"
-        onReload={() => end.reset()}
-        labelFor={() => t("programmeEdit.end.date")}
-      />
-      <div className="programme-actions">
-        <Button type="submit" variant="secondary" loading={end.isPending}>
-          {t("programmeEdit.end.submit", words)}
-        </Button>
-      </div>
-    </form>
+    <PhaseDayForm
+      title={t("programmeEdit.end.title", words)}
+      field="actualEnd"
+      dayLabel={t("programmeEdit.end.date")}
+      help={t("programmeEdit.end.help")}
+      min={phase.actualStart ?? undefined}
+      submitLabel={t("programmeEdit.end.submit", words)}
+      variant="secondary"
+      pending={end.isPending}
+      error={end.error}
+      problems={
+        <FormProblems
+          error={end.error}
+          what="phase"
+          onReload={() => end.reset()}
+          labelFor={() => t("programmeEdit.end.date")}
+        />
+      }
+      send={(day) => end.mutateAsync({ version: phase.version, actualEnd: day })}
+      onSent={() => onDone(t("programmeEdit.end.done", words))}
+    />
   );
 }
 
