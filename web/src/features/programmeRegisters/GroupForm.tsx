@@ -14,7 +14,7 @@ import {
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { RepeatingRows } from "./RepeatingRows.tsx";
-import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { type FieldsProps, registerForms } from "./registerEditing.tsx";
 import { errorOf } from "./registerParts.tsx";
 
 type MemberDraft = { name: string; unitId: string; role: (typeof memberRoles)[number] };
@@ -138,51 +138,18 @@ function GroupFields({ draft, change, error: problem }: FieldsProps<GroupDraft>)
   );
 }
 
-export function NewGroupForm({
-  programmeId,
-  onDone,
-}: {
-  programmeId: number;
-  onDone: (name: string) => void;
-}) {
-  const { t } = useLocale();
-  return (
-    <RegisterAddForm<GroupDraft, NewGroup, ProgrammeGroup>
-      programmeId={programmeId}
-      register="groups"
-      empty={{ kind: "steering", name: "", category: "", mandate: "", members: [emptyMember()] }}
-      payloadOf={payloadOf}
-      nameOf={(made) => made.name}
-      addLabel={t("registers.groups.add")}
-      onDone={onDone}
-      renderFields={(props) => <GroupFields {...props} />}
-    />
-  );
-}
-
-/** Changes a group from the version read; the members sent replace the list. */
-export function GroupEditForm({
-  programmeId,
-  group,
-  onDone,
-  onCancel,
-}: {
-  programmeId: number;
-  group: ProgrammeGroup;
-  onDone: (name: string) => void;
-  onCancel: () => void;
-}) {
-  return (
-    <RegisterEditForm<ProgrammeGroup, GroupDraft, GroupChange>
-      programmeId={programmeId}
-      register="groups"
-      record={group}
-      draftOf={draftOf}
-      payloadOf={payloadOf}
-      nameOf={(draft) => draft.name}
-      onDone={onDone}
-      onCancel={onCancel}
-      renderFields={(props) => <GroupFields {...props} />}
-    />
-  );
-}
+/** The forms of a group; changing one sends the members that replace the list. */
+export const { NewForm: NewGroupForm, EditForm: GroupEditForm } = registerForms<
+  ProgrammeGroup,
+  GroupDraft,
+  NewGroup,
+  GroupChange
+>({
+  register: "groups",
+  emptyOf: () => ({ kind: "steering", name: "", category: "", mandate: "", members: [emptyMember()] }),
+  draftOf,
+  payloadOf,
+  nameOf: (group) => group.name,
+  addLabelKey: "registers.groups.add",
+  Fields: GroupFields,
+});

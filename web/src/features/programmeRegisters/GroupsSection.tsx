@@ -80,7 +80,7 @@ function GroupCard({
         onDelete={onDelete}
         pending={pending}
         onSaved={onSaved}
-        renderForm={(close) => <GroupEditForm programmeId={programmeId} group={group} {...close} />}
+        renderForm={(close) => <GroupEditForm programmeId={programmeId} record={group} {...close} />}
       />
     </article>
   );

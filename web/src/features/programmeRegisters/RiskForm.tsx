@@ -15,7 +15,7 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { areaNamer } from "../unitRisks/areaNames.ts";
-import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { type FieldsProps, registerForms } from "./registerEditing.tsx";
 import { errorOf, numberValue } from "./registerParts.tsx";
 
 const horizons = ["this_year", "one_to_four_years"] as const;
@@ -115,67 +115,30 @@ function RiskFields({
   );
 }
 
-export function NewRiskForm({
-  programmeId,
-  list,
-  onDone,
-}: {
-  programmeId: number;
-  list: ProgrammeRiskList;
-  onDone: (title: string) => void;
-}) {
-  const { t } = useLocale();
-  const freeRank = Math.max(0, ...list.risks.map((risk) => risk.rank)) + 1;
-  return (
-    <RegisterAddForm<RiskDraft, NewProgrammeRisk, ProgrammeRisk>
-      programmeId={programmeId}
-      register="risks"
-      empty={{
-        rank: String(freeRank),
-        area: "",
-        title: "",
-        likelyEvents: "",
-        consequences: "",
-        ownerName: "",
-        horizon: "this_year",
-      }}
-      payloadOf={payloadOf}
-      nameOf={(made) => made.title}
-      addLabel={t("registers.risks.add")}
-      onDone={onDone}
-      renderFields={(props) => <RiskFields {...props} list={list} />}
-    />
-  );
-}
-
-/** Changes a risk from the version read. */
-export function RiskEditForm({
-  programmeId,
-  risk,
-  list,
-  onDone,
-  onCancel,
-}: {
-  programmeId: number;
-  risk: ProgrammeRisk;
-  list: ProgrammeRiskList;
-  onDone: (title: string) => void;
-  onCancel: () => void;
-}) {
-  return (
-    <RegisterEditForm<ProgrammeRisk, RiskDraft, ProgrammeRiskChange>
-      programmeId={programmeId}
-      register="risks"
-      record={risk}
-      draftOf={draftOf}
-      payloadOf={payloadOf}
-      nameOf={(draft) => draft.title}
-      onDone={onDone}
-      onCancel={onCancel}
-      renderFields={(props) => <RiskFields {...props} list={list} />}
-    />
-  );
-}
+/** The forms of a risk; a new one takes the first free rank. */
+export const { NewForm: NewRiskForm, EditForm: RiskEditForm } = registerForms<
+  ProgrammeRisk,
+  RiskDraft,
+  NewProgrammeRisk,
+  ProgrammeRiskChange,
+  { list: ProgrammeRiskList }
+>({
+  register: "risks",
+  emptyOf: ({ list }) => ({
+    rank: String(Math.max(0, ...list.risks.map((risk) => risk.rank)) + 1),
+    area: "",
+    title: "",
+    likelyEvents: "",
+    consequences: "",
+    ownerName: "",
+    horizon: "this_year",
+  }),
+  draftOf,
+  payloadOf,
+  nameOf: (risk) => risk.title,
+  addLabelKey: "registers.risks.add",
+  Fields: RiskFields,
+});
 
 /** "Lukk risiko" asks once: the risk leaves the register and its rank is freed. */
 export function CloseRiskButton({

@@ -286,7 +286,7 @@ export function RisksSection({
             <Details.Content>
               <RiskEditForm
                 programmeId={programmeId}
-                risk={risk}
+                record={risk}
                 list={data}
                 onCancel={() => setRound((value) => value + 1)}
                 onDone={(title) => refresh(t("registers.changed", { name: title }))}

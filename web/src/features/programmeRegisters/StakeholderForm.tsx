@@ -12,7 +12,7 @@ import {
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { RepeatingRows } from "./RepeatingRows.tsx";
-import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { type FieldsProps, registerForms } from "./registerEditing.tsx";
 import { errorOf } from "./registerParts.tsx";
 
 type Level = (typeof engagementLevels)[number];
@@ -122,51 +122,18 @@ function StakeholderFields({ draft, change, error: problem }: FieldsProps<Stakeh
   );
 }
 
-export function NewStakeholderForm({
-  programmeId,
-  onDone,
-}: {
-  programmeId: number;
-  onDone: (name: string) => void;
-}) {
-  const { t } = useLocale();
-  return (
-    <RegisterAddForm<StakeholderDraft, NewStakeholder, Stakeholder>
-      programmeId={programmeId}
-      register="stakeholders"
-      empty={{ name: "", interest: "", interestLevel: "medium", influence: "medium", activities: [] }}
-      payloadOf={payloadOf}
-      nameOf={(made) => made.name}
-      addLabel={t("registers.stakeholders.add")}
-      onDone={onDone}
-      renderFields={(props) => <StakeholderFields {...props} />}
-    />
-  );
-}
-
-/** Changes a stakeholder from the version read; the activities sent replace the list. */
-export function StakeholderEditForm({
-  programmeId,
-  stakeholder,
-  onDone,
-  onCancel,
-}: {
-  programmeId: number;
-  stakeholder: Stakeholder;
-  onDone: (name: string) => void;
-  onCancel: () => void;
-}) {
-  return (
-    <RegisterEditForm<Stakeholder, StakeholderDraft, StakeholderChange>
-      programmeId={programmeId}
-      register="stakeholders"
-      record={stakeholder}
-      draftOf={draftOf}
-      payloadOf={payloadOf}
-      nameOf={(draft) => draft.name}
-      onDone={onDone}
-      onCancel={onCancel}
-      renderFields={(props) => <StakeholderFields {...props} />}
-    />
-  );
-}
+/** The forms of a stakeholder; changing one sends the activities that replace the list. */
+export const { NewForm: NewStakeholderForm, EditForm: StakeholderEditForm } = registerForms<
+  Stakeholder,
+  StakeholderDraft,
+  NewStakeholder,
+  StakeholderChange
+>({
+  register: "stakeholders",
+  emptyOf: () => ({ name: "", interest: "", interestLevel: "medium", influence: "medium", activities: [] }),
+  draftOf,
+  payloadOf,
+  nameOf: (stakeholder) => stakeholder.name,
+  addLabelKey: "registers.stakeholders.add",
+  Fields: StakeholderFields,
+});

@@ -68,7 +68,7 @@ function StakeholderCard({
         pending={pending}
         onSaved={onSaved}
         renderForm={(close) => (
-          <StakeholderEditForm programmeId={programmeId} stakeholder={stakeholder} {...close} />
+          <StakeholderEditForm programmeId={programmeId} record={stakeholder} {...close} />
         )}
       />
     </article>

@@ -10,7 +10,7 @@ import {
 } from "../../api/programmeRegisters.ts";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
-import { type FieldsProps, RegisterAddForm, RegisterEditForm } from "./registerEditing.tsx";
+import { type FieldsProps, registerForms } from "./registerEditing.tsx";
 import { errorOf } from "./registerParts.tsx";
 
 type TrainingDraft = {
@@ -86,51 +86,18 @@ function TrainingFields({ draft, change, error: problem }: FieldsProps<TrainingD
   );
 }
 
-export function NewTrainingForm({
-  programmeId,
-  onDone,
-}: {
-  programmeId: number;
-  onDone: (name: string) => void;
-}) {
-  const { t } = useLocale();
-  return (
-    <RegisterAddForm<TrainingDraft, NewTraining, Training>
-      programmeId={programmeId}
-      register="training"
-      empty={{ audience: "", content: "", startsOn: "", endsOn: "", status: "planned" }}
-      payloadOf={payloadOf}
-      nameOf={(made) => made.audience}
-      addLabel={t("registers.training.add")}
-      onDone={onDone}
-      renderFields={(props) => <TrainingFields {...props} />}
-    />
-  );
-}
-
-/** Changes training in the plan from the version read. */
-export function TrainingEditForm({
-  programmeId,
-  row,
-  onDone,
-  onCancel,
-}: {
-  programmeId: number;
-  row: Training;
-  onDone: (name: string) => void;
-  onCancel: () => void;
-}) {
-  return (
-    <RegisterEditForm<Training, TrainingDraft, TrainingChange>
-      programmeId={programmeId}
-      register="training"
-      record={row}
-      draftOf={draftOf}
-      payloadOf={payloadOf}
-      nameOf={(draft) => draft.audience}
-      onDone={onDone}
-      onCancel={onCancel}
-      renderFields={(props) => <TrainingFields {...props} />}
-    />
-  );
-}
+/** The forms of training in the plan. */
+export const { NewForm: NewTrainingForm, EditForm: TrainingEditForm } = registerForms<
+  Training,
+  TrainingDraft,
+  NewTraining,
+  TrainingChange
+>({
+  register: "training",
+  emptyOf: () => ({ audience: "", content: "", startsOn: "", endsOn: "", status: "planned" }),
+  draftOf,
+  payloadOf,
+  nameOf: (training) => training.audience,
+  addLabelKey: "registers.training.add",
+  Fields: TrainingFields,
+});

@@ -84,7 +84,7 @@ export function TrainingSection({
         <EditPanel key={editing.id} level={3} title={t("registers.editTitle", { name: editing.audience })}>
           <TrainingEditForm
             programmeId={programmeId}
-            row={editing}
+            record={editing}
             onCancel={() => setEditingId(null)}
             onDone={(name) => {
               setEditingId(null);

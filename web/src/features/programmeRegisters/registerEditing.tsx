@@ -8,6 +8,7 @@ import { isApiProblem } from "../../api/client.ts";
 import { type RegisterName, useAddToRegister, useChangeInRegister } from "../../api/programmeRegisters.ts";
 import { useFormBase } from "../../components/useFormBase.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
+import type { MessageKey } from "../../i18n/nb.ts";
 import { DeleteButton, FormProblems } from "./registerParts.tsx";
 
 type Versioned = { id: number; version: number };
@@ -175,95 +176,91 @@ export type FieldsProps<Draft> = {
   error: unknown;
 };
 
-/** A form that adds a row to a register; `nameOf` names the row made, for the message after. */
-export function RegisterAddForm<Draft, New, Made>({
-  programmeId,
-  register,
-  empty,
-  payloadOf,
-  nameOf,
-  addLabel,
-  onDone,
-  renderFields,
-}: {
-  programmeId: number;
+/** What a register's add and edit forms need to know about its rows and the draft of one. */
+type RegisterFormParts<Row, Draft, New, Change, Extra> = {
   register: RegisterName;
-  empty: Draft;
-  payloadOf: (draft: Draft) => New;
-  nameOf: (made: Made) => string;
-  addLabel: string;
-  onDone: (name: string) => void;
-  renderFields: (props: FieldsProps<Draft>) => ReactNode;
-}) {
-  const add = useAddToRegister<New, Made>(programmeId, register);
-  const [draft, setDraft] = useState<Draft>(empty);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    add.mutate(payloadOf(draft), { onSuccess: (made) => onDone(nameOf(made)) });
-  };
-  return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      {renderFields({
-        draft,
-        change: (patch) => setDraft((current) => ({ ...current, ...patch })),
-        error: add.error,
-      })}
-      <div className="register-actions">
-        <Button type="submit" loading={add.isPending}>
-          {addLabel}
-        </Button>
-      </div>
-      <FormProblems error={add.error} register={register} />
-    </form>
-  );
-}
+  /** The draft a new row starts from. */
+  emptyOf: (extra: Extra) => Draft;
+  draftOf: (row: Row) => Draft;
+  /** What the server takes, both when adding and when changing. */
+  payloadOf: (draft: Draft) => New & Omit<Change, "version">;
+  /** The row's name in the message after saving: the row made, or the draft saved. */
+  nameOf: (named: Row | Draft) => string;
+  addLabelKey: MessageKey;
+  /** The fields, given the draft and, through `Extra`, whatever more they need (the risk list). */
+  Fields: (props: FieldsProps<Draft> & Extra) => ReactNode;
+};
+
+type AddProps = { programmeId: number; onDone: (name: string) => void };
+type EditProps<Row> = AddProps & { record: Row; onCancel: () => void };
 
 /**
- * A form that changes a register's row from the version read; on a refusal because someone else
- * saved first it offers their version. `nameOf` names the row saved, for the message after.
+ * A register's add form and edit form. The edit form changes the row from the version read and,
+ * when someone else saved first, offers their version.
  */
-export function RegisterEditForm<Row extends Versioned, Draft, Change extends { version: number }>({
-  programmeId,
-  register,
-  record,
-  draftOf,
-  payloadOf,
-  nameOf,
-  onDone,
-  onCancel,
-  renderFields,
-}: {
-  programmeId: number;
-  register: RegisterName;
-  record: Row;
-  draftOf: (record: Row) => Draft;
-  payloadOf: (draft: Draft) => Omit<Change, "version">;
-  nameOf: (draft: Draft) => string;
-  onDone: (name: string) => void;
-  onCancel: () => void;
-  renderFields: (props: FieldsProps<Draft>) => ReactNode;
-}) {
-  const save = useChangeInRegister<Omit<Change, "version"> & { version: number }>(programmeId, register);
-  const { draft, change, base, restart } = useRecordDraft(record, draftOf);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { ...payloadOf(draft), id: base.id, version: base.version },
-      { onSuccess: () => onDone(nameOf(draft)) },
+export function registerForms<
+  Row extends Versioned,
+  Draft,
+  New,
+  Change extends { version: number },
+  Extra extends object = object,
+>(parts: RegisterFormParts<Row, Draft, New, Change, Extra>) {
+  const { register, Fields } = parts;
+
+  function NewForm({ programmeId, onDone, ...rest }: AddProps & Extra) {
+    // What is left of the props after the form's own is what the fields need.
+    const extra = rest as unknown as Extra;
+    const { t } = useLocale();
+    const add = useAddToRegister<New, Row>(programmeId, register);
+    const [draft, setDraft] = useState<Draft>(() => parts.emptyOf(extra));
+    const submit = (event: React.FormEvent) => {
+      event.preventDefault();
+      add.mutate(parts.payloadOf(draft), { onSuccess: (made) => onDone(parts.nameOf(made)) });
+    };
+    return (
+      <form className="register-form" onSubmit={submit} noValidate>
+        <Fields
+          {...extra}
+          draft={draft}
+          change={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+          error={add.error}
+        />
+        <div className="register-actions">
+          <Button type="submit" loading={add.isPending}>
+            {t(parts.addLabelKey)}
+          </Button>
+        </div>
+        <FormProblems error={add.error} register={register} />
+      </form>
     );
-  };
-  return (
-    <form className="register-form" onSubmit={submit} noValidate>
-      {renderFields({ draft, change, error: save.error })}
-      <EditButtons pending={save.isPending} onCancel={onCancel} />
-      <EditProblems
-        error={save.error}
-        register={register}
-        onLoadCurrent={() => {
-          save.reset();
-          restart(record);
-        }}
-      />
-    </form>
-  );
+  }
+
+  function EditForm({ programmeId, record, onDone, onCancel, ...rest }: EditProps<Row> & Extra) {
+    const extra = rest as unknown as Extra;
+    const save = useChangeInRegister<Omit<Change, "version"> & { version: number }>(programmeId, register);
+    const { draft, change, base, restart } = useRecordDraft(record, parts.draftOf);
+    const submit = (event: React.FormEvent) => {
+      event.preventDefault();
+      save.mutate(
+        { ...parts.payloadOf(draft), id: base.id, version: base.version },
+        { onSuccess: () => onDone(parts.nameOf(draft)) },
+      );
+    };
+    return (
+      <form className="register-form" onSubmit={submit} noValidate>
+        <Fields {...extra} draft={draft} change={change} error={save.error} />
+        <EditButtons pending={save.isPending} onCancel={onCancel} />
+        <EditProblems
+          error={save.error}
+          register={register}
+          onLoadCurrent={() => {
+            save.reset();
+            restart(record);
+          }}
+        />
+      </form>
+    );
+  }
+
+  return { NewForm, EditForm };
 }
