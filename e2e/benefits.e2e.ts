@@ -214,6 +214,27 @@ describe("a programme's benefits", () => {
     expect((await editor.request.get(`/api/benefits/${benefitId}`)).status()).toBe(200);
   });
 
+  test("the editor removes a cost, after confirming", async () => {
+    await post(editor, `/api/programmes/${programmeId}/costs`, {
+      kind: "running",
+      year: 2031,
+      plannedNok: 1_000_000,
+      text: `Drift ${runId}`,
+    });
+    await editor.goto(benefitsUrl);
+    await editor.getByRole("button", { name: "Fjern Driftskostnad 2031" }).click();
+    const dialog = editor.getByRole("dialog", { name: "Fjerne Driftskostnad 2031?" });
+    await dialog.getByText("Dette kan ikke angres.", { exact: false }).waitFor();
+    await expectNoAxeViolations(editor);
+    await dialog.getByRole("button", { name: "Fjern beløpet" }).click();
+    await editor.getByRole("status").getByText("Driftskostnad 2031 er fjernet.").waitFor();
+    await expect
+      .poll(async () => editor.getByRole("button", { name: "Fjern Driftskostnad 2031" }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(0);
+  });
+
   test("the portfolio page sums the economic benefits per programme and in total", async () => {
     await editor.goto("/programmes");
     await editor

@@ -65,6 +65,10 @@ export const benefitsEn: Record<keyof typeof benefitsNb, string> = {
   "benefits.costs.submit": "Add",
   "benefits.costs.done": "{kind} {year} has been added.",
   "benefits.costs.removed": "{kind} {year} has been removed.",
+  "benefits.costs.removeTitle": "Remove {kind} {year}?",
+  "benefits.costs.removeBody":
+    "The amount for {kind} {year} is removed from the benefits plan. This cannot be undone.",
+  "benefits.costs.removeConfirm": "Remove the amount",
   "benefits.cost.investment": "Investment",
   "benefits.cost.transition": "Transition cost",
   "benefits.cost.running": "Running cost",

@@ -3,7 +3,7 @@ import "./benefits.css";
 import { Alert, Button, Details, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
 import { getRouteApi, Link as RouterLink } from "@tanstack/react-router";
 import { useState } from "react";
-import { type BenefitOwnerKind, useBenefitPlan } from "../../api/benefits.ts";
+import { type BenefitOwnerKind, useBenefitPlan, useDeleteBenefit } from "../../api/benefits.ts";
 import { formatDate } from "../../components/dates.ts";
 import { LiveStatus } from "../../components/LiveStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -12,8 +12,8 @@ import { useLocale } from "../../i18n/i18n.tsx";
 import { BenefitChartSection } from "./BenefitChartSection.tsx";
 import { EditBenefitForm, NewBenefitForm } from "./BenefitForm.tsx";
 import { BenefitPlanTable } from "./BenefitPlanTable.tsx";
+import { ConfirmDeleteButton } from "./ConfirmDeleteButton.tsx";
 import { CostsSection } from "./CostsSection.tsx";
-import { DeleteBenefitButton } from "./DeleteBenefitButton.tsx";
 
 const programmeBenefitsRoute = getRouteApi("/app/programmes/$id/benefits");
 const actionPlanBenefitsRoute = getRouteApi("/app/action-plans/$id/benefits");
@@ -35,6 +35,7 @@ export function ActionPlanBenefitsPage() {
  */
 function BenefitsPage({ kind, ownerId }: { kind: BenefitOwnerKind; ownerId: number }) {
   const { t, locale } = useLocale();
+  const deleteBenefit = useDeleteBenefit();
   const plan = useBenefitPlan(kind, ownerId);
   const [chosen, setChosen] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -105,7 +106,18 @@ function BenefitsPage({ kind, ownerId }: { kind: BenefitOwnerKind; ownerId: numb
                       >
                         {t("benefits.edit.button")}
                       </Button>
-                      <DeleteBenefitButton benefit={row} onDone={done} />
+                      <ConfirmDeleteButton
+                        words={{
+                          button: t("benefits.delete.button"),
+                          label: t("benefits.delete.label", { title: row.title }),
+                          title: t("benefits.delete.title", { title: row.title }),
+                          body: t("benefits.delete.body"),
+                          confirm: t("benefits.delete.confirm"),
+                          done: t("benefits.delete.done", { title: row.title }),
+                        }}
+                        remove={() => deleteBenefit.mutateAsync(row)}
+                        onDone={done}
+                      />
                     </>
                   )
                 : undefined

@@ -2,10 +2,10 @@ import { Button, Details, Heading, Paragraph, Table } from "@digdir/designsystem
 import { useState } from "react";
 import { type BenefitOwnerKind, type BenefitPlan, useDeleteCost } from "../../api/benefits.ts";
 import { formatDate } from "../../components/dates.ts";
-import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { formatNok } from "./benefitWords.ts";
+import { ConfirmDeleteButton } from "./ConfirmDeleteButton.tsx";
 import { AddCostForm, EditCostForm } from "./CostForm.tsx";
 
 /** Planned and actual investments and costs per year, and the economic benefits summed against them. */
@@ -24,6 +24,17 @@ export function CostsSection({
   const edited = plan.costs.find((cost) => cost.id === editing);
   const costName = (cost: { kind: BenefitPlan["costs"][number]["kind"]; year: number }) =>
     `${t(`benefits.cost.${cost.kind}`)} ${cost.year}`;
+  const removalWords = (cost: BenefitPlan["costs"][number]) => {
+    const words = { kind: t(`benefits.cost.${cost.kind}`), year: cost.year };
+    return {
+      button: t("benefits.costs.remove"),
+      label: t("benefits.costs.removeLabel", words),
+      title: t("benefits.costs.removeTitle", words),
+      body: t("benefits.costs.removeBody", words),
+      confirm: t("benefits.costs.removeConfirm"),
+      done: t("benefits.costs.removed", words),
+    };
+  };
   const nok = (value: number | null) => (value === null ? "–" : formatNok(value, locale));
   const sums = [
     "economicTarget",
@@ -83,28 +94,11 @@ export function CostsSection({
                         >
                           {t("benefits.costs.edit")}
                         </Button>
-                        <Button
-                          variant="tertiary"
-                          data-size="sm"
-                          disabled={remove.isPending}
-                          aria-label={t("benefits.costs.removeLabel", {
-                            kind: t(`benefits.cost.${cost.kind}`),
-                            year: cost.year,
-                          })}
-                          onClick={() =>
-                            remove.mutate(cost, {
-                              onSuccess: () =>
-                                onDone(
-                                  t("benefits.costs.removed", {
-                                    kind: t(`benefits.cost.${cost.kind}`),
-                                    year: cost.year,
-                                  }),
-                                ),
-                            })
-                          }
-                        >
-                          {t("benefits.costs.remove")}
-                        </Button>
+                        <ConfirmDeleteButton
+                          words={removalWords(cost)}
+                          remove={() => remove.mutateAsync(cost)}
+                          onDone={onDone}
+                        />
                       </Table.Cell>
                     )}
                   </Table.Row>
@@ -113,7 +107,6 @@ export function CostsSection({
             </Table>
           </ScrollRegion>
         )}
-        {remove.error !== null && <ProblemAlert error={remove.error} headingLevel={3} />}
         {edited && (
           <section aria-labelledby="benefit-cost-edit-title" className="benefit-edit">
             <Heading level={3} data-size="xs" id="benefit-cost-edit-title">
