@@ -6,16 +6,8 @@ import { beforeAll } from "vitest";
 import { call, json, region, setUpOrgApp, t } from "../../testing/orgFixture.ts";
 import type { ActionPlanView, PlanMeasureView } from "./schema.ts";
 
-export {
-  call,
-  json,
-  region,
-  type TestApp,
-  t,
-  trustA,
-  trustB,
-  type Unit,
-} from "../../testing/orgFixture.ts";
+// Tests import the shared app, units and call helpers through this fixture.
+export * from "../../testing/orgFixture.ts";
 
 export const indicator: Record<string, { id: number }> = {};
 export const getPlan = (id: number, who = "regEditor") =>

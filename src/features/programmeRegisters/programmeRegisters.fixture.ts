@@ -5,17 +5,8 @@ import { beforeAll } from "vitest";
 import { programmes } from "../../db/schema.ts";
 import { region, setUpOrgApp, t, trustB } from "../../testing/orgFixture.ts";
 
-export {
-  call,
-  json,
-  region,
-  type TestApp,
-  t,
-  trustA,
-  trustB,
-  type Unit,
-  userIds,
-} from "../../testing/orgFixture.ts";
+// Tests import the shared app, units and call helpers through this fixture.
+export * from "../../testing/orgFixture.ts";
 
 /** Region RHF's programme, and trust B's (hidden from the region's editors' trusts below). */
 export let programmeId: number;

@@ -3,16 +3,8 @@
 
 import { call, json, setUpOrgApp } from "../../testing/orgFixture.ts";
 
-export {
-  call,
-  json,
-  region,
-  type TestApp,
-  t,
-  trustA,
-  trustB,
-  type Unit,
-} from "../../testing/orgFixture.ts";
+// Tests import the shared app, units and call helpers through this fixture.
+export * from "../../testing/orgFixture.ts";
 export type Assessment = {
   id: number;
   period: string;
