@@ -250,6 +250,9 @@ describe("a controller makes and edits an action plan in the browser", () => {
       .toBe(0);
     const plan = await getJson<{ subGoals: unknown[] }>(editor, `/api/action-plans/${planId}`);
     expect(plan.subGoals).toEqual([]);
+    // The new sub-goal's suggested number follows the plan: 1 again, now that the plan has none.
+    const newSubGoal = await openPanel(editor, "Nytt delmål");
+    await expect.poll(() => newSubGoal.getByLabel("Nummer", { exact: true }).inputValue()).toBe("1");
     await checkPage(editor, "sub-goal-deleted", deleteShots);
   });
 });

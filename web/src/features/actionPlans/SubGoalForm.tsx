@@ -23,7 +23,9 @@ export function SubGoalForm({ plan, subGoal, onDone }: Props) {
   // The version the form was opened on: a change saved by someone else since then is refused.
   const [version, setVersion] = useState(subGoal?.version ?? 0);
   const nextNumber = Math.max(0, ...plan.subGoals.map((each) => each.number)) + 1;
-  const [number, setNumber] = useState(String(subGoal?.number ?? nextNumber));
+  // A new sub-goal's number follows the plan (after an add or a delete) until the user types one.
+  const [typedNumber, setNumber] = useState<string | null>(null);
+  const number = typedNumber ?? String(subGoal?.number ?? nextNumber);
   const [text, setText] = useState(subGoal?.text ?? "");
   const labelFor = (field: string) =>
     field === "number" || field === "text" ? t(`planEdit.subGoal.${field}`) : undefined;
@@ -44,7 +46,7 @@ export function SubGoalForm({ plan, subGoal, onDone }: Props) {
     } else {
       add.mutate(fields, {
         onSuccess: (saved) => {
-          setNumber(String(saved.number + 1));
+          setNumber(null);
           setText("");
           onDone(t("planEdit.subGoal.added", { number: saved.number }));
         },

@@ -8,11 +8,11 @@ import {
   useCreateBenefit,
   useUpdateBenefit,
 } from "../../api/benefits.ts";
-import { isApiProblem, staleCurrent } from "../../api/client.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { hasMessage, useLocale } from "../../i18n/i18n.tsx";
 import { numberOf, problemFor } from "./benefitWords.ts";
+import { EditActions, useVersionedEdit } from "./versionedEdit.tsx";
 
 const emptyDraft = {
   title: "",
@@ -112,18 +112,10 @@ export function EditBenefitForm({
 }) {
   const { t } = useLocale();
   const update = useUpdateBenefit(benefit.id);
-  const [opened, setOpened] = useState(benefit);
-  const [draft, setDraft] = useState(() => draftOf(benefit));
-  const isStale = isApiProblem(update.error) && update.error.code === "stale_version";
-  const takeTheirs = () => {
-    const current = staleCurrent<Benefit>(update.error) ?? benefit;
-    setOpened(current);
-    setDraft(draftOf(current));
-    update.reset();
-  };
+  const { version, draft, setDraft, isStale, takeTheirs } = useVersionedEdit(benefit, draftOf, update);
   const submit = () =>
     update.mutate(
-      { version: opened.version, ...valuesOf(draft) },
+      { version, ...valuesOf(draft) },
       { onSuccess: (saved) => onDone(t("benefits.edit.done", { title: saved.title })) },
     );
   return (
@@ -135,14 +127,7 @@ export function EditBenefitForm({
       submitLabel={t("benefits.edit.submit")}
       onSubmit={submit}
     >
-      {isStale && (
-        <Button type="button" variant="secondary" onClick={takeTheirs}>
-          {t("benefits.edit.takeTheirs")}
-        </Button>
-      )}
-      <Button type="button" variant="tertiary" onClick={onCancel}>
-        {t("benefits.edit.cancel")}
-      </Button>
+      <EditActions isStale={isStale} onTakeTheirs={takeTheirs} onCancel={onCancel} />
     </BenefitForm>
   );
 }

@@ -8,11 +8,11 @@ import {
   useCreateCost,
   useUpdateCost,
 } from "../../api/benefits.ts";
-import { isApiProblem, staleCurrent } from "../../api/client.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { SelectField } from "../../components/SelectField.tsx";
 import { useLocale } from "../../i18n/i18n.tsx";
 import { numberOf, problemFor } from "./benefitWords.ts";
+import { EditActions, useVersionedEdit } from "./versionedEdit.tsx";
 
 type CostDraft = { kind: CostKind; year: string; planned: string; actual: string; text: string };
 
@@ -82,18 +82,10 @@ export function EditCostForm({
 }) {
   const { t } = useLocale();
   const update = useUpdateCost(cost.id);
-  const [opened, setOpened] = useState(cost);
-  const [draft, setDraft] = useState(() => draftOf(cost));
-  const isStale = isApiProblem(update.error) && update.error.code === "stale_version";
-  const takeTheirs = () => {
-    const current = staleCurrent<BenefitCost>(update.error) ?? cost;
-    setOpened(current);
-    setDraft(draftOf(current));
-    update.reset();
-  };
+  const { version, draft, setDraft, isStale, takeTheirs } = useVersionedEdit(cost, draftOf, update);
   const submit = () =>
     update.mutate(
-      { version: opened.version, ...valuesOf(draft) },
+      { version, ...valuesOf(draft) },
       {
         onSuccess: (saved) =>
           onDone(t("benefits.costs.changed", { kind: t(`benefits.cost.${saved.kind}`), year: saved.year })),
@@ -108,14 +100,7 @@ export function EditCostForm({
       submitLabel={t("benefits.costs.save")}
       onSubmit={submit}
     >
-      {isStale && (
-        <Button type="button" variant="secondary" onClick={takeTheirs}>
-          {t("benefits.edit.takeTheirs")}
-        </Button>
-      )}
-      <Button type="button" variant="tertiary" onClick={onCancel}>
-        {t("benefits.edit.cancel")}
-      </Button>
+      <EditActions isStale={isStale} onTakeTheirs={takeTheirs} onCancel={onCancel} />
     </CostForm>
   );
 }
