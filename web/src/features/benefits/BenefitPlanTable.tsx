@@ -37,6 +37,9 @@ export function BenefitPlanTable({
   const { t, locale } = useLocale();
   const value = (row: BenefitPlanRow, figure: number | null, text: string) =>
     row.kind === "qualitative" ? text || "–" : formatValue(figure, row.measureUnit, locale);
+  // A qualitative benefit's baseline and target are words: they wrap, so the table fits the page.
+  const valueClass = (row: BenefitPlanRow) =>
+    row.kind === "qualitative" ? "numeric benefit-words" : "numeric";
   const share = (figure: number | null) =>
     figure === null ? null : (
       <span className="benefit-share">{t("benefits.share", { share: formatShare(figure, locale) })}</span>
@@ -96,11 +99,11 @@ export function BenefitPlanTable({
                 {row.ownerName}
                 {row.ownerUnitName && <span className="benefit-share">{row.ownerUnitName}</span>}
               </Table.Cell>
-              <Table.Cell className="numeric">
+              <Table.Cell className={valueClass(row)}>
                 {value(row, row.baselineValue, row.baselineText)}
                 <span className="benefit-share">{formatDate(row.baselineDate, locale)}</span>
               </Table.Cell>
-              <Table.Cell className="numeric">
+              <Table.Cell className={valueClass(row)}>
                 {value(row, row.targetValue, row.targetText)}
                 <span className="benefit-share">{formatDate(row.targetDate, locale)}</span>
               </Table.Cell>
