@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, getJson, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, getJson, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey (issue 14): Helse Sør-Øst's controller (hso-kontroller, the RHF's editor, who keeps the
 // demo's action plan) makes a new action plan in the browser: a sub-goal, a key indicator linked to
@@ -13,23 +13,13 @@ import { expectNoAxeViolations, getJson, launchBrowser, newPage, signIn } from "
 // screenshots at 1440 and 390 px go to .shots/planedit/ (the deletions' to .shots/plandelete/).
 
 const runId = Date.now().toString(36);
-const phone = { width: 390, height: 844 };
 const shots = ".shots/planedit";
 const deleteShots = ".shots/plandelete";
 const title = `Handlingsplan e-handel ${runId}`;
 const measureTitle = "Innføre e-handel i alle HF";
 
-async function checkPage(page: Page, name: string, folder = shots) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${folder}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${folder}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string, folder = shots) {
+  return checkBothWidths(page, `${folder}/${name}`);
 }
 
 /** Opens the fold-out whose summary reads `summary` and gives what it holds. */

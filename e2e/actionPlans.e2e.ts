@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, getJson, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, getJson, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey (issue 14): Helse Nord's editor has an action plan for 2009-2012 with two sub-goals and
 // their measures, one of them completed, which Helse Nord's approver has adopted. In the browser the
@@ -10,21 +10,11 @@ import { expectNoAxeViolations, getJson, launchBrowser, newPage, signIn } from "
 // 390 px phone; screenshots at 1440 and 390 px go to .shots/actionPlans/.
 
 const runId = Date.now().toString(36);
-const phone = { width: 390, height: 844 };
 const shots = ".shots/actionPlans";
 const title = `Handlingsplan innkjøp og logistikk ${runId}`;
 
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 async function send<T>(page: Page, method: "POST" | "PATCH", url: string, data: object): Promise<T> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey (issue 14, DFØ's gevinstrealisering): Helse Nord's editor (hn-redaktor) has a programme
 // with an economic benefit, a few readings and an investment, made through the API first. The
@@ -11,22 +11,12 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support
 // rest. Every state passes an axe scan; screenshots at 1440 and 390 px go to .shots/benefits/.
 
 const runId = Date.now().toString(36).toUpperCase();
-const phone = { width: 390, height: 844 };
 const shots = ".shots/benefits";
 const benefitTitle = "Lavere kostnader til lønnsadministrasjon";
 
 /** Axe finds nothing at 1440 and at 390 px, where the page is no wider than the screen. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 async function post<T>(page: Page, url: string, data: unknown): Promise<T> {

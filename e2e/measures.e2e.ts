@@ -1,29 +1,19 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, getJson as json, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, getJson as json, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: the demo administrator opens the risk-reducing measures, filters the delayed ones,
 // opens one, adds a status entry and sees it at the top of the log. Every page passes an axe scan
 // and fits a 390 px phone; screenshots at 1440 and 390 px go to .shots/measures/.
 
 const runId = Date.now().toString(36);
-const phone = { width: 390, height: 844 };
 const shots = ".shots/measures";
 
 type Measure = { id: number; title: string; links: { kind: string; targetId: number; readable: boolean }[] };
 
 /** Axe finds nothing, and at 390 px the page is no wider than the screen (tables scroll inside). */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 describe("risk-reducing measures: the list, one measure, its status log", () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, getJson, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, getJson, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: UNN's editor submits an answer; UNN's approver sees the bell's count go up, opens the
 // list, follows the notification to the answer, and the count goes down. The approver then picks
@@ -8,22 +8,12 @@ import { expectNoAxeViolations, getJson, launchBrowser, newPage, signIn } from "
 // passes an axe scan and fits a 390 px phone; screenshots at 1440 and 390 px go to .shots/notifications/.
 
 const runId = Date.now().toString(36);
-const phone = { width: 390, height: 844 };
 const shots = ".shots/notifications";
 
 type WorkItem = { answerId: number; kind: string; requirement: { number: string } };
 
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 const bell = (page: Page) => page.getByRole("link", { name: /^Varsler, / });

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey (programmes from the web): Helse Nord's editor (hn-redaktor) creates a programme from
 // the portfolio, edits it (and meets someone else's save first), adds two phases, sees an
@@ -10,23 +10,13 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support
 // to .shots/progedit/.
 
 const runId = Date.now().toString(36).toUpperCase();
-const phone = { width: 390, height: 844 };
 const shots = ".shots/progedit";
 const code = `PE-${runId}`;
 const title = `Felles journalløsning ${runId}`;
 
 /** Axe finds nothing at 1440 and at 390 px, where the page is no wider than the screen. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 /** The text a screen reader gives as the field's description: its help and its error. */

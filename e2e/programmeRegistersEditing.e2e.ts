@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: Helse Nord's editor (hn-redaktor) changes and deletes rows of a programme's registers
 // in the page: a group member's role (and a second chair refused at the field), a stakeholder
@@ -11,7 +11,6 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support
 // screenshots at 1440 and 390 px go to .shots/regedit/.
 
 const runId = Date.now().toString(36).toUpperCase();
-const phone = { width: 390, height: 844 };
 const shots = ".shots/regedit";
 const code = `REGED-${runId}`;
 const groupName = `Styringsgruppe IKT ${runId}`;
@@ -19,15 +18,8 @@ const stakeholderName = `Fagforeningene ${runId}`;
 const trainingAudience = `Innkjøpere ${runId}`;
 const riskTitle = `Forsinket leveranse ${runId}`;
 
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 async function send<T>(page: Page, method: "post" | "patch", url: string, data: unknown): Promise<T> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey (issue 14): Helse Nord's programme manager (hn-redaktor) writes and submits a status
 // report and asks for the gate decision; the owner's approver (hn-godkjenner) approves the gate;
@@ -9,23 +9,13 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support
 // at 1440 and 390 px go to .shots/programmes/.
 
 const runId = Date.now().toString(36).toUpperCase();
-const phone = { width: 390, height: 844 };
 const shots = ".shots/programmes";
 const code = `E2E-${runId}`;
 const title = "Felles lønns- og personalsystem";
 
 /** Axe finds nothing at 1440 and at 390 px, where the page is no wider than the screen. */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 async function post<T>(page: Page, url: string, data: unknown): Promise<T> {

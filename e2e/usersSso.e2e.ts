@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support/browser.ts";
+import { checkBothWidths, launchBrowser, newPage, signIn } from "./support/browser.ts";
 
 // Journey: the demo administrator links a user to the organisation's sign-in service on the users
 // page, sees the sign-in id in the table, is told in bokmål that an id another user has is taken
@@ -8,22 +8,12 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from "./support
 // go to .shots/usersSso/.
 
 const runId = Date.now().toString(36);
-const phone = { width: 390, height: 844 };
 const shots = ".shots/usersSso";
 const oid = `3f2504e0-4f89-41d3-9a0c-0305e82c${runId.slice(-4).padStart(4, "0")}`;
 
 /** Axe finds nothing, and at 390 px the page is no wider than the screen (tables scroll inside). */
-async function checkPage(page: Page, name: string) {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1440.png`, fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize(phone);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
-    phone.width,
-  );
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  if (size) await page.setViewportSize(size);
+function checkPage(page: Page, name: string) {
+  return checkBothWidths(page, `${shots}/${name}`);
 }
 
 describe("an administrator links a user to the sign-in service", () => {

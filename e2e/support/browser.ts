@@ -70,3 +70,24 @@ export async function getJson<T>(page: Page, url: string): Promise<T> {
   expect(response.status(), url).toBe(200);
   return (await response.json()) as T;
 }
+
+/** A phone's screen, where every page must fit its width. */
+export const phone = { width: 390, height: 844 };
+
+/**
+ * Axe finds nothing at the page's width and at 390 px, where the page is no wider than the screen.
+ * With `shot` (a path without its ending), a full-page screenshot of each goes beside it, for people
+ * to look at: `shot-1440.png` and `shot-390.png`.
+ */
+export async function checkBothWidths(page: Page, shot?: string) {
+  await expectNoAxeViolations(page);
+  if (shot) await page.screenshot({ path: `${shot}-1440.png`, fullPage: true });
+  const size = page.viewportSize();
+  await page.setViewportSize(phone);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(
+    phone.width,
+  );
+  await expectNoAxeViolations(page);
+  if (shot) await page.screenshot({ path: `${shot}-390.png`, fullPage: true });
+  if (size) await page.setViewportSize(size);
+}
